@@ -1,0 +1,136 @@
+//! `kg build`: documents → mentions.jsonl, graph.json, graph.dot and images.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use kg::export::{self, AtomicFile, DotOptions, Engine, ImageFormat};
+use kg::graph::{CoGraph, GraphOptions};
+use kg::pipeline;
+
+use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
+use super::render::{EngineArg, render_images};
+
+/// Build the graph: read documents, find entities, write the outputs.
+///
+/// Writes OUT/mentions.jsonl, OUT/graph.json, OUT/graph.dot, and renders
+/// OUT/graph.svg and OUT/graph.png with Graphviz. Every file is written to a
+/// temporary file and renamed into place, so a failed run leaves the
+/// previous outputs intact.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  kg build\n  kg build articles/ extra.jsonl --out graphs --window paragraph\n  cat story.txt | kg build - --no-render")]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
+    #[command(flatten)]
+    graph: GraphArgs,
+    /// Output folder (created if missing).
+    #[arg(long, short, default_value = "out", value_name = "DIR")]
+    out: PathBuf,
+    /// Write JSON, DOT and mentions only, no images.
+    #[arg(long)]
+    no_render: bool,
+    /// Graphviz layout engine for the images.
+    #[arg(long, value_enum, default_value = "neato")]
+    engine: EngineArg,
+}
+
+/// Options that shape the graph.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GraphArgs {
+    /// Entities co-occurring in the same WINDOW are linked.
+    #[arg(long, short, value_enum, default_value = "sentence")]
+    window: WindowArg,
+    /// Keep at most N pieces of evidence per edge (the total is still counted).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    max_evidence: usize,
+    /// Count demonyms ("Ukrainian") as mentions of their country in the graph.
+    #[arg(long)]
+    demonyms_as_country: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum WindowArg {
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+impl GraphArgs {
+    pub fn options(&self) -> GraphOptions {
+        GraphOptions {
+            window: match self.window {
+                WindowArg::Sentence => kg::Window::Sentence,
+                WindowArg::Paragraph => kg::Window::Paragraph,
+                WindowArg::Document => kg::Window::Document,
+            },
+            max_evidence: self.max_evidence,
+            demonyms_as_country: self.demonyms_as_country,
+        }
+    }
+}
+
+pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
+    let started = Instant::now();
+    let matcher = args.gazetteer.matcher()?;
+    let reader = args.input.reader()?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("creating the output folder {}", args.out.display()))?;
+    let options = args.graph.options();
+    let mentions_path = args.out.join("mentions.jsonl");
+    let mut mentions = AtomicFile::create(&mentions_path)?;
+    let bar = ui.progress(args.input.total_bytes());
+    let (graph, summary) = pipeline::run(
+        reader,
+        &matcher,
+        options,
+        |batch, summary| -> Result<()> {
+            for a in batch {
+                for record in export::mention_records(a, &matcher, options.demonyms_as_country) {
+                    serde_json::to_writer(&mut mentions, &record)?;
+                    mentions.write_all(b"\n")?;
+                }
+            }
+            bar.set_position(summary.bytes);
+            bar.set_message(format!("{} docs", summary.documents));
+            Ok(())
+        },
+        |p| bar.suspend(|| ui.warn(p)),
+    )?;
+    bar.finish_and_clear();
+    args.input.check_strict(&summary)?;
+    write_graph(&graph, &args.out)?;
+    mentions.commit()?;
+    let extra = format!(
+        ", {} entities, {} edges",
+        graph.graph.node_count(),
+        graph.graph.edge_count()
+    );
+    summarize(ui, &summary, &extra, started);
+    if !args.no_render {
+        let dot = export::to_dot(&graph, &DotOptions::default());
+        let formats = [ImageFormat::Svg, ImageFormat::Png];
+        let engine: Engine = args.engine.into();
+        if let Err(e) = render_images(&dot, &formats, engine, &args.out.join("graph")) {
+            ui.warn(&kg::Problem::new("render", 0, e.to_string()));
+            if args.input.strict {
+                return Err(e.into());
+            }
+        }
+    }
+    ui.note(&format!("wrote {}", args.out.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes graph.json and graph.dot into `out`.
+pub fn write_graph(graph: &CoGraph, out: &Path) -> Result<()> {
+    let json = serde_json::to_vec_pretty(&export::to_json(graph))?;
+    export::write_atomic(&out.join("graph.json"), &json)?;
+    let dot = export::to_dot(graph, &DotOptions::default());
+    export::write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! Arguments and helpers shared by subcommands.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use kg::gazetteer::{Gazetteer, Source};
+use kg::input::{InputSpec, ReadOptions, Reader};
+use kg::matcher::Matcher;
+use kg::pipeline::Summary;
+use kg::Problem;
+
+/// How to talk to the user.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    pub quiet: bool,
+}
+
+impl Ui {
+    pub fn warn(&self, p: &Problem) {
+        eprintln!("kg: warning: {p}");
+    }
+
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("kg: {msg}");
+        }
+    }
+
+    /// A progress bar on a terminal; hidden otherwise or with --quiet.
+    pub fn progress(&self, total_bytes: u64) -> ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(total_bytes);
+        let style = ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+        )
+        .expect("valid template");
+        bar.set_style(style);
+        bar.enable_steady_tick(Duration::from_millis(200));
+        bar
+    }
+}
+
+/// Which gazetteer to load.
+#[derive(Debug, Clone, clap::Args)]
+pub struct GazetteerArgs {
+    /// A gazetteer file or folder of *.tsv files to load too (repeatable).
+    /// See gazetteer/README.md for the format.
+    #[arg(long, short = 'g', value_name = "PATH")]
+    pub gazetteer: Vec<PathBuf>,
+    /// Do not load the shipped gazetteer (only those given with --gazetteer).
+    #[arg(long)]
+    pub no_default_gazetteer: bool,
+}
+
+impl GazetteerArgs {
+    /// Loads, validates and compiles the gazetteer.
+    pub fn matcher(&self) -> Result<Matcher> {
+        let mut sources = if self.no_default_gazetteer {
+            Vec::new()
+        } else {
+            Source::shipped()
+        };
+        if self.no_default_gazetteer && self.gazetteer.is_empty() {
+            bail!("--no-default-gazetteer needs at least one --gazetteer PATH");
+        }
+        for path in &self.gazetteer {
+            sources.extend(Source::read(path)?);
+        }
+        let gazetteer = Gazetteer::from_sources(&sources)?;
+        Ok(Matcher::new(gazetteer)?)
+    }
+}
+
+/// Where documents come from and how they are read.
+#[derive(Debug, Clone, clap::Args)]
+pub struct InputArgs {
+    /// Text files, folders (searched recursively for *.txt, *.jsonl),
+    /// JSON Lines files ({"id": ..., "text": ...} per line), or - for
+    /// standard input.
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    pub inputs: Vec<String>,
+    /// Replace invalid UTF-8 bytes with U+FFFD instead of skipping the file.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Treat every warning (a skipped file or line) as an error.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl InputArgs {
+    pub fn reader(&self) -> Result<Reader> {
+        let specs: Vec<InputSpec> = self.inputs.iter().map(|s| InputSpec::parse(s)).collect();
+        let options = ReadOptions { lossy: self.lossy };
+        Reader::new(&specs, options).context("reading the inputs")
+    }
+
+    /// Total size of the named inputs, for the progress bar.
+    pub fn total_bytes(&self) -> u64 {
+        self.inputs
+            .iter()
+            .filter(|s| *s != "-")
+            .flat_map(|s| walkdir::WalkDir::new(s).into_iter().flatten())
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    }
+
+    /// Fails a strict run that skipped anything.
+    pub fn check_strict(&self, summary: &Summary) -> Result<()> {
+        if self.strict && !summary.skipped.is_empty() {
+            bail!(
+                "--strict: {} input(s) were skipped (see the warnings above)",
+                summary.skipped.len()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Prints the run summary on standard error.
+pub fn summarize(ui: Ui, summary: &Summary, extra: &str, started: Instant) {
+    let secs = started.elapsed().as_secs_f64();
+    let mb = summary.bytes as f64 / 1e6;
+    let mut reasons = String::new();
+    if !summary.skipped.is_empty() {
+        reasons = format!(" ({} skipped, see warnings)", summary.skipped.len());
+    }
+    ui.note(&format!(
+        "{} documents{reasons}, {:.2} MB, {} mentions{extra} in {secs:.2} s ({:.1} MB/s)",
+        summary.documents,
+        mb,
+        summary.mentions,
+        if secs > 0.0 { mb / secs } else { 0.0 }
+    ));
+}

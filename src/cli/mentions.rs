@@ -1,0 +1,58 @@
+//! `kg mentions`: documents → mentions as JSON Lines on standard output.
+
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Result;
+use kg::export;
+use kg::graph::GraphOptions;
+use kg::pipeline;
+
+use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
+
+/// Print the entities found, one JSON object per line.
+///
+/// Keys: doc, start, end (UTF-8 byte offsets into the text as read), text,
+/// entity (id), name, type (country, person, organization; demonym for
+/// demonyms), mention (name or demonym), sentence, paragraph, resolved_by
+/// (alias, context, nearest, confirmed, demonym).
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  kg mentions seeds > mentions.jsonl\n  echo \"Trump met Zelensky.\" | kg mentions -")]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
+    /// Report demonyms with type "country" instead of "demonym".
+    #[arg(long)]
+    demonyms_as_country: bool,
+}
+
+pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
+    let started = Instant::now();
+    let matcher = args.gazetteer.matcher()?;
+    let reader = args.input.reader()?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let as_country = args.demonyms_as_country;
+    let (_, summary) = pipeline::run(
+        reader,
+        &matcher,
+        GraphOptions::default(),
+        |batch, _| -> Result<()> {
+            for a in batch {
+                for record in export::mention_records(a, &matcher, as_country) {
+                    serde_json::to_writer(&mut out, &record)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            Ok(())
+        },
+        |p| ui.warn(p),
+    )?;
+    out.flush()?;
+    args.input.check_strict(&summary)?;
+    summarize(ui, &summary, "", started);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,64 @@
+//! Mentions as JSON Lines records.
+
+use serde::Serialize;
+
+use crate::matcher::{Matcher, MentionKind, Resolution};
+use crate::pipeline::Analysed;
+
+/// One line of `mentions.jsonl` / `kg mentions` output.
+#[derive(Debug, Serialize)]
+pub struct MentionRecord<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// UTF-8 byte offset of the mention in the document as read.
+    pub start: usize,
+    /// UTF-8 byte offset after the mention.
+    pub end: usize,
+    /// The surface as written: `text[start..end]`.
+    pub text: &'a str,
+    /// Entity id.
+    pub entity: &'a str,
+    /// Canonical name.
+    pub name: &'a str,
+    /// `country`, `person`, `organization`, or `demonym` for a demonym
+    /// (unless demonyms count as their country).
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    /// `name` or `demonym`.
+    pub mention: MentionKind,
+    /// Sentence index within the document.
+    pub sentence: usize,
+    /// Paragraph index within the document.
+    pub paragraph: usize,
+    /// How the entity was chosen.
+    pub resolved_by: Resolution,
+}
+
+/// The records of one analysed document, in order.
+pub fn mention_records<'a>(
+    a: &'a Analysed,
+    matcher: &'a Matcher,
+    demonyms_as_country: bool,
+) -> impl Iterator<Item = MentionRecord<'a>> + 'a {
+    a.mentions.iter().map(move |m| {
+        let e = matcher.entity(m.entity);
+        let kind = if m.kind == MentionKind::Demonym && !demonyms_as_country {
+            "demonym"
+        } else {
+            e.kind.as_str()
+        };
+        MentionRecord {
+            doc: &a.doc.id,
+            start: m.start,
+            end: m.end,
+            text: &a.doc.text[m.start..m.end],
+            entity: &e.id,
+            name: &e.name,
+            kind,
+            mention: m.kind,
+            sentence: m.sentence,
+            paragraph: m.paragraph,
+            resolved_by: m.resolved_by,
+        }
+    })
+}

@@ -1,0 +1,317 @@
+//! Parsing of gazetteer TSV files and validation of the whole entity list.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Entity, EntityType, Origin};
+use crate::error::Problem;
+use crate::normalize::fold;
+
+const REQUIRED: [&str; 3] = ["id", "type", "name"];
+const LIST_COLUMNS: [&str; 3] = ["aliases", "context_aliases", "demonyms"];
+
+/// Parses one TSV gazetteer file. `file` is the name used in messages.
+/// Returns every problem found, not only the first.
+pub fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let Some((header_line, header)) = lines.next() else {
+        return Ok(Vec::new());
+    };
+    let columns: Vec<String> = header.split('\t').map(|c| c.trim().to_string()).collect();
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .copied()
+        .filter(|r| !columns.iter().any(|c| c == r))
+        .collect();
+    if !missing.is_empty() {
+        let msg = format!(
+            "the header lacks the column(s) {}: the first line must name the TAB-separated \
+             columns, at least `id`, `type`, `name` (see gazetteer/README.md)",
+            missing.join(", ")
+        );
+        return Err(vec![Problem::new(file, header_line, msg)]);
+    }
+    let mut entities = Vec::new();
+    let mut problems = Vec::new();
+    for (line, text) in lines {
+        match parse_row(file, line, &columns, text) {
+            Ok(e) => entities.push(e),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(entities)
+    } else {
+        Err(problems)
+    }
+}
+
+fn parse_row(file: &str, line: usize, columns: &[String], text: &str) -> Result<Entity, Vec<Problem>> {
+    let fields: Vec<&str> = text.split('\t').collect();
+    let problem = |msg: String| Problem::new(file, line, msg);
+    if fields.len() != columns.len() {
+        return Err(vec![problem(format!(
+            "{} field(s) where the header has {}: separate fields with one TAB each \
+             (an empty field still needs its TAB)",
+            fields.len(),
+            columns.len()
+        ))]);
+    }
+    let row: HashMap<&str, &str> = columns
+        .iter()
+        .map(String::as_str)
+        .zip(fields.iter().map(|f| f.trim()))
+        .collect();
+    let mut problems = Vec::new();
+    let id = row["id"];
+    if !valid_id(id) {
+        problems.push(problem(format!(
+            "id {id:?} is not valid: use letters, digits and `-_.:/`, no spaces (e.g. `united-states`)"
+        )));
+    }
+    let kind = EntityType::parse(row["type"]);
+    if kind.is_none() {
+        problems.push(problem(format!(
+            "unknown type {:?}: use country, person or organization",
+            row["type"]
+        )));
+    }
+    let name = row["name"];
+    if let Some(msg) = alias_problem(name) {
+        problems.push(problem(format!("name {name:?} {msg}")));
+    }
+    let mut lists: HashMap<&str, Vec<String>> = HashMap::new();
+    for col in LIST_COLUMNS {
+        let (list, mut p) = parse_list(row.get(col).copied().unwrap_or(""), col, &problem);
+        problems.append(&mut p);
+        lists.insert(col, list);
+    }
+    let qid = row.get("qid").copied().unwrap_or("");
+    if !qid.is_empty() && !valid_qid(qid) {
+        problems.push(problem(format!(
+            "qid {qid:?} is not a Wikidata id: write it as Q followed by digits (Q212) or leave it empty"
+        )));
+    }
+    problems.extend(code_problem(&row, "iso2", 2, &problem));
+    problems.extend(code_problem(&row, "iso3", 3, &problem));
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let meta: BTreeMap<String, String> = row
+        .iter()
+        .filter(|(k, v)| !v.is_empty() && !is_core_column(k))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Ok(Entity {
+        id: id.to_string(),
+        kind: kind.expect("checked"),
+        name: name.to_string(),
+        aliases: lists.remove("aliases").unwrap_or_default(),
+        context_aliases: lists.remove("context_aliases").unwrap_or_default(),
+        demonyms: lists.remove("demonyms").unwrap_or_default(),
+        qid: (!qid.is_empty()).then(|| qid.to_string()),
+        meta,
+        origin: Origin {
+            file: file.to_string(),
+            line,
+        },
+    })
+}
+
+fn is_core_column(col: &str) -> bool {
+    REQUIRED.contains(&col) || LIST_COLUMNS.contains(&col) || col == "qid"
+}
+
+fn parse_list(
+    field: &str,
+    col: &str,
+    problem: &dyn Fn(String) -> Problem,
+) -> (Vec<String>, Vec<Problem>) {
+    let mut list: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    if field.is_empty() {
+        return (list, problems);
+    }
+    for (i, item) in field.split('|').map(str::trim).enumerate() {
+        match alias_problem(item) {
+            Some(msg) => problems.push(problem(format!(
+                "{col}: item {} {item:?} {msg}; separate {col} with a single `|`",
+                i + 1
+            ))),
+            None if !list.iter().any(|a| a == item) => list.push(item.to_string()),
+            None => {}
+        }
+    }
+    (list, problems)
+}
+
+/// Why a name or alias cannot be matched, if it cannot.
+fn alias_problem(alias: &str) -> Option<&'static str> {
+    if alias.is_empty() {
+        Some("is empty")
+    } else if !alias.chars().any(char::is_alphanumeric) {
+        Some("has no letter or digit (only punctuation or spaces)")
+    } else {
+        None
+    }
+}
+
+fn code_problem(
+    row: &HashMap<&str, &str>,
+    col: &str,
+    len: usize,
+    problem: &dyn Fn(String) -> Problem,
+) -> Option<Problem> {
+    let code = row.get(col).copied().unwrap_or("");
+    let ok = code.is_empty() || (code.len() == len && code.bytes().all(|b| b.is_ascii_uppercase()));
+    (!ok).then(|| {
+        problem(format!(
+            "{col} {code:?} is not an ISO 3166-1 code: write {len} capital letters or leave it empty"
+        ))
+    })
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:/".contains(c))
+}
+
+fn valid_qid(qid: &str) -> bool {
+    qid.len() > 1
+        && qid.starts_with('Q')
+        && qid[1..].bytes().all(|b| b.is_ascii_digit())
+        && !qid[1..].starts_with('0')
+}
+
+/// Checks the entity list as a whole: unique ids, and no string that is a
+/// plain alias (or name, or demonym) of two entities.
+pub fn validate(entities: &[Entity]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut ids: HashMap<&str, &Origin> = HashMap::new();
+    for e in entities {
+        if let Some(first) = ids.insert(&e.id, &e.origin) {
+            problems.push(Problem::new(
+                &e.origin.file,
+                e.origin.line,
+                format!(
+                    "duplicate id {:?} (first defined at {first}): give each entity its own id",
+                    e.id
+                ),
+            ));
+        }
+    }
+    let mut owners: HashMap<String, (&Entity, &str)> = HashMap::new();
+    for e in entities {
+        let plain = e.plain_names().chain(e.demonyms.iter().map(String::as_str));
+        for alias in plain {
+            let key = fold(alias);
+            match owners.get(&key) {
+                Some((other, _)) if other.id != e.id => problems.push(Problem::new(
+                    &e.origin.file,
+                    e.origin.line,
+                    format!(
+                        "{alias:?} is a plain alias of both {:?} ({}) and {:?}: move it to \
+                         `context_aliases` of one or both so the document decides",
+                        other.id, other.origin, e.id
+                    ),
+                )),
+                Some(_) => {}
+                None => {
+                    owners.insert(key, (e, alias));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
+/// a line, `#` comments; entries come back folded.
+pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "id\ttype\tname\taliases\tcontext_aliases\tqid\n";
+
+    fn parse(body: &str) -> Result<Vec<Entity>, Vec<Problem>> {
+        parse_tsv("g.tsv", &format!("{HEADER}{body}"))
+    }
+
+    fn first_problem(body: &str) -> Problem {
+        parse(body).unwrap_err().remove(0)
+    }
+
+    #[test]
+    fn parses_a_row_with_lists_and_meta() {
+        let text = "id\ttype\tname\taliases\tqid\tiso2\nunited-states\tcountry\tUnited States\tU.S.|US\tQ30\tUS\n";
+        let e = parse_tsv("c.tsv", text).unwrap().remove(0);
+        assert_eq!(e.id, "united-states");
+        assert_eq!(e.kind, EntityType::Country);
+        assert_eq!(e.aliases, ["U.S.", "US"]);
+        assert_eq!(e.qid.as_deref(), Some("Q30"));
+        assert_eq!(e.meta["iso2"], "US");
+        assert_eq!(e.origin.line, 2);
+    }
+
+    #[test]
+    fn each_bad_row_names_its_line_and_fix() {
+        let cases = [
+            ("a\tcountry\tA\tB\n", "field(s) where the header has 6"),
+            ("a\tplanet\tA\t\t\t\n", "unknown type \"planet\""),
+            ("a\tperson\t\t\t\t\n", "name \"\" is empty"),
+            ("a\tperson\tA\tB||C\t\t\n", "item 2 \"\" is empty"),
+            ("a\tperson\tA\t...\t\t\n", "only punctuation"),
+            ("a\tperson\tA\t\t\tq12\n", "not a Wikidata id"),
+            ("a b\tperson\tA\t\t\t\n", "id \"a b\" is not valid"),
+        ];
+        for (row, expected) in cases {
+            let p = first_problem(row);
+            assert_eq!((p.file.as_str(), p.line), ("g.tsv", 2), "{row:?}");
+            assert!(p.message.contains(expected), "{row:?}: {}", p.message);
+        }
+    }
+
+    #[test]
+    fn header_must_name_required_columns() {
+        let p = parse_tsv("g.tsv", "ident\tname\nx\ty\n").unwrap_err().remove(0);
+        assert_eq!(p.line, 1);
+        assert!(p.message.contains("id, type"), "{}", p.message);
+    }
+
+    #[test]
+    fn validation_finds_duplicate_ids_and_shared_plain_aliases() {
+        let entities = parse(
+            "a\tperson\tBoris Johnson\tJohnson\t\t\n\
+             b\tperson\tMike Johnson\tJohnson\t\t\n\
+             a\tperson\tOther\t\t\t\n",
+        )
+        .unwrap();
+        let problems = validate(&entities);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].message.contains("duplicate id \"a\""));
+        assert!(problems[1].message.contains("plain alias of both \"a\""));
+        assert_eq!(problems[1].line, 3);
+    }
+
+    #[test]
+    fn shared_context_aliases_are_allowed() {
+        let entities = parse(
+            "a\tperson\tBoris Johnson\t\tJohnson\t\n\
+             b\tperson\tMike Johnson\t\tJohnson\t\n",
+        )
+        .unwrap();
+        assert!(validate(&entities).is_empty());
+    }
+}

@@ -1,0 +1,277 @@
+//! The entity model and the gazetteer: load, validate, hash.
+//!
+//! A gazetteer is a list of [`Entity`] values read from TSV files (see
+//! `gazetteer/README.md` for the format) plus a list of common words. It is
+//! validated as a whole before any matching starts, and every problem names
+//! the file, the line and the fix.
+
+mod load;
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use crate::error::{Error, Problem, Result};
+
+pub use load::parse_tsv;
+
+include!(concat!(env!("OUT_DIR"), "/shipped_gazetteer.rs"));
+
+/// The type of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A sovereign state (or a commonly named disputed one).
+    Country,
+    /// A named individual.
+    Person,
+    /// An alliance, body, institution, company, medium, armed group, format.
+    Organization,
+}
+
+impl EntityType {
+    /// All types, in display order.
+    pub const ALL: [EntityType; 3] = [
+        EntityType::Country,
+        EntityType::Person,
+        EntityType::Organization,
+    ];
+
+    /// The lowercase name used in files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Country => "country",
+            EntityType::Person => "person",
+            EntityType::Organization => "organization",
+        }
+    }
+
+    /// Parses `country`, `person`, `organization` (and `organisation`, `org`).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "country" => Some(EntityType::Country),
+            "person" => Some(EntityType::Person),
+            "organization" | "organisation" | "org" => Some(EntityType::Organization),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an entity was defined, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, as named to the user.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// One entity of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Stable, unique id (a slug such as `united-states`).
+    pub id: String,
+    /// Its type.
+    pub kind: EntityType,
+    /// Canonical name; also matched as an alias.
+    pub name: String,
+    /// Names matched anywhere.
+    pub aliases: Vec<String>,
+    /// Names matched only when the document also names the entity plainly.
+    pub context_aliases: Vec<String>,
+    /// Adjectives and nouns of nationality (countries).
+    pub demonyms: Vec<String>,
+    /// Wikidata QID, when known.
+    pub qid: Option<String>,
+    /// Every other column (ISO codes, description, country), by header name.
+    pub meta: BTreeMap<String, String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+impl Entity {
+    /// The canonical name and the plain aliases.
+    pub fn plain_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A validated gazetteer.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    common_words: HashSet<String>,
+    not_entities: Vec<String>,
+    hash: String,
+}
+
+/// The word lists a gazetteer folder may hold beside its `.tsv` files.
+const WORD_LISTS: [&str; 2] = ["common_words.txt", "not_entities.txt"];
+
+/// One source of gazetteer data: a name for messages and its text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file name shown in messages.
+    pub name: String,
+    /// The file's contents.
+    pub text: String,
+}
+
+impl Source {
+    /// The gazetteer shipped with `kg` (embedded at build time).
+    pub fn shipped() -> Vec<Source> {
+        SHIPPED
+            .iter()
+            .map(|(name, text)| Source {
+                name: (*name).to_string(),
+                text: (*text).to_string(),
+            })
+            .collect()
+    }
+
+    /// Reads a gazetteer file, or every `.tsv` and `common_words.txt` file
+    /// of a folder (sorted by name).
+    pub fn read(path: &Path) -> Result<Vec<Source>> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        let mut files = Vec::new();
+        if meta.is_dir() {
+            let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+            for entry in entries {
+                let p = entry.map_err(|e| Error::io(path, e))?.path();
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if name.ends_with(".tsv") || WORD_LISTS.contains(&name) {
+                    files.push(p);
+                }
+            }
+            files.sort();
+            if files.is_empty() {
+                let msg = "no gazetteer files here: add *.tsv files (see gazetteer/README.md)";
+                return Err(Error::Gazetteer(vec![Problem::new(
+                    path.display().to_string(),
+                    0,
+                    msg,
+                )]));
+            }
+        } else {
+            files.push(path.to_path_buf());
+        }
+        files.iter().map(|p| read_source(p)).collect()
+    }
+}
+
+fn read_source(path: &Path) -> Result<Source> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let name = path.display().to_string();
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        Error::Gazetteer(vec![Problem::new(
+            &name,
+            line,
+            "not valid UTF-8: save the file as UTF-8",
+        )])
+    })?;
+    Ok(Source { name, text })
+}
+
+impl Gazetteer {
+    /// Parses and validates the given sources. All problems are reported
+    /// together; nothing is returned unless the whole gazetteer is valid.
+    pub fn from_sources(sources: &[Source]) -> Result<Gazetteer> {
+        let mut entities = Vec::new();
+        let mut common_words = HashSet::new();
+        let mut not_entities = Vec::new();
+        let mut problems = Vec::new();
+        for source in sources {
+            if source.name.ends_with("common_words.txt") {
+                common_words.extend(load::parse_word_list(&source.text).map(|w| w.to_lowercase()));
+            } else if source.name.ends_with("not_entities.txt") {
+                not_entities.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with(".txt") {
+                continue;
+            } else {
+                match parse_tsv(&source.name, &source.text) {
+                    Ok(mut list) => entities.append(&mut list),
+                    Err(mut p) => problems.append(&mut p),
+                }
+            }
+        }
+        if problems.is_empty() && entities.is_empty() {
+            let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+            problems.push(Problem::new(
+                names.join(", "),
+                0,
+                "the gazetteer has no entries: add at least one entity line",
+            ));
+        }
+        problems.extend(load::validate(&entities));
+        if !problems.is_empty() {
+            return Err(Error::Gazetteer(problems));
+        }
+        Ok(Gazetteer {
+            entities,
+            common_words,
+            not_entities,
+            hash: hash_sources(sources),
+        })
+    }
+
+    /// The entities, in file order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Lower-case words that are also ordinary English words.
+    pub fn common_words(&self) -> &HashSet<String> {
+        &self.common_words
+    }
+
+    /// Phrases that contain a name but denote something else (`Latin
+    /// America`, `Niger Delta`): matched, then dropped, so the shorter name
+    /// inside them is not reported.
+    pub fn not_entities(&self) -> &[String] {
+        &self.not_entities
+    }
+
+    /// A SHA-256 over the sources' names and contents, in hex.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there are no entities (never true for a validated gazetteer).
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+}
+
+fn hash_sources(sources: &[Source]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for s in sources {
+        h.update(s.name.rsplit('/').next().unwrap_or("").as_bytes());
+        h.update([0]);
+        h.update(s.text.as_bytes());
+        h.update([0]);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,357 @@
+//! Reading documents: text files, folders of them, JSON Lines, standard input.
+//!
+//! Documents are produced one at a time, so a corpus is never held in memory
+//! as a whole. What cannot be read is reported as a [`Problem`] (a warning)
+//! and skipped; the caller decides whether warnings are fatal (`--strict`).
+//!
+//! Decoding policy: UTF-8 (a byte-order mark is removed) and UTF-16 with a
+//! byte-order mark are decoded; any other file that is not valid UTF-8, and
+//! any file with NUL bytes (binary), is skipped with a warning naming it,
+//! unless `lossy` is set, in which case invalid bytes become U+FFFD and the
+//! warning counts them. Offsets always refer to the text as decoded here.
+
+use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::error::{Error, Problem, Result};
+
+/// One document of the corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Its id: a file's path relative to the input folder, the JSONL `id`,
+    /// or `-` for standard input.
+    pub id: String,
+    /// The decoded text.
+    pub text: String,
+    /// Extra JSONL fields, kept as metadata.
+    pub meta: BTreeMap<String, Value>,
+}
+
+/// Where documents come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputSpec {
+    /// A text file, a `.jsonl`/`.ndjson` file, or a folder (recursively).
+    Path(PathBuf),
+    /// Standard input, read as one text document.
+    Stdin,
+}
+
+impl InputSpec {
+    /// `-` is standard input; anything else a path.
+    pub fn parse(s: &str) -> InputSpec {
+        if s == "-" {
+            InputSpec::Stdin
+        } else {
+            InputSpec::Path(PathBuf::from(s))
+        }
+    }
+}
+
+/// Reading options.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Decode invalid UTF-8 with replacement characters instead of skipping.
+    pub lossy: bool,
+}
+
+/// What the reader yields: a document, or a warning about something skipped.
+#[derive(Debug)]
+pub enum Item {
+    /// A document to process.
+    Doc(Document),
+    /// Something was skipped; the message names the file and line.
+    Skipped(Problem),
+}
+
+/// A streaming reader over all inputs, in the order given (folders sorted).
+pub struct Reader {
+    pending: VecDeque<Source>,
+    jsonl: Option<JsonLines>,
+    options: ReadOptions,
+}
+
+enum Source {
+    File { path: PathBuf, id: String },
+    Stdin,
+}
+
+impl Reader {
+    /// Checks that every input exists and lists the files of folders.
+    /// A missing input is an error: nothing has been read yet.
+    pub fn new(specs: &[InputSpec], options: ReadOptions) -> Result<Reader> {
+        let mut pending = VecDeque::new();
+        for spec in specs {
+            match spec {
+                InputSpec::Stdin => pending.push_back(Source::Stdin),
+                InputSpec::Path(p) => list(p, &mut pending)?,
+            }
+        }
+        Ok(Reader {
+            pending,
+            jsonl: None,
+            options,
+        })
+    }
+
+    /// Skipped files found while listing folders come first, as warnings.
+    fn next_item(&mut self) -> Option<Item> {
+        loop {
+            if let Some(j) = &mut self.jsonl {
+                match j.next() {
+                    Some(item) => return Some(item),
+                    None => self.jsonl = None,
+                }
+            }
+            let source = self.pending.pop_front()?;
+            match source {
+                Source::Stdin => return Some(read_stdin(self.options)),
+                Source::File { path, .. } if is_jsonl(&path) => match JsonLines::open(&path) {
+                    Ok(j) => self.jsonl = Some(j),
+                    Err(p) => return Some(Item::Skipped(p)),
+                },
+                Source::File { path, id } => return Some(read_text_file(&path, id, self.options)),
+            }
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        self.next_item()
+    }
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "ndjson")
+    )
+}
+
+fn list(path: &Path, out: &mut VecDeque<Source>) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_dir() {
+        out.push_back(Source::File {
+            path: path.to_path_buf(),
+            id: path.display().to_string(),
+        });
+        return Ok(());
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let at = e.path().unwrap_or(path).to_path_buf();
+                let msg = e.to_string();
+                let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other(msg));
+                return Err(Error::io(at, io));
+            }
+        };
+        let p = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if entry.file_type().is_dir() || (hidden && entry.depth() > 0) {
+            continue;
+        }
+        let wanted = matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("txt" | "jsonl" | "ndjson")
+        );
+        if wanted {
+            let rel = p.strip_prefix(path).unwrap_or(p);
+            out.push_back(Source::File {
+                path: p.to_path_buf(),
+                id: rel.to_string_lossy().replace('\\', "/"),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn read_stdin(options: ReadOptions) -> Item {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        return Item::Skipped(Problem::new("-", 0, format!("cannot read standard input: {e}")));
+    }
+    match decode(&bytes, "-", options) {
+        Ok(text) => Item::Doc(Document {
+            id: "-".into(),
+            text,
+            meta: BTreeMap::new(),
+        }),
+        Err(p) => Item::Skipped(p),
+    }
+}
+
+fn read_text_file(path: &Path, id: String, options: ReadOptions) -> Item {
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return Item::Skipped(Problem::new(name, 0, format!("cannot read: {e}; skipped"))),
+    };
+    match decode(&bytes, &name, options) {
+        Ok(text) => Item::Doc(Document {
+            id,
+            text,
+            meta: BTreeMap::new(),
+        }),
+        Err(p) => Item::Skipped(p),
+    }
+}
+
+/// Decodes a file's bytes by the policy in the module docs.
+pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String, Problem> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_utf8(rest, name, options);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(rest, name, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(rest, name, u16::from_be_bytes);
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(Problem::new(
+            name,
+            0,
+            "binary file (it contains NUL bytes); skipped",
+        ));
+    }
+    decode_utf8(bytes, name, options)
+}
+
+fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String, Problem> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(_) if options.lossy => Ok(String::from_utf8_lossy(bytes).into_owned()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(Problem::new(
+                name,
+                line,
+                format!(
+                    "not valid UTF-8 (byte {at}); skipped: convert it (e.g. `iconv -f latin1 -t utf-8`) \
+                     or pass --lossy to replace invalid bytes"
+                ),
+            ))
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], name: &str, word: fn([u8; 2]) -> u16) -> Result<String, Problem> {
+    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<std::result::Result<String, _>>()
+        .map_err(|e| Problem::new(name, 0, format!("invalid UTF-16 ({e}); skipped")))
+}
+
+/// A JSON Lines file read line by line: `{"id": ..., "text": ...}`.
+struct JsonLines {
+    name: String,
+    lines: std::io::Lines<BufReader<File>>,
+    line: usize,
+    seen: HashSet<String>,
+}
+
+impl JsonLines {
+    fn open(path: &Path) -> Result<JsonLines, Problem> {
+        let name = path.display().to_string();
+        let file =
+            File::open(path).map_err(|e| Problem::new(&name, 0, format!("cannot read: {e}; skipped")))?;
+        Ok(JsonLines {
+            name,
+            lines: BufReader::with_capacity(1 << 20, file).lines(),
+            line: 0,
+            seen: HashSet::new(),
+        })
+    }
+
+    fn parse(&mut self, line: &str) -> Result<Document, Problem> {
+        let problem = |msg: String| Problem::new(&self.name, self.line, msg);
+        let value: Value = serde_json::from_str(line)
+            .map_err(|e| problem(format!("malformed JSON ({e}); line skipped")))?;
+        let Value::Object(mut obj) = value else {
+            return Err(problem("not a JSON object; line skipped".into()));
+        };
+        let text = match obj.remove("text") {
+            Some(Value::String(s)) => s,
+            Some(_) => return Err(problem("`text` is not a string; line skipped".into())),
+            None => return Err(problem("no `text` field; line skipped".into())),
+        };
+        let id = match obj.remove("id") {
+            Some(Value::String(s)) if !s.is_empty() => s,
+            Some(Value::String(_)) => return Err(problem("`id` is empty; line skipped".into())),
+            Some(other) => {
+                return Err(problem(format!(
+                    "`id` must be a string, not {other}; line skipped (quote it)"
+                )));
+            }
+            None => format!("{}:{}", self.name, self.line),
+        };
+        if !self.seen.insert(id.clone()) {
+            return Err(problem(format!("duplicate id {id:?}; line skipped")));
+        }
+        Ok(Document {
+            id,
+            text,
+            meta: obj.into_iter().collect(),
+        })
+    }
+}
+
+impl Iterator for JsonLines {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            let line = self.lines.next()?;
+            self.line += 1;
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    let msg = format!("cannot read ({e}); the rest of the file is skipped");
+                    let p = Problem::new(&self.name, self.line, msg);
+                    // Stop here: a read error does not heal on the next line.
+                    while self.lines.next().is_some() {}
+                    return Some(Item::Skipped(p));
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(match self.parse(&line) {
+                Ok(doc) => Item::Doc(doc),
+                Err(p) => Item::Skipped(p),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_rejects_binary() {
+        let opts = ReadOptions::default();
+        assert_eq!(decode(b"\xEF\xBB\xBFabc", "f", opts).unwrap(), "abc");
+        assert_eq!(decode(b"\xFF\xFEa\0b\0", "f", opts).unwrap(), "ab");
+        assert_eq!(decode(b"\xFE\xFF\0a\0b", "f", opts).unwrap(), "ab");
+        let p = decode(b"PNG\0\0data", "img.txt", opts).unwrap_err();
+        assert!(p.message.contains("binary"), "{}", p.message);
+        let p = decode(b"ok\ncaf\xE9", "latin1.txt", opts).unwrap_err();
+        assert_eq!(p.line, 2);
+        assert!(p.message.contains("not valid UTF-8"));
+        let lossy = ReadOptions { lossy: true };
+        assert_eq!(decode(b"caf\xE9", "f", lossy).unwrap(), "caf\u{FFFD}");
+    }
+}

@@ -1,0 +1,581 @@
+//! Text → mentions: one Aho-Corasick automaton over every alias, whole-word
+//! boundaries, a case policy, and resolution of ambiguous names in context.
+//!
+//! # Why it works this way
+//! - **Folded text.** Aliases and text are folded alike (see
+//!   [`crate::normalize`]) so diacritics, curly quotes and hyphen variants do
+//!   not break a match; offsets are mapped back, so `text[start..end]` is the
+//!   surface as written.
+//! - **Case.** The automaton is case-sensitive. Each alias is added as
+//!   written, in ALL CAPS and in Title Case: a capital in the alias is always
+//!   a capital in the text, so `US`, `NATO` and `Turkey` never match `us`,
+//!   `nato` or `turkey`, while headlines in capitals still match. Being
+//!   case-sensitive also means far fewer raw hits inside ordinary words.
+//! - **Leftmost-longest**, the dictionary-search semantics: `Ukraine Defense
+//!   Contact Group` wins over `Ukraine`. When the longest hit at a position
+//!   fails the word-boundary check, shorter hits anchored at the same
+//!   position are tried before moving on.
+//! - **Context.** Context aliases (bare surnames) count only when the
+//!   document also names a claimant plainly; capitalised common words
+//!   (`common_words.txt`) count at the start of a sentence or in a headline
+//!   only when the entity is confirmed elsewhere in the document. Each
+//!   mention records how it was resolved.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use serde::Serialize;
+
+use crate::error::{Error, Problem, Result};
+use crate::gazetteer::{Entity, Gazetteer};
+use crate::normalize::{Folded, fold, is_word_char};
+use crate::segment::{Segments, segment};
+
+/// How an alias denotes its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AliasClass {
+    Plain,
+    Context,
+    Demonym,
+}
+
+/// One entity's claim on a pattern.
+#[derive(Debug, Clone, Copy)]
+struct Claim {
+    entity: u32,
+    class: AliasClass,
+    /// The pattern is the alias as written, not a case variant of it.
+    exact: bool,
+}
+
+/// What a mention names: the entity itself, or its people (a demonym).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// A name or alias of the entity.
+    Name,
+    /// An adjective or noun of nationality (`Ukrainian`), linked to a country.
+    Demonym,
+}
+
+/// Why a mention was attributed to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Resolution {
+    /// A name or plain alias of exactly one entity.
+    Alias,
+    /// A context alias of an entity the document names plainly.
+    Context,
+    /// A context alias of several entities the document names; the nearest
+    /// plain mention (preceding first) decided.
+    Nearest,
+    /// A common word in a weak position (sentence start, headline), kept
+    /// because the document names the entity elsewhere.
+    Confirmed,
+    /// A demonym of a country.
+    Demonym,
+}
+
+/// An entity found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// UTF-8 byte offset of the first byte, in the original text.
+    pub start: usize,
+    /// UTF-8 byte offset after the last byte, in the original text.
+    pub end: usize,
+    /// Index of the entity in the gazetteer.
+    pub entity: usize,
+    /// Name or demonym.
+    pub kind: MentionKind,
+    /// Index of the sentence within the document.
+    pub sentence: usize,
+    /// Index of the paragraph within the document.
+    pub paragraph: usize,
+    /// How the entity was chosen.
+    pub resolved_by: Resolution,
+}
+
+/// A compiled gazetteer: the automaton and what each pattern means.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    gazetteer: Gazetteer,
+    automaton: AhoCorasick,
+    claims: Vec<Vec<Claim>>,
+    common_words: HashSet<String>,
+}
+
+/// A raw whole-word hit in folded text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// A hit placed in the original text, before resolution.
+struct Candidate<'c> {
+    start: usize,
+    end: usize,
+    sentence: usize,
+    claims: &'c [Claim],
+    weak: bool,
+}
+
+impl Matcher {
+    /// Compiles every alias of `gazetteer` into one automaton.
+    pub fn new(gazetteer: Gazetteer) -> Result<Matcher> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut claims: Vec<Vec<Claim>> = Vec::new();
+        for (i, e) in gazetteer.entities().iter().enumerate() {
+            for (alias, class) in aliases(e) {
+                let folded = fold(alias.trim());
+                for (variant, exact) in case_variants(&folded) {
+                    let id = *index.entry(variant.clone()).or_insert_with(|| {
+                        patterns.push(variant);
+                        claims.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    let claim = Claim {
+                        entity: i as u32,
+                        class,
+                        exact,
+                    };
+                    let list = &mut claims[id];
+                    if !list.iter().any(|c| c.entity == claim.entity && c.class == class) {
+                        list.push(claim);
+                    }
+                }
+            }
+        }
+        for phrase in gazetteer.not_entities() {
+            for (variant, _) in case_variants(phrase) {
+                index.entry(variant.clone()).or_insert_with(|| {
+                    patterns.push(variant);
+                    claims.push(Vec::new());
+                    patterns.len() - 1
+                });
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&patterns)
+            .map_err(|e| {
+                Error::Gazetteer(vec![Problem::new(
+                    "gazetteer",
+                    0,
+                    format!("the aliases could not be compiled: {e}"),
+                )])
+            })?;
+        let common_words = gazetteer.common_words().clone();
+        Ok(Matcher {
+            gazetteer,
+            automaton,
+            claims,
+            common_words,
+        })
+    }
+
+    /// The gazetteer this matcher was compiled from.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The entity at `index`.
+    pub fn entity(&self, index: usize) -> &Entity {
+        &self.gazetteer.entities()[index]
+    }
+
+    /// Number of patterns in the automaton (aliases and their case variants).
+    pub fn pattern_count(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// Finds the mentions in `text`, segmenting it first.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_in(text, &segment(text))
+    }
+
+    /// Finds the mentions in `text`, given its segmentation. Mentions are
+    /// sorted by position and never overlap.
+    pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
+        let folded = Folded::new(text);
+        let mut headline = HeadlineCache::new(segments.sentences.len());
+        let candidates: Vec<Candidate> = self
+            .hits(folded.as_str())
+            .into_iter()
+            .filter(|h| !self.claims[h.pattern].is_empty())
+            .map(|h| {
+                let (start, end) = folded.to_original(h.start, h.end);
+                let sentence = segments.sentence_at(start);
+                let claims = preferred(&self.claims[h.pattern]);
+                let weak = self.is_common(&text[start..end])
+                    && (!claims[0].exact
+                        || starts_sentence(text, segments, sentence, start)
+                        || headline.get(text, segments, sentence));
+                Candidate {
+                    start,
+                    end,
+                    sentence,
+                    claims,
+                    weak,
+                }
+            })
+            .collect();
+        self.resolve(&candidates, segments)
+    }
+
+    fn is_common(&self, surface: &str) -> bool {
+        !self.common_words.is_empty() && self.common_words.contains(&fold(surface).to_lowercase())
+    }
+
+    /// Whole-word, leftmost-longest hits in folded text.
+    fn hits(&self, folded: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < folded.len() {
+            let Some(m) = self.automaton.find(Input::new(folded).span(at..folded.len())) else {
+                break;
+            };
+            match self.whole_word_at(folded, m.start(), m.end(), m.pattern().as_usize()) {
+                Some(hit) => {
+                    out.push(hit);
+                    at = hit.end;
+                }
+                None => at = next_char(folded, m.start()),
+            }
+        }
+        out
+    }
+
+    /// The longest hit starting at `start` that is a whole word, trying
+    /// shorter patterns anchored at `start` when the longest is not.
+    fn whole_word_at(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
+        let mut hit = Hit {
+            start,
+            end,
+            pattern,
+        };
+        loop {
+            if is_whole_word(text, hit.start, hit.end) {
+                return Some(hit);
+            }
+            if hit.end <= start + 1 {
+                return None;
+            }
+            let input = Input::new(text)
+                .span(start..hit.end - 1)
+                .anchored(Anchored::Yes);
+            let m = self.automaton.find(input)?;
+            hit = Hit {
+                start,
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+            };
+        }
+    }
+
+    fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
+        // Entities the document names plainly, in a strong position.
+        let mut confirmed: HashMap<u32, Vec<usize>> = HashMap::new();
+        for c in candidates.iter().filter(|c| !c.weak) {
+            for claim in c.claims.iter().filter(|k| k.class != AliasClass::Context) {
+                confirmed.entry(claim.entity).or_default().push(c.start);
+            }
+        }
+        candidates
+            .iter()
+            .filter_map(|c| {
+                let (claim, how) = choose(c, &confirmed)?;
+                let kind = if claim.class == AliasClass::Demonym {
+                    MentionKind::Demonym
+                } else {
+                    MentionKind::Name
+                };
+                Some(Mention {
+                    start: c.start,
+                    end: c.end,
+                    entity: claim.entity as usize,
+                    kind,
+                    sentence: c.sentence,
+                    paragraph: segments.sentences.get(c.sentence).map_or(0, |s| s.paragraph),
+                    resolved_by: how,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Picks the entity a candidate denotes, or none.
+fn choose(c: &Candidate, confirmed: &HashMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
+    let contextual: Vec<&Claim> = c
+        .claims
+        .iter()
+        .filter(|k| k.class == AliasClass::Context && confirmed.contains_key(&k.entity))
+        .collect();
+    if let Some(best) = nearest(&contextual, c.start, confirmed) {
+        let how = if contextual.len() == 1 {
+            Resolution::Context
+        } else {
+            Resolution::Nearest
+        };
+        return Some((*best, how));
+    }
+    let plain = c.claims.iter().find(|k| k.class != AliasClass::Context)?;
+    let how = match plain.class {
+        AliasClass::Demonym => Resolution::Demonym,
+        _ => Resolution::Alias,
+    };
+    if !c.weak {
+        return Some((*plain, how));
+    }
+    let elsewhere = confirmed
+        .get(&plain.entity)
+        .is_some_and(|at| at.iter().any(|&p| p != c.start));
+    elsewhere.then_some((*plain, Resolution::Confirmed))
+}
+
+/// The claim whose confirming mention is nearest to `at`, preferring one
+/// before it (a surname usually follows the full name).
+fn nearest<'a>(
+    claims: &[&'a Claim],
+    at: usize,
+    confirmed: &HashMap<u32, Vec<usize>>,
+) -> Option<&'a Claim> {
+    let distance = |claim: &Claim| {
+        confirmed[&claim.entity]
+            .iter()
+            .map(|&p| if p <= at { at - p } else { p - at + usize::MAX / 2 })
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    claims
+        .iter()
+        .min_by_key(|k| (distance(k), k.entity))
+        .copied()
+}
+
+/// Claims on the alias as written win over claims on a case variant.
+fn preferred(claims: &[Claim]) -> &[Claim] {
+    // Claims are pushed per pattern in entity order; exact ones may be
+    // anywhere, so only narrow when both kinds are present.
+    if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
+        return claims;
+    }
+    let first_exact = claims.iter().position(|c| c.exact).unwrap_or(0);
+    let run = claims[first_exact..].iter().take_while(|c| c.exact).count();
+    &claims[first_exact..first_exact + run]
+}
+
+fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
+    e.plain_names()
+        .map(|a| (a, AliasClass::Plain))
+        .chain(e.context_aliases.iter().map(|a| (a.as_str(), AliasClass::Context)))
+        .chain(e.demonyms.iter().map(|a| (a.as_str(), AliasClass::Demonym)))
+}
+
+/// The alias as written, then its ALL-CAPS and Title-Case forms when they
+/// differ. Only ever raises case, never lowers it.
+fn case_variants(alias: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(alias.to_string(), true)];
+    for v in [alias.to_uppercase(), title_case(alias)] {
+        if !out.iter().any(|(p, _)| *p == v) {
+            out.push((v, false));
+        }
+    }
+    out
+}
+
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_word_start = true;
+    for c in s.chars() {
+        if at_word_start && c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        at_word_start = c == ' ' || c == '-';
+    }
+    out
+}
+
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let open = !(first.is_some_and(is_word_char) && before.is_some_and(is_word_char));
+    let close = !(last.is_some_and(is_word_char) && after.is_some_and(is_word_char));
+    open && close
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn starts_sentence(text: &str, segments: &Segments, sentence: usize, start: usize) -> bool {
+    segments.sentences.get(sentence).is_none_or(|s| {
+        s.start > start || !text[s.start..start].chars().any(char::is_alphanumeric)
+    })
+}
+
+/// Whether each sentence looks like a headline (Title Case or ALL CAPS),
+/// where capitals say nothing about names; computed on demand.
+struct HeadlineCache(Vec<Option<bool>>);
+
+impl HeadlineCache {
+    fn new(n: usize) -> Self {
+        HeadlineCache(vec![None; n])
+    }
+
+    fn get(&mut self, text: &str, segments: &Segments, i: usize) -> bool {
+        let Some(s) = segments.sentences.get(i) else {
+            return false;
+        };
+        *self.0[i].get_or_insert_with(|| is_headline(&text[s.start..s.end]))
+    }
+}
+
+fn is_headline(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 5 >= words.len() * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Gazetteer, Source};
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+        us\tcountry\tUnited States\tU.S.|US|America\t\tAmerican|Americans\n\
+        ukraine\tcountry\tUkraine\t\t\tUkrainian|Ukrainians\n\
+        iran\tcountry\tIran\t\t\tIranian\n\
+        turkey\tcountry\tTurkey\tTürkiye\t\tTurkish\n\
+        uk\tcountry\tUnited Kingdom\tUK|U.K.|Britain\t\tBritish\n\
+        nato\torganization\tNATO\tNorth Atlantic Treaty Organization\t\t\n\
+        udcg\torganization\tUkraine Defense Contact Group\tUkrainian Defense Contact Group\t\t\n\
+        eucouncil\torganization\tEuropean Council\t\t\t\n\
+        zelensky\tperson\tVolodymyr Zelenskyy\tZelensky|Zelenskyy|Volodymyr Zelensky\t\t\n\
+        trump\tperson\tDonald Trump\tTrump\t\t\n\
+        orban\tperson\tViktor Orbán\tOrbán\t\t\n\
+        austin\tperson\tLloyd Austin\t\tAustin\t\n\
+        boris\tperson\tBoris Johnson\t\tJohnson\t\n\
+        mike\tperson\tMike Johnson\t\tJohnson\t\n\
+        usarmy\torganization\tUS Army\tU.S. Army\t\t\n";
+
+    fn matcher() -> Matcher {
+        let mut sources = vec![Source {
+            name: "test.tsv".into(),
+            text: GAZ.into(),
+        }];
+        sources.push(Source {
+            name: "common_words.txt".into(),
+            text: "turkey\n".into(),
+        });
+        Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
+    }
+
+    /// (surface, entity id, how) for each mention of `text`.
+    fn found(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
+        m.find(text)
+            .into_iter()
+            .map(|x| {
+                assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));
+                (
+                    text[x.start..x.end].to_string(),
+                    m.entity(x.entity).id.clone(),
+                    x.resolved_by,
+                )
+            })
+            .collect()
+    }
+
+    fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
+        found(m, text).into_iter().map(|(s, id, _)| format!("{s}={id}")).collect()
+    }
+
+    #[test]
+    fn matching_rules_table() {
+        let m = matcher();
+        let table: &[(&str, &str, &[&str])] = &[
+            ("whole word: not inside USA", "USA and JUST", &[]),
+            ("whole word: not inside campus", "the campus", &[]),
+            ("whole word: Iran not in Iranian", "Iranian drones", &["Iranian=iran"]),
+            ("unicode boundary", "Zelenskyyé said", &[]),
+            ("leftmost-longest", "the Ukraine Defense Contact Group met", &["Ukraine Defense Contact Group=udcg"]),
+            ("longest over demonym", "the Ukrainian Defense Contact Group", &["Ukrainian Defense Contact Group=udcg"]),
+            ("longest: European Council", "the European Council said", &["European Council=eucouncil"]),
+            ("nested country in org", "the US Army and U.S. Army", &["US Army=usarmy", "U.S. Army=usarmy"]),
+            ("acronyms are case-sensitive", "let us go to the uk, nato", &[]),
+            ("acronym matches", "US and UK and NATO", &["US=us", "UK=uk", "NATO=nato"]),
+            ("dotted acronym", "shifts in U.S. policy", &["U.S.=us"]),
+            ("names in capitals", "TRUMP MEETS ZELENSKY", &["TRUMP=trump", "ZELENSKY=zelensky"]),
+            ("title case variant", "North Atlantic Treaty Organization and North Atlantic Treaty Organization", &["North Atlantic Treaty Organization=nato", "North Atlantic Treaty Organization=nato"]),
+            ("no lower-casing", "donald trump", &[]),
+            ("possessive", "Trump's plan", &["Trump=trump"]),
+            ("curly possessive", "Trump’s plan and Russia’s", &["Trump=trump"]),
+            ("hyphen compounds", "Israel-US and Iran‑backed", &["US=us", "Iran=iran"]),
+            ("spelling variants", "Zelensky, Zelenskyy, Volodymyr Zelensky", &["Zelensky=zelensky", "Zelenskyy=zelensky", "Volodymyr Zelensky=zelensky"]),
+            ("diacritics both ways", "Orbán and Orban and Türkiye and Turkiye", &["Orbán=orban", "Orban=orban", "Türkiye=turkey", "Turkiye=turkey"]),
+            ("NFD input", "Orba\u{301}n spoke", &["Orba\u{301}n=orban"]),
+        ];
+        for (name, text, expected) in table {
+            assert_eq!(surfaces(&m, text), *expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn context_aliases_need_a_plain_mention() {
+        let m = matcher();
+        assert_eq!(surfaces(&m, "Austin is a city in Texas."), Vec::<String>::new());
+        let f = found(&m, "Austin spoke. Lloyd Austin, the secretary, agreed.");
+        assert_eq!(f[0], ("Austin".into(), "austin".into(), Resolution::Context));
+        assert_eq!(f[1].2, Resolution::Alias);
+    }
+
+    #[test]
+    fn shared_surname_goes_to_the_nearest_named_person() {
+        let m = matcher();
+        let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
+        let f = found(&m, text);
+        assert_eq!(f.len(), 3);
+        assert_eq!((f[2].1.as_str(), f[2].2), ("mike", Resolution::Nearest));
+        let f = found(&m, "Mike Johnson spoke. Johnson agreed.");
+        assert_eq!((f[1].1.as_str(), f[1].2), ("mike", Resolution::Context));
+        assert!(found(&m, "Johnson agreed.").is_empty());
+    }
+
+    #[test]
+    fn common_word_at_sentence_start_needs_confirmation() {
+        let m = matcher();
+        assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
+        assert!(surfaces(&m, "TURKEY RECIPES").is_empty());
+        let f = found(&m, "Turkey said no. Officials in Turkey agreed.");
+        assert_eq!(f[0].2, Resolution::Confirmed);
+        assert_eq!(f[1].2, Resolution::Alias);
+        assert_eq!(surfaces(&m, "Talks with Turkey resumed."), ["Turkey=turkey"]);
+    }
+
+    #[test]
+    fn offsets_index_the_original_text() {
+        let m = matcher();
+        let text = "“Zelenskyy’s” Türkiye visit — U.S. and Orba\u{301}n.";
+        for x in m.find(text) {
+            let s = &text[x.start..x.end];
+            assert!(["Zelenskyy", "Türkiye", "U.S.", "Orba\u{301}n"].contains(&s), "{s}");
+        }
+        assert_eq!(m.find(text).len(), 4);
+    }
+}

@@ -1,0 +1,206 @@
+//! Text folding for matching, with a map back to the original bytes.
+//!
+//! Aliases and documents are compared in a *folded* form: canonical
+//! decomposition (NFD) with combining marks dropped (`Orbán` → `Orban`,
+//! `Türkiye` → `Turkiye`), typographic apostrophes, quotes, hyphens and spaces
+//! mapped to their ASCII forms, and soft hyphens removed. Case is kept: the
+//! case policy lives in the matcher. Because NFD is applied to every
+//! character, NFC and NFD inputs fold to the same string.
+//!
+//! Folding changes byte lengths, so [`Folded`] records, for each stretch of
+//! non-ASCII input, where it came from; ASCII bytes map one to one, which
+//! keeps the common case a plain copy and the map small.
+
+use std::borrow::Cow;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A folded text and the map from its byte offsets to the original's.
+#[derive(Debug, Clone)]
+pub struct Folded<'a> {
+    text: Cow<'a, str>,
+    /// Non-ASCII clusters, in order: folded range → original range.
+    spans: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    f_start: usize,
+    f_end: usize,
+    o_start: usize,
+    o_end: usize,
+}
+
+impl<'a> Folded<'a> {
+    /// Folds `original`. ASCII text is borrowed, not copied.
+    pub fn new(original: &'a str) -> Folded<'a> {
+        if original.is_ascii() {
+            return Folded {
+                text: Cow::Borrowed(original),
+                spans: Vec::new(),
+            };
+        }
+        let mut out = String::with_capacity(original.len());
+        let mut spans: Vec<Span> = Vec::new();
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let run = i;
+            while i < bytes.len() && bytes[i] < 0x80 {
+                i += 1;
+            }
+            out.push_str(&original[run..i]);
+            if i == bytes.len() {
+                break;
+            }
+            let c = original[i..].chars().next().expect("char boundary");
+            let o_start = i;
+            i += c.len_utf8();
+            if is_combining_mark(c) {
+                attach_mark(&mut spans, &out, o_start, i);
+                continue;
+            }
+            let f_start = out.len();
+            fold_char(c, &mut out);
+            spans.push(Span {
+                f_start,
+                f_end: out.len(),
+                o_start,
+                o_end: i,
+            });
+        }
+        Folded {
+            text: Cow::Owned(out),
+            spans,
+        }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a folded byte range to the original byte range. The start snaps
+    /// to the start of the original character it came from and the end to
+    /// the end of that character's cluster (combining marks included), so
+    /// the original slice is always on character boundaries.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.map(start, false), self.map(end, true))
+    }
+
+    fn map(&self, f: usize, is_end: bool) -> usize {
+        // The last span that starts before `f` (for a start: at or before),
+        // so an end never takes in a character dropped right after it.
+        let idx = self
+            .spans
+            .partition_point(|s| s.f_start < f || (!is_end && s.f_start == f));
+        let Some(s) = idx.checked_sub(1).map(|i| self.spans[i]) else {
+            return f;
+        };
+        if f < s.f_end {
+            if is_end { s.o_end } else { s.o_start }
+        } else {
+            s.o_end + (f - s.f_end)
+        }
+    }
+}
+
+/// A combining mark in the input belongs to the character before it: widen
+/// that character's span (creating one for an ASCII base) to cover the mark.
+fn attach_mark(spans: &mut Vec<Span>, out: &str, o_start: usize, o_end: usize) {
+    if let Some(last) = spans.last_mut()
+        && last.o_end == o_start
+        && last.f_end == out.len()
+    {
+        last.o_end = o_end;
+        return;
+    }
+    let f_end = out.len();
+    let f_start = out[..f_end]
+        .chars()
+        .next_back()
+        .map_or(f_end, |c| f_end - c.len_utf8());
+    spans.push(Span {
+        f_start,
+        f_end,
+        o_start: o_start - (f_end - f_start),
+        o_end,
+    });
+}
+
+/// Appends the folded form of one character to `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '\u{FF07}' => {
+            out.push('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+            out.push('"')
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+        | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => {}
+        c if c.is_whitespace() => out.push(' '),
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.push(d)
+            }
+        }),
+    }
+}
+
+/// Folds a whole string (aliases, query names).
+pub fn fold(s: &str) -> String {
+    Folded::new(s).as_str().to_owned()
+}
+
+/// Whether `c` is part of a word for boundary checks: letters and digits of
+/// any script. Apostrophes and hyphens are not, so `Trump's` and `Israel-US`
+/// leave the names whole-word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(original: &str, folded: &str) {
+        let f = Folded::new(original);
+        assert_eq!(f.as_str(), folded, "folding {original:?}");
+    }
+
+    #[test]
+    fn folds_diacritics_quotes_and_hyphens() {
+        check("Orbán", "Orban");
+        check("Türkiye", "Turkiye");
+        check("Orba\u{301}n", "Orban");
+        check("Trump’s", "Trump's");
+        check("Israel‐US", "Israel-US");
+        check("“Coalition”", "\"Coalition\"");
+        check("a\u{00A0}b", "a b");
+        check("Zelensky", "Zelensky");
+    }
+
+    #[test]
+    fn maps_ranges_back_to_original_bytes() {
+        let text = "Mr. Orba\u{301}n’s ally, Zelenskyy";
+        let f = Folded::new(text);
+        let ft = f.as_str();
+        let s = ft.find("Orban").unwrap();
+        let (a, b) = f.to_original(s, s + "Orban".len());
+        assert_eq!(&text[a..b], "Orba\u{301}n");
+        let s = ft.find("Zelenskyy").unwrap();
+        let (a, b) = f.to_original(s, s + 9);
+        assert_eq!(&text[a..b], "Zelenskyy");
+        let s = ft.find("'s").unwrap();
+        let (a, b) = f.to_original(s, s + 1);
+        assert_eq!(&text[a..b], "’");
+    }
+
+    #[test]
+    fn ascii_text_is_borrowed() {
+        let f = Folded::new("plain text");
+        assert!(matches!(f.text, Cow::Borrowed(_)));
+        assert_eq!(f.to_original(3, 7), (3, 7));
+    }
+}

@@ -1,0 +1,256 @@
+//! Segmentation of a document into paragraphs and sentences, as byte spans.
+//!
+//! Paragraphs are separated by blank lines. A line break always ends a
+//! sentence: scraped news puts headlines, captions and list items on lines of
+//! their own, and a sentence running over a bare line break is rarer than a
+//! headline without a full stop. Within a line, `.`, `!`, `?` and `…` end a
+//! sentence when a capital, digit or quote follows after white space, except
+//! after titles and month names (`Mr.`, `Gen.`, `Jan. 11`), initials (`J.`),
+//! and dotted acronyms (`U.S.`) unless a typical sentence opener follows.
+
+use std::ops::Range;
+
+/// A sentence: its byte span (trimmed) and the paragraph it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first non-space character.
+    pub start: usize,
+    /// Byte offset after the last non-space character.
+    pub end: usize,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+}
+
+/// The paragraphs and sentences of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segments {
+    /// Paragraph spans, trimmed, in order.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentence spans, trimmed, in order; every one inside a paragraph.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segments {
+    /// The index of the sentence containing byte `offset` (or the last
+    /// sentence starting before it).
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.start <= offset)
+            .saturating_sub(1)
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "ave", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "cpt", "dept", "dr", "est",
+    "fig", "ft", "gen", "gov", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
+    "mt", "no", "nos", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr",
+    "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "approx", "vol", "op", "cf", "al",
+];
+
+/// Words that typically open a sentence; after a dotted acronym (`U.S.`)
+/// they signal that the full stop also ended the sentence.
+const OPENERS: &[&str] = &[
+    "A", "An", "And", "As", "At", "But", "For", "He", "Her", "His", "However", "I", "If", "In",
+    "It", "Its", "Meanwhile", "On", "She", "So", "That", "The", "Their", "There", "These", "They",
+    "This", "Those", "We", "What", "When", "While", "Yet",
+];
+
+/// Splits `text` into paragraphs and sentences.
+pub fn segment(text: &str) -> Segments {
+    let mut seg = Segments::default();
+    for para in paragraphs(text) {
+        let p = seg.paragraphs.len();
+        for line in lines(text, para.clone()) {
+            for s in sentences_in_line(text, line) {
+                seg.sentences.push(Sentence {
+                    start: s.start,
+                    end: s.end,
+                    paragraph: p,
+                });
+            }
+        }
+        seg.paragraphs.push(para);
+    }
+    seg
+}
+
+/// Blank-line separated blocks, trimmed, non-empty.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let range = offset..offset + line.len();
+        offset += line.len();
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.extend(trim(text, s..end));
+            }
+        } else {
+            start.get_or_insert(range.start);
+            end = range.end;
+        }
+    }
+    if let Some(s) = start {
+        out.extend(trim(text, s..end));
+    }
+    out
+}
+
+fn lines(text: &str, para: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let base = para.start;
+    text[para]
+        .split_inclusive('\n')
+        .scan(base, |offset, line| {
+            let r = *offset..*offset + line.len();
+            *offset += line.len();
+            Some(r)
+        })
+        .filter_map(move |r| trim(text, r))
+}
+
+fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (lead + trail < s.len()).then(|| r.start + lead..r.end - trail)
+}
+
+fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    let s = &text[line.clone()];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take the whole run of terminators and closing quotes/brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let abs_end = line.start + end;
+        if ends_sentence(text, line.start + i, abs_end, line.end) {
+            out.extend(trim(text, start..abs_end));
+            start = abs_end;
+        }
+    }
+    out.extend(trim(text, start..line.end));
+    out
+}
+
+/// Whether the terminator at `at` (run ending at `end`) closes a sentence.
+fn ends_sentence(text: &str, at: usize, end: usize, line_end: usize) -> bool {
+    let rest = &text[end..line_end];
+    let after = rest.trim_start();
+    if after.len() == rest.len() {
+        return after.is_empty(); // no space after: `U.S.-led`, `3.5`, `….we`
+    }
+    let next_word: String = after
+        .chars()
+        .skip_while(|c| matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['))
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let Some(first) = next_word.chars().next() else {
+        return true;
+    };
+    if !(first.is_uppercase() || first.is_numeric()) {
+        return false;
+    }
+    if text[at..].starts_with('.') {
+        let word = word_before(text, at);
+        if word.contains('.') {
+            return OPENERS.contains(&next_word.as_str());
+        }
+        let lower = word.to_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+        if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The token before byte `at`: letters, digits and inner dots.
+fn word_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Shifts in U.S. policy matter. Yes.", &["Shifts in U.S. policy matter.", "Yes."]),
+            ("Mr. Smith met Gen. Jones.", &["Mr. Smith met Gen. Jones."]),
+            ("Training, Jan. 11, 2024. Next one.", &["Training, Jan. 11, 2024.", "Next one."]),
+            ("They met at St. Paul's. Then left.", &["They met at St. Paul's.", "Then left."]),
+            ("Aid to the U.S. The end.", &["Aid to the U.S.", "The end."]),
+            ("Donald J. Trump spoke.", &["Donald J. Trump spoke."]),
+            ("It worked! Did it? “Yes.” He left.", &["It worked!", "Did it?", "“Yes.”", "He left."]),
+            ("A 3.5 rise, e.g. here.", &["A 3.5 rise, e.g. here."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_and_blank_lines_split() {
+        let text = "Headline here\n\nFirst para. Second sentence.\nNew line\n\n\n  Last  \n";
+        let seg = segment(text);
+        let paras: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.clone()]).collect();
+        assert_eq!(
+            paras,
+            ["Headline here", "First para. Second sentence.\nNew line", "Last"]
+        );
+        assert_eq!(
+            sentences(text),
+            ["Headline here", "First para.", "Second sentence.", "New line", "Last"]
+        );
+        let in_para: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
+        assert_eq!(in_para, [0, 1, 1, 1, 2]);
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_segments() {
+        assert_eq!(segment(""), Segments::default());
+        assert_eq!(segment(" \n\t\n"), Segments::default());
+    }
+
+    #[test]
+    fn sentence_at_finds_the_containing_sentence() {
+        let text = "One two. Three four.";
+        let seg = segment(text);
+        assert_eq!(seg.sentence_at(0), 0);
+        assert_eq!(seg.sentence_at(text.find("Three").unwrap()), 1);
+        assert_eq!(seg.sentence_at(text.len()), 1);
+    }
+}
