@@ -12,7 +12,9 @@ fn main() {
         .filter(|n| n.ends_with(".tsv") || n.ends_with(".txt"))
         .collect();
     files.sort();
-    let mut code = String::from("/// The shipped gazetteer files: (path, contents).\npub static SHIPPED: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The shipped gazetteer files: (path, contents).\npub static SHIPPED: &[(&str, &str)] = &[\n",
+    );
     for name in &files {
         let path = dir.join(name);
         code.push_str(&format!(

@@ -85,7 +85,11 @@ impl Error {
 
 fn list(problems: &[Problem]) -> String {
     const SHOWN: usize = 20;
-    let mut out: Vec<String> = problems.iter().take(SHOWN).map(|p| format!("  {p}")).collect();
+    let mut out: Vec<String> = problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| format!("  {p}"))
+        .collect();
     if problems.len() > SHOWN {
         out.push(format!("  … and {} more", problems.len() - SHOWN));
     }

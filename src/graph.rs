@@ -482,11 +482,7 @@ struct Places {
 impl Places {
     /// The distinct units of window `w` that mention the entity.
     fn units(&self, w: Window, seg: &Segments) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .sentences
-            .iter()
-            .map(|&s| unit_of(w, s, seg))
-            .collect();
+        let mut out: Vec<usize> = self.sentences.iter().map(|&s| unit_of(w, s, seg)).collect();
         out.dedup();
         out
     }

@@ -152,7 +152,9 @@ fn list(path: &Path, out: &mut VecDeque<Source>) -> Result<()> {
             Err(e) => {
                 let at = e.path().unwrap_or(path).to_path_buf();
                 let msg = e.to_string();
-                let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other(msg));
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other(msg));
                 return Err(Error::io(at, io));
             }
         };
@@ -179,7 +181,11 @@ fn list(path: &Path, out: &mut VecDeque<Source>) -> Result<()> {
 fn read_stdin(options: ReadOptions) -> Item {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        return Item::Skipped(Problem::new("-", 0, format!("cannot read standard input: {e}")));
+        return Item::Skipped(Problem::new(
+            "-",
+            0,
+            format!("cannot read standard input: {e}"),
+        ));
     }
     match decode(&bytes, "-", options) {
         Ok(text) => Item::Doc(Document {
@@ -195,7 +201,9 @@ fn read_text_file(path: &Path, id: String, options: ReadOptions) -> Item {
     let name = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return Item::Skipped(Problem::new(name, 0, format!("cannot read: {e}; skipped"))),
+        Err(e) => {
+            return Item::Skipped(Problem::new(name, 0, format!("cannot read: {e}; skipped")));
+        }
     };
     match decode(&bytes, &name, options) {
         Ok(text) => Item::Doc(Document {
@@ -265,8 +273,8 @@ struct JsonLines {
 impl JsonLines {
     fn open(path: &Path) -> Result<JsonLines, Problem> {
         let name = path.display().to_string();
-        let file =
-            File::open(path).map_err(|e| Problem::new(&name, 0, format!("cannot read: {e}; skipped")))?;
+        let file = File::open(path)
+            .map_err(|e| Problem::new(&name, 0, format!("cannot read: {e}; skipped")))?;
         Ok(JsonLines {
             name,
             lines: BufReader::with_capacity(1 << 20, file).lines(),

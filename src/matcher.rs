@@ -142,7 +142,10 @@ impl Matcher {
                         exact,
                     };
                     let list = &mut claims[id];
-                    if !list.iter().any(|c| c.entity == claim.entity && c.class == class) {
+                    if !list
+                        .iter()
+                        .any(|c| c.entity == claim.entity && c.class == class)
+                    {
                         list.push(claim);
                     }
                 }
@@ -235,7 +238,10 @@ impl Matcher {
         let mut out = Vec::new();
         let mut at = 0;
         while at < folded.len() {
-            let Some(m) = self.automaton.find(Input::new(folded).span(at..folded.len())) else {
+            let Some(m) = self
+                .automaton
+                .find(Input::new(folded).span(at..folded.len()))
+            else {
                 break;
             };
             match self.whole_word_at(folded, m.start(), m.end(), m.pattern().as_usize()) {
@@ -299,7 +305,10 @@ impl Matcher {
                     entity: claim.entity as usize,
                     kind,
                     sentence: c.sentence,
-                    paragraph: segments.sentences.get(c.sentence).map_or(0, |s| s.paragraph),
+                    paragraph: segments
+                        .sentences
+                        .get(c.sentence)
+                        .map_or(0, |s| s.paragraph),
                     resolved_by: how,
                 })
             })
@@ -346,7 +355,13 @@ fn nearest<'a>(
     let distance = |claim: &Claim| {
         confirmed[&claim.entity]
             .iter()
-            .map(|&p| if p <= at { at - p } else { p - at + usize::MAX / 2 })
+            .map(|&p| {
+                if p <= at {
+                    at - p
+                } else {
+                    p - at + usize::MAX / 2
+                }
+            })
             .min()
             .unwrap_or(usize::MAX)
     };
@@ -371,7 +386,11 @@ fn preferred(claims: &[Claim]) -> &[Claim] {
 fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
     e.plain_names()
         .map(|a| (a, AliasClass::Plain))
-        .chain(e.context_aliases.iter().map(|a| (a.as_str(), AliasClass::Context)))
+        .chain(
+            e.context_aliases
+                .iter()
+                .map(|a| (a.as_str(), AliasClass::Context)),
+        )
         .chain(e.demonyms.iter().map(|a| (a.as_str(), AliasClass::Demonym)))
 }
 
@@ -416,9 +435,10 @@ fn next_char(text: &str, at: usize) -> usize {
 }
 
 fn starts_sentence(text: &str, segments: &Segments, sentence: usize, start: usize) -> bool {
-    segments.sentences.get(sentence).is_none_or(|s| {
-        s.start > start || !text[s.start..start].chars().any(char::is_alphanumeric)
-    })
+    segments
+        .sentences
+        .get(sentence)
+        .is_none_or(|s| s.start > start || !text[s.start..start].chars().any(char::is_alphanumeric))
 }
 
 /// Whether each sentence looks like a headline (Title Case or ALL CAPS),
@@ -503,7 +523,10 @@ mod tests {
     }
 
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
-        found(m, text).into_iter().map(|(s, id, _)| format!("{s}={id}")).collect()
+        found(m, text)
+            .into_iter()
+            .map(|(s, id, _)| format!("{s}={id}"))
+            .collect()
     }
 
     #[test]
@@ -512,23 +535,87 @@ mod tests {
         let table: &[(&str, &str, &[&str])] = &[
             ("whole word: not inside USA", "USA and JUST", &[]),
             ("whole word: not inside campus", "the campus", &[]),
-            ("whole word: Iran not in Iranian", "Iranian drones", &["Iranian=iran"]),
+            (
+                "whole word: Iran not in Iranian",
+                "Iranian drones",
+                &["Iranian=iran"],
+            ),
             ("unicode boundary", "Zelenskyyé said", &[]),
-            ("leftmost-longest", "the Ukraine Defense Contact Group met", &["Ukraine Defense Contact Group=udcg"]),
-            ("longest over demonym", "the Ukrainian Defense Contact Group", &["Ukrainian Defense Contact Group=udcg"]),
-            ("longest: European Council", "the European Council said", &["European Council=eucouncil"]),
-            ("nested country in org", "the US Army and U.S. Army", &["US Army=usarmy", "U.S. Army=usarmy"]),
-            ("acronyms are case-sensitive", "let us go to the uk, nato", &[]),
-            ("acronym matches", "US and UK and NATO", &["US=us", "UK=uk", "NATO=nato"]),
+            (
+                "leftmost-longest",
+                "the Ukraine Defense Contact Group met",
+                &["Ukraine Defense Contact Group=udcg"],
+            ),
+            (
+                "longest over demonym",
+                "the Ukrainian Defense Contact Group",
+                &["Ukrainian Defense Contact Group=udcg"],
+            ),
+            (
+                "longest: European Council",
+                "the European Council said",
+                &["European Council=eucouncil"],
+            ),
+            (
+                "nested country in org",
+                "the US Army and U.S. Army",
+                &["US Army=usarmy", "U.S. Army=usarmy"],
+            ),
+            (
+                "acronyms are case-sensitive",
+                "let us go to the uk, nato",
+                &[],
+            ),
+            (
+                "acronym matches",
+                "US and UK and NATO",
+                &["US=us", "UK=uk", "NATO=nato"],
+            ),
             ("dotted acronym", "shifts in U.S. policy", &["U.S.=us"]),
-            ("names in capitals", "TRUMP MEETS ZELENSKY", &["TRUMP=trump", "ZELENSKY=zelensky"]),
-            ("title case variant", "North Atlantic Treaty Organization and North Atlantic Treaty Organization", &["North Atlantic Treaty Organization=nato", "North Atlantic Treaty Organization=nato"]),
+            (
+                "names in capitals",
+                "TRUMP MEETS ZELENSKY",
+                &["TRUMP=trump", "ZELENSKY=zelensky"],
+            ),
+            (
+                "title case variant",
+                "North Atlantic Treaty Organization and North Atlantic Treaty Organization",
+                &[
+                    "North Atlantic Treaty Organization=nato",
+                    "North Atlantic Treaty Organization=nato",
+                ],
+            ),
             ("no lower-casing", "donald trump", &[]),
             ("possessive", "Trump's plan", &["Trump=trump"]),
-            ("curly possessive", "Trump’s plan and Russia’s", &["Trump=trump"]),
-            ("hyphen compounds", "Israel-US and Iran‑backed", &["US=us", "Iran=iran"]),
-            ("spelling variants", "Zelensky, Zelenskyy, Volodymyr Zelensky", &["Zelensky=zelensky", "Zelenskyy=zelensky", "Volodymyr Zelensky=zelensky"]),
-            ("diacritics both ways", "Orbán and Orban and Türkiye and Turkiye", &["Orbán=orban", "Orban=orban", "Türkiye=turkey", "Turkiye=turkey"]),
+            (
+                "curly possessive",
+                "Trump’s plan and Russia’s",
+                &["Trump=trump"],
+            ),
+            (
+                "hyphen compounds",
+                "Israel-US and Iran‑backed",
+                &["US=us", "Iran=iran"],
+            ),
+            (
+                "spelling variants",
+                "Zelensky, Zelenskyy, Volodymyr Zelensky",
+                &[
+                    "Zelensky=zelensky",
+                    "Zelenskyy=zelensky",
+                    "Volodymyr Zelensky=zelensky",
+                ],
+            ),
+            (
+                "diacritics both ways",
+                "Orbán and Orban and Türkiye and Turkiye",
+                &[
+                    "Orbán=orban",
+                    "Orban=orban",
+                    "Türkiye=turkey",
+                    "Turkiye=turkey",
+                ],
+            ),
             ("NFD input", "Orba\u{301}n spoke", &["Orba\u{301}n=orban"]),
         ];
         for (name, text, expected) in table {
@@ -539,9 +626,15 @@ mod tests {
     #[test]
     fn context_aliases_need_a_plain_mention() {
         let m = matcher();
-        assert_eq!(surfaces(&m, "Austin is a city in Texas."), Vec::<String>::new());
+        assert_eq!(
+            surfaces(&m, "Austin is a city in Texas."),
+            Vec::<String>::new()
+        );
         let f = found(&m, "Austin spoke. Lloyd Austin, the secretary, agreed.");
-        assert_eq!(f[0], ("Austin".into(), "austin".into(), Resolution::Context));
+        assert_eq!(
+            f[0],
+            ("Austin".into(), "austin".into(), Resolution::Context)
+        );
         assert_eq!(f[1].2, Resolution::Alias);
     }
 
@@ -565,7 +658,10 @@ mod tests {
         let f = found(&m, "Turkey said no. Officials in Turkey agreed.");
         assert_eq!(f[0].2, Resolution::Confirmed);
         assert_eq!(f[1].2, Resolution::Alias);
-        assert_eq!(surfaces(&m, "Talks with Turkey resumed."), ["Turkey=turkey"]);
+        assert_eq!(
+            surfaces(&m, "Talks with Turkey resumed."),
+            ["Turkey=turkey"]
+        );
     }
 
     #[test]
@@ -574,7 +670,10 @@ mod tests {
         let text = "“Zelenskyy’s” Türkiye visit — U.S. and Orba\u{301}n.";
         for x in m.find(text) {
             let s = &text[x.start..x.end];
-            assert!(["Zelenskyy", "Türkiye", "U.S.", "Orba\u{301}n"].contains(&s), "{s}");
+            assert!(
+                ["Zelenskyy", "Türkiye", "U.S.", "Orba\u{301}n"].contains(&s),
+                "{s}"
+            );
         }
         assert_eq!(m.find(text).len(), 4);
     }

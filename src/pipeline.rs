@@ -96,7 +96,10 @@ pub fn run<E>(
             graph.absorb(partial_graph(&analysed, matcher, options));
             summary.documents += analysed.len() as u64;
             summary.bytes += batch_bytes as u64;
-            summary.mentions += analysed.iter().map(|a| a.mentions.len() as u64).sum::<u64>();
+            summary.mentions += analysed
+                .iter()
+                .map(|a| a.mentions.len() as u64)
+                .sum::<u64>();
             batch_bytes = 0;
             on_batch(&analysed, &summary)?;
         }

@@ -16,13 +16,44 @@ use crate::normalize::fold;
 /// Titles dropped from the front of a name that matches nothing as typed
 /// (`President Zelensky`).
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "pm", "chancellor", "secretary", "defense", "defence",
-    "foreign", "state", "general", "gen", "gen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
-    "dr.", "king", "queen", "sir", "senator", "sen.", "vice", "chief", "leader", "the",
+    "president",
+    "prime",
+    "minister",
+    "pm",
+    "chancellor",
+    "secretary",
+    "defense",
+    "defence",
+    "foreign",
+    "state",
+    "general",
+    "gen",
+    "gen.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "king",
+    "queen",
+    "sir",
+    "senator",
+    "sen.",
+    "vice",
+    "chief",
+    "leader",
+    "the",
 ];
 
 fn key(s: &str) -> String {
-    fold(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    fold(s)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Finds the node named `name`: by id, canonical name or any alias, ignoring
@@ -43,7 +74,12 @@ pub fn resolve(g: &CoGraph, name: &str) -> Result<NodeIndex> {
             _ => {
                 let list: Vec<String> = hits
                     .iter()
-                    .map(|&i| format!("{} ({}, {})", g.graph[i].name, g.graph[i].id, g.graph[i].kind))
+                    .map(|&i| {
+                        format!(
+                            "{} ({}, {})",
+                            g.graph[i].name, g.graph[i].id, g.graph[i].kind
+                        )
+                    })
                     .collect();
                 return Err(Error::Query(format!(
                     "{name:?} matches several entities: {}; use the id",

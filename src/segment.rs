@@ -52,9 +52,39 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words that typically open a sentence; after a dotted acronym (`U.S.`)
 /// they signal that the full stop also ended the sentence.
 const OPENERS: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "For", "He", "Her", "His", "However", "I", "If", "In",
-    "It", "Its", "Meanwhile", "On", "She", "So", "That", "The", "Their", "There", "These", "They",
-    "This", "Those", "We", "What", "When", "While", "Yet",
+    "A",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "She",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Yet",
 ];
 
 /// Splits `text` into paragraphs and sentences.
@@ -131,7 +161,10 @@ fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         // Take the whole run of terminators and closing quotes/brackets.
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']') {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']'
+            ) {
                 end = j + d.len_utf8();
                 iter.next();
             } else {
@@ -208,13 +241,25 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         let cases: &[(&str, &[&str])] = &[
-            ("Shifts in U.S. policy matter. Yes.", &["Shifts in U.S. policy matter.", "Yes."]),
+            (
+                "Shifts in U.S. policy matter. Yes.",
+                &["Shifts in U.S. policy matter.", "Yes."],
+            ),
             ("Mr. Smith met Gen. Jones.", &["Mr. Smith met Gen. Jones."]),
-            ("Training, Jan. 11, 2024. Next one.", &["Training, Jan. 11, 2024.", "Next one."]),
-            ("They met at St. Paul's. Then left.", &["They met at St. Paul's.", "Then left."]),
+            (
+                "Training, Jan. 11, 2024. Next one.",
+                &["Training, Jan. 11, 2024.", "Next one."],
+            ),
+            (
+                "They met at St. Paul's. Then left.",
+                &["They met at St. Paul's.", "Then left."],
+            ),
             ("Aid to the U.S. The end.", &["Aid to the U.S.", "The end."]),
             ("Donald J. Trump spoke.", &["Donald J. Trump spoke."]),
-            ("It worked! Did it? “Yes.” He left.", &["It worked!", "Did it?", "“Yes.”", "He left."]),
+            (
+                "It worked! Did it? “Yes.” He left.",
+                &["It worked!", "Did it?", "“Yes.”", "He left."],
+            ),
             ("A 3.5 rise, e.g. here.", &["A 3.5 rise, e.g. here."]),
         ];
         for (text, expected) in cases {
@@ -229,11 +274,21 @@ mod tests {
         let paras: Vec<&str> = seg.paragraphs.iter().map(|p| &text[p.clone()]).collect();
         assert_eq!(
             paras,
-            ["Headline here", "First para. Second sentence.\nNew line", "Last"]
+            [
+                "Headline here",
+                "First para. Second sentence.\nNew line",
+                "Last"
+            ]
         );
         assert_eq!(
             sentences(text),
-            ["Headline here", "First para.", "Second sentence.", "New line", "Last"]
+            [
+                "Headline here",
+                "First para.",
+                "Second sentence.",
+                "New line",
+                "Last"
+            ]
         );
         let in_para: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
         assert_eq!(in_para, [0, 1, 1, 1, 2]);

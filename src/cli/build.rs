@@ -20,7 +20,9 @@ use super::render::{EngineArg, render_images};
 /// temporary file and renamed into place, so a failed run leaves the
 /// previous outputs intact.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kg build\n  kg build articles/ extra.jsonl --out graphs --window paragraph\n  cat story.txt | kg build - --no-render")]
+#[command(
+    after_help = "Examples:\n  kg build\n  kg build articles/ extra.jsonl --out graphs --window paragraph\n  cat story.txt | kg build - --no-render"
+)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

@@ -6,11 +6,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
+use kg::Problem;
 use kg::gazetteer::{Gazetteer, Source};
 use kg::input::{InputSpec, ReadOptions, Reader};
 use kg::matcher::Matcher;
 use kg::pipeline::Summary;
-use kg::Problem;
 
 /// How to talk to the user.
 #[derive(Debug, Clone, Copy)]

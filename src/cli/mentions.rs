@@ -18,7 +18,9 @@ use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
 /// demonyms), mention (name or demonym), sentence, paragraph, resolved_by
 /// (alias, context, nearest, confirmed, demonym).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  kg mentions seeds > mentions.jsonl\n  echo \"Trump met Zelensky.\" | kg mentions -")]
+#[command(
+    after_help = "Example:\n  kg mentions seeds > mentions.jsonl\n  echo \"Trump met Zelensky.\" | kg mentions -"
+)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

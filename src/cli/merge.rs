@@ -15,7 +15,9 @@ use super::common::Ui;
 /// evidence is re-capped in document order, and NPMI is computed from the
 /// merged counts. The shards must share the gazetteer and build options.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  kg build part1/ --out shards/1 --no-render\n  kg build part2/ --out shards/2 --no-render\n  kg merge shards/1/graph.json shards/2/graph.json --out out")]
+#[command(
+    after_help = "Example:\n  kg build part1/ --out shards/1 --no-render\n  kg build part2/ --out shards/2 --no-render\n  kg merge shards/1/graph.json shards/2/graph.json --out out"
+)]
 pub struct Args {
     /// graph.json files to merge.
     #[arg(required = true, num_args = 2.., value_name = "GRAPH")]

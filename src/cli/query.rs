@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
+use kg::EntityType;
 use kg::export;
 use kg::graph::CoGraph;
 use kg::query::{self, Filter, RankBy, RelationRow};
-use kg::EntityType;
 use serde::Serialize;
 
 /// Ask the graph: entities, neighbours, relations with evidence, paths.
@@ -16,10 +16,17 @@ use serde::Serialize;
 /// ("zelensky", "Zelenskyy" and "President Zelensky" are one person). A name
 /// that matches nothing exits with 1 and suggests the nearest names.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kg query entity Zelensky\n  kg query neighbors Ukraine --type person --limit 5\n  kg query relation Trump Putin\n  kg query path Latvia Trump\n  kg query top --by npmi --types country,person")]
+#[command(
+    after_help = "Examples:\n  kg query entity Zelensky\n  kg query neighbors Ukraine --type person --limit 5\n  kg query relation Trump Putin\n  kg query path Latvia Trump\n  kg query top --by npmi --types country,person"
+)]
 pub struct Args {
     /// The graph to ask.
-    #[arg(long, default_value = "out/graph.json", global = true, value_name = "PATH")]
+    #[arg(
+        long,
+        default_value = "out/graph.json",
+        global = true,
+        value_name = "PATH"
+    )]
     graph: PathBuf,
     /// Print JSON instead of a table.
     #[arg(long, global = true)]
@@ -127,7 +134,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             if !card.aliases.is_empty() {
                 println!("aliases      {}", card.aliases.join(", "));
             }
-            println!("mentions     {} in {} documents", card.mentions, card.documents);
+            println!(
+                "mentions     {} in {} documents",
+                card.mentions, card.documents
+            );
             println!();
             print_rows(&card.neighbors);
             Ok(ExitCode::SUCCESS)
@@ -165,7 +175,11 @@ fn relation(g: &CoGraph, a: &str, b: &str, json: bool) -> Result<ExitCode> {
     );
     println!("documents       {}", r.documents);
     println!("npmi            {:.3}", r.npmi);
-    println!("evidence        {} of {}", rel.evidence.len(), rel.evidence_total);
+    println!(
+        "evidence        {} of {}",
+        rel.evidence.len(),
+        rel.evidence_total
+    );
     let names = [&g.graph[na], &g.graph[nb]];
     for e in &rel.evidence {
         println!();
@@ -178,7 +192,10 @@ fn relation(g: &CoGraph, a: &str, b: &str, json: bool) -> Result<ExitCode> {
 fn path(g: &CoGraph, a: &str, b: &str, json: bool) -> Result<ExitCode> {
     let (na, nb) = (query::resolve(g, a)?, query::resolve(g, b)?);
     let Some(hops) = query::path(g, na, nb) else {
-        eprintln!("kg: no path between {} and {}", g.graph[na].name, g.graph[nb].name);
+        eprintln!(
+            "kg: no path between {} and {}",
+            g.graph[na].name, g.graph[nb].name
+        );
         return Ok(ExitCode::from(super::EXIT_FAILURE));
     };
     if json {
@@ -186,9 +203,18 @@ fn path(g: &CoGraph, a: &str, b: &str, json: bool) -> Result<ExitCode> {
     }
     for (i, hop) in hops.iter().enumerate() {
         let r = &hop.row;
-        println!("{}. {} — {}  (weight {})", i + 1, r.source_name, r.target_name, r.weight);
+        println!(
+            "{}. {} — {}  (weight {})",
+            i + 1,
+            r.source_name,
+            r.target_name,
+            r.weight
+        );
         if let Some(e) = &hop.evidence {
-            let ends = [&g.graph[g.node(&r.source).expect("node")], &g.graph[g.node(&r.target).expect("node")]];
+            let ends = [
+                &g.graph[g.node(&r.source).expect("node")],
+                &g.graph[g.node(&r.target).expect("node")],
+            ];
             println!("   [{}] {}", e.doc, highlight(&e.text, &ends));
         }
     }
@@ -253,7 +279,13 @@ fn print_rows(rows: &[RelationRow]) {
             .iter()
             .zip(widths)
             .enumerate()
-            .map(|(i, (c, w))| if i >= 3 { format!("{c:>w$}") } else { format!("{c:<w$}") })
+            .map(|(i, (c, w))| {
+                if i >= 3 {
+                    format!("{c:>w$}")
+                } else {
+                    format!("{c:<w$}")
+                }
+            })
             .collect();
         println!("{}", cells.join("  ").trim_end());
     }

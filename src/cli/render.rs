@@ -17,7 +17,9 @@ use super::query::parse_types;
 /// co-occurrences. Prune large graphs with --top, --min-weight, --types, or
 /// draw one entity's neighbourhood with --focus.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  kg render --format svg --format pdf\n  kg render --focus Zelensky --depth 1 --out out/zelensky\n  kg render --top 40 --types country,person --engine sfdp")]
+#[command(
+    after_help = "Examples:\n  kg render --format svg --format pdf\n  kg render --focus Zelensky --depth 1 --out out/zelensky\n  kg render --top 40 --types country,person --engine sfdp"
+)]
 pub struct Args {
     /// The graph to draw.
     #[arg(long, default_value = "out/graph.json", value_name = "PATH")]
@@ -83,7 +85,12 @@ impl From<EngineArg> for Engine {
 }
 
 /// Renders `dot` to `stem.<format>` for each format.
-pub fn render_images(dot: &str, formats: &[ImageFormat], engine: Engine, stem: &Path) -> kg::Result<()> {
+pub fn render_images(
+    dot: &str,
+    formats: &[ImageFormat],
+    engine: Engine,
+    stem: &Path,
+) -> kg::Result<()> {
     for &f in formats {
         let path = stem.with_extension(f.as_str());
         export::render(dot, f, engine, &path)?;
@@ -135,7 +142,11 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         graph.graph.node_count(),
         graph.graph.edge_count(),
         stem.display(),
-        formats.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(",")
+        formats
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
     ));
     Ok(ExitCode::SUCCESS)
 }

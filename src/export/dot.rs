@@ -44,7 +44,10 @@ pub(crate) fn colours(kind: EntityType) -> (&'static str, &'static str) {
 }
 
 fn quoted(s: &str) -> Id {
-    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    let escaped = s
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n");
     Id::Escaped(format!("\"{escaped}\""))
 }
 
@@ -84,11 +87,20 @@ pub fn to_dot(g: &CoGraph, options: &DotOptions) -> String {
             attr("fontsize", plain("9")),
         ])),
     ];
-    let max_mentions = g.graph.node_weights().map(|n| n.mentions).max().unwrap_or(1).max(1);
+    let max_mentions = g
+        .graph
+        .node_weights()
+        .map(|n| n.mentions)
+        .max()
+        .unwrap_or(1)
+        .max(1);
     for n in g.graph.node_weights() {
         let (fill, font) = colours(n.kind);
         let scale = (n.mentions as f64 / max_mentions as f64).sqrt();
-        let tooltip = format!("{} ({}): {} mentions in {} documents", n.name, n.kind, n.mentions, n.units[2]);
+        let tooltip = format!(
+            "{} ({}): {} mentions in {} documents",
+            n.name, n.kind, n.mentions, n.units[2]
+        );
         stmts.push(Stmt::Node(DotNode::new(
             NodeId(quoted(&n.id), None),
             vec![
@@ -96,22 +108,43 @@ pub fn to_dot(g: &CoGraph, options: &DotOptions) -> String {
                 attr("fillcolor", quoted(fill)),
                 attr("fontcolor", quoted(font)),
                 attr("fontsize", plain(format!("{:.1}", 10.0 + 16.0 * scale))),
-                attr("margin", quoted(&format!("{:.2},{:.2}", 0.08 + 0.2 * scale, 0.04 + 0.1 * scale))),
+                attr(
+                    "margin",
+                    quoted(&format!(
+                        "{:.2},{:.2}",
+                        0.08 + 0.2 * scale,
+                        0.04 + 0.1 * scale
+                    )),
+                ),
                 attr("tooltip", quoted(&tooltip)),
             ],
         )));
     }
     let w = g.info.window.index();
-    let max_weight = g.edges().map(|(_, _, e, _)| e.counts[w]).max().unwrap_or(1).max(1);
+    let max_weight = g
+        .edges()
+        .map(|(_, _, e, _)| e.counts[w])
+        .max()
+        .unwrap_or(1)
+        .max(1);
     for (a, b, e, npmi) in g.edges() {
         let weight = e.counts[w];
         let mut attrs = vec![
-            attr("penwidth", plain(format!("{:.2}", 0.6 + 6.0 * weight as f64 / max_weight as f64))),
+            attr(
+                "penwidth",
+                plain(format!(
+                    "{:.2}",
+                    0.6 + 6.0 * weight as f64 / max_weight as f64
+                )),
+            ),
             attr("weight", plain(weight)),
-            attr("tooltip", quoted(&format!(
-                "{} – {}: {weight} co-occurrences in {} documents, NPMI {npmi:.2}",
-                g.graph[a].name, g.graph[b].name, e.documents
-            ))),
+            attr(
+                "tooltip",
+                quoted(&format!(
+                    "{} – {}: {weight} co-occurrences in {} documents, NPMI {npmi:.2}",
+                    g.graph[a].name, g.graph[b].name, e.documents
+                )),
+            ),
         ];
         if options.edge_labels {
             attrs.push(attr("label", quoted(&weight.to_string())));

@@ -49,7 +49,12 @@ pub fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entity>, Vec<Problem>> {
     }
 }
 
-fn parse_row(file: &str, line: usize, columns: &[String], text: &str) -> Result<Entity, Vec<Problem>> {
+fn parse_row(
+    file: &str,
+    line: usize,
+    columns: &[String],
+    text: &str,
+) -> Result<Entity, Vec<Problem>> {
     let fields: Vec<&str> = text.split('\t').collect();
     let problem = |msg: String| Problem::new(file, line, msg);
     if fields.len() != columns.len() {
@@ -285,7 +290,9 @@ mod tests {
 
     #[test]
     fn header_must_name_required_columns() {
-        let p = parse_tsv("g.tsv", "ident\tname\nx\ty\n").unwrap_err().remove(0);
+        let p = parse_tsv("g.tsv", "ident\tname\nx\ty\n")
+            .unwrap_err()
+            .remove(0);
         assert_eq!(p.line, 1);
         assert!(p.message.contains("id, type"), "{}", p.message);
     }

@@ -1,0 +1,112 @@
+//! `kg query` on the seeds graph.
+
+use crate::{run, seeds_build, stderr, stdout};
+
+fn query(args: &[&str]) -> std::process::Output {
+    let graph = seeds_build().join("graph.json");
+    let mut all = vec!["query", "--graph", graph.to_str().unwrap()];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let out = query(&all);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+#[test]
+fn united_states_is_a_neighbour_of_ukraine() {
+    let rows = json(&["neighbors", "Ukraine"]);
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["target"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"united-states"), "{ids:?}");
+    let weights: Vec<u64> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["weight"].as_u64().unwrap())
+        .collect();
+    assert!(weights.windows(2).all(|w| w[0] >= w[1]), "strongest first");
+    let people = json(&["neighbors", "ukraine", "--type", "person"]);
+    assert!(
+        people
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["type"] == "person")
+    );
+}
+
+#[test]
+fn names_resolve_through_aliases_case_and_titles() {
+    for name in [
+        "zelensky",
+        "Zelenskyy",
+        "President Zelensky",
+        "volodymyr-zelenskyy",
+        "ZELENSKIY",
+    ] {
+        let card = json(&["entity", name]);
+        assert_eq!(card["id"], "volodymyr-zelenskyy", "{name}");
+    }
+}
+
+#[test]
+fn unknown_names_fail_with_suggestions() {
+    let out = query(&["entity", "Zelenksy"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("did you mean") && err.contains("Zelenskyy"),
+        "{err}"
+    );
+}
+
+#[test]
+fn relation_trump_putin_has_evidence_from_002() {
+    let rel = json(&["relation", "Trump", "Putin"]);
+    assert!(rel["weight"].as_u64().unwrap() >= 1);
+    let ev = rel["evidence"].as_array().unwrap();
+    assert!(
+        ev.iter()
+            .any(|e| e["doc"].as_str().unwrap().starts_with("002_"))
+    );
+    let table = stdout(&query(&["relation", "Trump", "Putin"]));
+    assert!(
+        table.contains("Donald Trump — Vladimir Putin")
+            || table.contains("Vladimir Putin — Donald Trump"),
+        "{table}"
+    );
+}
+
+#[test]
+fn path_between_entities_that_never_co_occur_goes_through_a_neighbour() {
+    assert!(query(&["relation", "Latvia", "Trump"]).status.code() == Some(1));
+    let hops = json(&["path", "Latvia", "Trump"]);
+    let hops = hops.as_array().unwrap();
+    assert!(hops.len() >= 2, "{hops:?}");
+    assert_eq!(hops[0]["source"], "latvia");
+    assert_eq!(hops.last().unwrap()["target"], "donald-trump");
+    for pair in hops.windows(2) {
+        assert_eq!(pair[0]["target"], pair[1]["source"]);
+    }
+    assert!(hops.iter().all(|h| h["evidence"].is_object()));
+}
+
+#[test]
+fn top_relations_filtered_by_type() {
+    let rows = json(&["top", "--types", "country", "--limit", "3"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        (rows[0]["source"].as_str(), rows[0]["target"].as_str()),
+        (Some("ukraine"), Some("united-states"))
+    );
+}
