@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Installs what kg needs beyond the Rust toolchain: Graphviz (`dot`), for
-# rendering images and for the tests that check the DOT output.
+# rendering images and for the tests that check the DOT output; and, for the
+# tests, Python's networkx.
 set -euo pipefail
+
+# networkx, for the test that loads graph.json the way Python users will.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx" 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check networkx >/dev/null 2>&1 ||
+    echo "kg: could not install networkx (pip); the networkx test will fail" >&2
+fi
 
 if command -v dot >/dev/null 2>&1; then
   exit 0

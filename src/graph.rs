@@ -129,7 +129,38 @@ pub struct BuildInfo {
     /// Mentions counted in the graph.
     pub mentions: u64,
     /// Number of sentences, paragraphs and documents in the corpus.
+    #[serde(with = "units_by_name")]
     pub units: PerWindow,
+}
+
+/// Per-window counts appear in JSON as `{"sentence": n, "paragraph": n,
+/// "document": n}`, not as a bare array.
+pub(crate) mod units_by_name {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{PerWindow, Window};
+
+    pub fn to_map(units: PerWindow) -> BTreeMap<Window, u64> {
+        Window::ALL.iter().map(|w| (*w, units[w.index()])).collect()
+    }
+
+    pub fn from_map(map: &BTreeMap<Window, u64>) -> PerWindow {
+        let mut out = [0; 3];
+        for (w, n) in map {
+            out[w.index()] = *n;
+        }
+        out
+    }
+
+    pub fn serialize<S: Serializer>(units: &PerWindow, s: S) -> Result<S::Ok, S::Error> {
+        to_map(*units).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<PerWindow, D::Error> {
+        BTreeMap::<Window, u64>::deserialize(d).map(|m| from_map(&m))
+    }
 }
 
 /// Options that define a build; graphs merge only when these agree.

@@ -77,17 +77,7 @@ pub struct LinkJson {
     pub evidence: Vec<Evidence>,
 }
 
-fn per_window(units: [u64; 3]) -> BTreeMap<Window, u64> {
-    Window::ALL.iter().map(|w| (*w, units[w.index()])).collect()
-}
-
-fn from_per_window(map: &BTreeMap<Window, u64>) -> [u64; 3] {
-    let mut out = [0; 3];
-    for (w, n) in map {
-        out[w.index()] = *n;
-    }
-    out
-}
+use crate::graph::units_by_name::{from_map as from_per_window, to_map as per_window};
 
 impl Serialize for Window {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -267,3 +267,28 @@ fn evidence_cap_keeps_the_total() {
         link(&graph(), "ukraine", "united-states").unwrap()["evidence_total"]
     );
 }
+
+#[test]
+fn networkx_loads_graph_json_unchanged() {
+    let script = r#"
+import json, sys, networkx as nx
+data = json.load(open(sys.argv[1]))
+g = nx.node_link_graph(data, edges="links")
+print(g.number_of_nodes(), g.number_of_edges(), g.nodes["ukraine"]["type"], g["ukraine"]["united-states"]["weight"])
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(seeds_build().join("graph.json"))
+        .output()
+        .expect("python3 runs (make test installs networkx)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let g = graph();
+    let us = link(&g, "ukraine", "united-states").unwrap()["weight"].clone();
+    let want = format!(
+        "{} {} country {}\n",
+        g["nodes"].as_array().unwrap().len(),
+        g["links"].as_array().unwrap().len(),
+        us
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), want);
+}
