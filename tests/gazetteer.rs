@@ -1,0 +1,195 @@
+//! The shipped gazetteer as a product: it loads and validates, has the
+//! coverage it promises, and its identifiers are well-formed and unique.
+
+use std::collections::{HashMap, HashSet};
+
+use kg::EntityType;
+use kg::gazetteer::{Gazetteer, Source};
+use kg::matcher::Matcher;
+
+fn shipped() -> Gazetteer {
+    Gazetteer::from_sources(&Source::shipped()).expect("the shipped gazetteer validates")
+}
+
+fn count(g: &Gazetteer, kind: EntityType) -> usize {
+    g.entities().iter().filter(|e| e.kind == kind).count()
+}
+
+#[test]
+fn coverage_minimums() {
+    let g = shipped();
+    assert!(
+        count(&g, EntityType::Country) >= 198,
+        "UN members, observers, Taiwan, Kosovo, Western Sahara"
+    );
+    assert!(count(&g, EntityType::Organization) >= 400);
+    assert!(count(&g, EntityType::Person) >= 800);
+}
+
+#[test]
+fn identifiers_are_unique_and_well_formed() {
+    let g = shipped();
+    let mut qids: HashMap<&str, &str> = HashMap::new();
+    for e in g.entities() {
+        assert!(
+            e.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{} is not a lowercase slug",
+            e.id
+        );
+        if let Some(q) = &e.qid {
+            if let Some(other) = qids.insert(q, &e.id) {
+                panic!("{q} is the QID of both {other} and {}", e.id);
+            }
+        }
+    }
+    let countries: Vec<_> = g
+        .entities()
+        .iter()
+        .filter(|e| e.kind == EntityType::Country)
+        .collect();
+    let mut iso2 = HashSet::new();
+    for c in &countries {
+        let code = c
+            .meta
+            .get("iso2")
+            .unwrap_or_else(|| panic!("{} has no iso2", c.id));
+        assert!(iso2.insert(code.clone()), "iso2 {code} twice");
+        assert_eq!(c.meta.get("iso3").map(String::len), Some(3), "{}", c.id);
+        assert!(c.qid.is_some(), "{} has no QID", c.id);
+    }
+    let with_demonyms = countries.iter().filter(|c| !c.demonyms.is_empty()).count();
+    assert!(
+        with_demonyms >= 190,
+        "only {with_demonyms} countries have demonyms"
+    );
+}
+
+#[test]
+fn names_the_issue_lists_are_found() {
+    let m = Matcher::new(shipped()).unwrap();
+    let names = [
+        "United States",
+        "U.S.",
+        "USA",
+        "America",
+        "United Kingdom",
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "Turkey",
+        "Türkiye",
+        "Czechia",
+        "Czech Republic",
+        "Ivory Coast",
+        "Côte d'Ivoire",
+        "Myanmar",
+        "Burma",
+        "Taiwan",
+        "Kosovo",
+        "Palestine",
+        "Vatican City",
+        "Western Sahara",
+        "NATO",
+        "OSCE",
+        "G7",
+        "G20",
+        "BRICS",
+        "ASEAN",
+        "African Union",
+        "Arab League",
+        "OPEC",
+        "IAEA",
+        "ICC",
+        "ICJ",
+        "IMF",
+        "World Bank",
+        "WTO",
+        "WHO",
+        "European Commission",
+        "European Parliament",
+        "European Council",
+        "Pentagon",
+        "State Department",
+        "White House",
+        "Kremlin",
+        "Bundeswehr",
+        "Armed Forces of Ukraine",
+        "SBU",
+        "FSB",
+        "GUR",
+        "Mossad",
+        "IDF",
+        "Lockheed Martin",
+        "RTX",
+        "Raytheon",
+        "Northrop Grumman",
+        "General Dynamics",
+        "Boeing",
+        "Airbus",
+        "BAE Systems",
+        "Rheinmetall",
+        "Thales",
+        "Leonardo",
+        "Saab",
+        "KNDS",
+        "Baykar",
+        "Hanwha",
+        "Rostec",
+        "Wagner Group",
+        "Hamas",
+        "Hezbollah",
+        "Houthis",
+        "ISW",
+        "RUSI",
+        "CSIS",
+        "Atlantic Council",
+        "Chatham House",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Bloomberg",
+        "The Wall Street Journal",
+        "The New York Times",
+        "The Washington Post",
+        "BBC",
+        "CNN",
+        "Politico",
+        "Ukrinform",
+        "TASS",
+        "Kyiv Independent",
+        "Getty Images",
+        "Ukraine Defense Contact Group",
+        "Ramstein format",
+        "Coalition of the Willing",
+        "Weimar Triangle",
+        "Zelensky",
+        "Zelenskyy",
+        "Zelenskiy",
+        "Volodymyr Zelensky",
+        "Syrskyi",
+        "Syrsky",
+        "Yermak",
+        "Budanov",
+        "Prigozhin",
+        "Navalny",
+        "Peskov",
+        "Lavrov",
+        "Shoigu",
+        "Putin",
+        "Trump",
+        "Macron",
+        "Starmer",
+    ];
+    let missing: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| {
+            let text = format!("News: {n} said.");
+            let found = m.find(&text);
+            !found.iter().any(|x| &text[x.start..x.end] == *n)
+        })
+        .collect();
+    assert!(missing.is_empty(), "not found: {missing:?}");
+}

@@ -1,0 +1,96 @@
+//! The matcher regression set (`tests/data/regression/`): texts written for
+//! the hard cases, each with its expected mentions marked inline.
+
+use std::path::Path;
+
+use kg::gazetteer::{Gazetteer, Source};
+use kg::matcher::{Matcher, MentionKind};
+
+/// An expected mention: byte span in the plain text, entity id, demonym?
+type Expected = (usize, usize, String, bool);
+
+/// Strips `[[surface|id]]` / `[[surface|id|demonym]]` marks and `#` lines.
+fn parse(marked: &str) -> (String, Vec<Expected>) {
+    let body: String = marked
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut text = String::new();
+    let mut expected = Vec::new();
+    let mut rest = body.as_str();
+    while let Some(open) = rest.find("[[") {
+        text.push_str(&rest[..open]);
+        let close = rest[open..].find("]]").expect("unclosed [[") + open;
+        let mut parts = rest[open + 2..close].split('|');
+        let surface = parts.next().unwrap();
+        let id = parts.next().expect("[[surface|id]]").to_string();
+        let demonym = parts.next() == Some("demonym");
+        expected.push((text.len(), text.len() + surface.len(), id, demonym));
+        text.push_str(surface);
+        rest = &rest[close + 2..];
+    }
+    text.push_str(rest);
+    (text, expected)
+}
+
+fn shipped() -> Matcher {
+    Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap()
+}
+
+#[test]
+fn regression_set() {
+    let m = shipped();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/regression");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "the regression set is there");
+    let mut failures = Vec::new();
+    for file in files {
+        let (text, expected) = parse(&std::fs::read_to_string(&file).unwrap());
+        let found: Vec<Expected> = m
+            .find(&text)
+            .into_iter()
+            .map(|x| {
+                let demonym = x.kind == MentionKind::Demonym;
+                (x.start, x.end, m.entity(x.entity).id.clone(), demonym)
+            })
+            .collect();
+        let names = |v: &[Expected]| v.iter().filter(|e| !e.3).cloned().collect::<Vec<_>>();
+        let show = |v: &[Expected]| {
+            v.iter()
+                .map(|(s, e, id, _)| format!("{}={id}", &text[*s..*e]))
+                .collect::<Vec<_>>()
+        };
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        if names(&found) != names(&expected) {
+            failures.push(format!(
+                "{name}:\n  expected {:?}\n  found    {:?}",
+                show(&names(&expected)),
+                show(&names(&found))
+            ));
+        }
+        for want in expected.iter().filter(|e| e.3) {
+            if !found.contains(want) {
+                failures.push(format!(
+                    "{name}: demonym {:?} not found",
+                    show(std::slice::from_ref(want))
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn markup_parser_keeps_offsets() {
+    let (text, expected) =
+        parse("# c\nA [[Trump|donald-trump]]’s [[Ukrainian|ukraine|demonym]] x\n");
+    assert_eq!(text, "A Trump’s Ukrainian x\n");
+    assert_eq!(&text[expected[0].0..expected[0].1], "Trump");
+    assert_eq!(expected[1], (12, 21, "ukraine".to_string(), true));
+}
