@@ -281,7 +281,11 @@ print(g.number_of_nodes(), g.number_of_edges(), g.nodes["ukraine"]["type"], g["u
         .arg(seeds_build().join("graph.json"))
         .output()
         .expect("python3 runs (make test installs networkx)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let g = graph();
     let us = link(&g, "ukraine", "united-states").unwrap()["weight"].clone();
     let want = format!(
