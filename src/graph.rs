@@ -253,11 +253,8 @@ impl CoGraph {
         self.info.units[1] += doc.segments.paragraphs.len() as u64;
         self.info.units[2] += 1;
         let places = self.places(doc);
-        let keys: Vec<usize> = {
-            let mut k: Vec<usize> = places.keys().copied().collect();
-            k.sort_by(|a, b| entity(*a).id.cmp(&entity(*b).id));
-            k
-        };
+        let mut keys: Vec<usize> = places.keys().copied().collect();
+        keys.sort_by(|a, b| entity(*a).id.cmp(&entity(*b).id));
         let nodes: Vec<NodeIndex> = keys
             .iter()
             .map(|&e| {
@@ -265,8 +262,8 @@ impl CoGraph {
                 let idx = self.node_for(entity(e));
                 let node = &mut self.graph[idx];
                 node.mentions += p.mentions;
-                for w in Window::ALL {
-                    node.units[w.index()] += p.units(w, doc.segments).len() as u64;
+                for (n, units) in node.units.iter_mut().zip(&p.units) {
+                    *n += units.len() as u64;
                 }
                 idx
             })
@@ -293,29 +290,22 @@ impl CoGraph {
                 p.sentences.push(m.sentence);
             }
         }
+        for p in places.values_mut() {
+            p.index_units(doc.segments);
+        }
         places
     }
 
     fn add_pair(&mut self, doc: &DocInput, na: NodeIndex, nb: NodeIndex, a: &Places, b: &Places) {
         let window = self.info.window;
         let mut counts = [0u64; 3];
-        let mut shared_in_window = Vec::new();
         for w in Window::ALL {
-            let shared = intersect(&a.units(w, doc.segments), &b.units(w, doc.segments));
-            counts[w.index()] = shared.len() as u64;
-            if w == window {
-                shared_in_window = shared;
-            }
+            counts[w.index()] = count_common(&a.units[w.index()], &b.units[w.index()]);
         }
-        if shared_in_window.is_empty() {
+        if counts[window.index()] == 0 {
             return;
         }
         let cap = self.info.max_evidence;
-        let evidence: Vec<Evidence> = shared_in_window
-            .iter()
-            .take(cap)
-            .map(|&unit| evidence_in(doc, window, unit, a, b))
-            .collect();
         let e = self.edge_for(na, nb);
         let edge = &mut self.graph[e];
         for (c, n) in edge.counts.iter_mut().zip(counts) {
@@ -323,6 +313,22 @@ impl CoGraph {
         }
         edge.documents += 1;
         edge.evidence_total += counts[window.index()];
+        // Evidence is kept in (document id, position) order: when the edge
+        // is full and this document sorts after the last piece kept, none of
+        // its evidence would survive, so none is built.
+        let full_and_after = edge.evidence.len() >= cap
+            && edge
+                .evidence
+                .last()
+                .is_some_and(|last| last.doc.as_str() < doc.id);
+        if cap == 0 || full_and_after {
+            return;
+        }
+        let shared = common(&a.units[window.index()], &b.units[window.index()], cap);
+        let evidence: Vec<Evidence> = shared
+            .into_iter()
+            .map(|unit| evidence_in(doc, window, unit, a, b))
+            .collect();
         merge_evidence(&mut edge.evidence, evidence, cap);
     }
 
@@ -503,19 +509,35 @@ pub fn npmi(n_ab: u64, n_a: u64, n_b: u64, n: u64) -> f64 {
     (pmi / -p_ab.ln()).clamp(-1.0, 1.0)
 }
 
-/// The sentences that mention one entity in a document (sorted, distinct).
+/// The sentences that mention one entity in a document (sorted, distinct),
+/// and the units of each window size they fall in.
 #[derive(Debug, Default)]
 struct Places {
     mentions: u64,
     sentences: Vec<usize>,
+    units: [Vec<usize>; 3],
 }
 
 impl Places {
-    /// The distinct units of window `w` that mention the entity.
-    fn units(&self, w: Window, seg: &Segments) -> Vec<usize> {
-        let mut out: Vec<usize> = self.sentences.iter().map(|&s| unit_of(w, s, seg)).collect();
-        out.dedup();
-        out
+    fn index_units(&mut self, seg: &Segments) {
+        for w in Window::ALL {
+            let mut units: Vec<usize> =
+                self.sentences.iter().map(|&s| unit_of(w, s, seg)).collect();
+            units.dedup();
+            self.units[w.index()] = units;
+        }
+    }
+
+    /// The sentences that fall in `unit` of window `w` (a contiguous run,
+    /// since units grow with sentence order).
+    fn sentences_in(&self, w: Window, unit: usize, seg: &Segments) -> &[usize] {
+        let from = self
+            .sentences
+            .partition_point(|&s| unit_of(w, s, seg) < unit);
+        let to = self
+            .sentences
+            .partition_point(|&s| unit_of(w, s, seg) <= unit);
+        &self.sentences[from..to]
     }
 }
 
@@ -527,9 +549,27 @@ fn unit_of(w: Window, sentence: usize, seg: &Segments) -> usize {
     }
 }
 
-fn intersect(a: &[usize], b: &[usize]) -> Vec<usize> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+/// How many values two sorted lists share.
+fn count_common(a: &[usize], b: &[usize]) -> u64 {
+    let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The first `limit` values two sorted lists share.
+fn common(a: &[usize], b: &[usize], limit: usize) -> Vec<usize> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() && out.len() < limit {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -547,14 +587,7 @@ fn intersect(a: &[usize], b: &[usize]) -> Vec<usize> {
 /// holding a mention of each (the sentence itself for the sentence window).
 fn evidence_in(doc: &DocInput, w: Window, unit: usize, a: &Places, b: &Places) -> Evidence {
     let seg = doc.segments;
-    let in_unit = |p: &Places| -> Vec<usize> {
-        p.sentences
-            .iter()
-            .copied()
-            .filter(|&s| unit_of(w, s, seg) == unit)
-            .collect()
-    };
-    let (sa, sb) = closest(&in_unit(a), &in_unit(b));
+    let (sa, sb) = closest(a.sentences_in(w, unit, seg), b.sentences_in(w, unit, seg));
     let (first, last) = (sa.min(sb), sa.max(sb));
     let start = seg.sentences[first].start;
     let end = seg.sentences[last].end;
@@ -597,9 +630,15 @@ fn cut(text: &str) -> String {
 
 /// Merges sorted evidence lists, keeping the first `cap`.
 fn merge_evidence(mine: &mut Vec<Evidence>, theirs: Vec<Evidence>, cap: usize) {
+    let in_order = match (mine.last(), theirs.first()) {
+        (Some(last), Some(first)) => last < first,
+        _ => true,
+    };
     mine.extend(theirs);
-    mine.sort();
-    mine.dedup();
+    if !in_order {
+        mine.sort();
+        mine.dedup();
+    }
     mine.truncate(cap);
 }
 
@@ -619,7 +658,9 @@ mod tests {
     #[test]
     fn closest_pair_and_intersection() {
         assert_eq!(closest(&[1, 9], &[4, 8]), (9, 8));
-        assert_eq!(intersect(&[1, 3, 5, 7], &[3, 4, 7]), [3, 7]);
+        assert_eq!(common(&[1, 3, 5, 7], &[3, 4, 7], 10), [3, 7]);
+        assert_eq!(common(&[1, 3, 5, 7], &[3, 4, 7], 1), [3]);
+        assert_eq!(count_common(&[1, 3, 5, 7], &[3, 4, 7]), 2);
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub mod normalize;
 pub mod pipeline;
 pub mod query;
 pub mod segment;
+pub mod stats;
 
 pub use error::{Error, Problem, Result};
 pub use gazetteer::{Entity, EntityType, Gazetteer};

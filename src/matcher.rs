@@ -21,7 +21,7 @@
 //!   only when the entity is confirmed elsewhere in the document. Each
 //!   mention records how it was resolved.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
@@ -101,7 +101,8 @@ pub struct Matcher {
     gazetteer: Gazetteer,
     automaton: AhoCorasick,
     claims: Vec<Vec<Claim>>,
-    common_words: HashSet<String>,
+    /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
+    common: Vec<bool>,
 }
 
 /// A raw whole-word hit in folded text.
@@ -171,12 +172,16 @@ impl Matcher {
                     format!("the aliases could not be compiled: {e}"),
                 )])
             })?;
-        let common_words = gazetteer.common_words().clone();
+        let words = gazetteer.common_words();
+        let common = patterns
+            .iter()
+            .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
+            .collect();
         Ok(Matcher {
             gazetteer,
             automaton,
             claims,
-            common_words,
+            common,
         })
     }
 
@@ -213,7 +218,7 @@ impl Matcher {
                 let (start, end) = folded.to_original(h.start, h.end);
                 let sentence = segments.sentence_at(start);
                 let claims = preferred(&self.claims[h.pattern]);
-                let weak = self.is_common(&text[start..end])
+                let weak = self.common[h.pattern]
                     && (!claims[0].exact
                         || starts_sentence(text, segments, sentence, start)
                         || headline.get(text, segments, sentence));
@@ -227,10 +232,6 @@ impl Matcher {
             })
             .collect();
         self.resolve(&candidates, segments)
-    }
-
-    fn is_common(&self, surface: &str) -> bool {
-        !self.common_words.is_empty() && self.common_words.contains(&fold(surface).to_lowercase())
     }
 
     /// Whole-word, leftmost-longest hits in folded text.

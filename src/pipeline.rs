@@ -63,18 +63,19 @@ pub struct Summary {
     pub skipped: Vec<Problem>,
 }
 
-/// Reads `items`, matches each document and builds the graph. `on_batch`
+/// Reads `items`, matches each document and, when `options` are given,
+/// builds the graph (otherwise the returned graph is empty). `on_batch`
 /// sees every analysed batch in input order (to write mentions, report
 /// progress); `on_skip` sees every warning as it happens.
 pub fn run<E>(
     items: impl Iterator<Item = Item>,
     matcher: &Matcher,
-    options: GraphOptions,
+    options: Option<GraphOptions>,
     mut on_batch: impl FnMut(&[Analysed], &Summary) -> Result<(), E>,
     mut on_skip: impl FnMut(&Problem),
 ) -> Result<(CoGraph, Summary), E> {
     let hash = matcher.gazetteer().hash();
-    let mut graph = CoGraph::new(hash, options);
+    let mut graph = CoGraph::new(hash, options.unwrap_or_default());
     let mut summary = Summary::default();
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0;
@@ -93,7 +94,9 @@ pub fn run<E>(
         let full = batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS;
         if !batch.is_empty() && (full || items.peek().is_none()) {
             let analysed = analyse_batch(matcher, std::mem::take(&mut batch));
-            graph.absorb(partial_graph(&analysed, matcher, options));
+            if let Some(options) = options {
+                graph.absorb(partial_graph(&analysed, matcher, options));
+            }
             summary.documents += analysed.len() as u64;
             summary.bytes += batch_bytes as u64;
             summary.mentions += analysed

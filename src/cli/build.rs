@@ -6,11 +6,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use kg::export::{self, AtomicFile, DotOptions, Engine, ImageFormat};
+use kg::export::{self, AtomicFile, DotOptions, Engine, ExportFormat, ImageFormat};
 use kg::graph::{CoGraph, GraphOptions};
 use kg::pipeline;
 
 use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
+use super::export::FormatArg as ExportArg;
 use super::render::{EngineArg, render_images};
 
 /// Build the graph: read documents, find entities, write the outputs.
@@ -39,6 +40,11 @@ pub struct Args {
     /// Graphviz layout engine for the images.
     #[arg(long, value_enum, default_value = "neato")]
     engine: EngineArg,
+    /// Also export the graph for other tools (repeatable), as `kg export`
+    /// does: OUT/graph.graphml, OUT/graph.gexf, OUT/nodes.csv and
+    /// OUT/edges.csv, OUT/graph.cyjs.
+    #[arg(long = "format", value_enum, value_name = "FORMAT")]
+    formats: Vec<ExportArg>,
 }
 
 /// Options that shape the graph.
@@ -89,7 +95,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let (graph, summary) = pipeline::run(
         reader,
         &matcher,
-        options,
+        Some(options),
         |batch, summary| -> Result<()> {
             for a in batch {
                 for record in export::mention_records(a, &matcher, options.demonyms_as_country) {
@@ -106,6 +112,11 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     bar.finish_and_clear();
     args.input.check_strict(&summary)?;
     write_graph(&graph, &args.out)?;
+    for &f in &args.formats {
+        let format = ExportFormat::from(f);
+        let path = format.default_path(&args.out.join("graph.json"));
+        super::export::write(&graph, format, &path, ui)?;
+    }
     mentions.commit()?;
     let extra = format!(
         ", {} entities, {} edges",

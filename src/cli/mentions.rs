@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use anyhow::Result;
 use kg::export;
-use kg::graph::GraphOptions;
 use kg::pipeline;
 
 use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
@@ -41,7 +40,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let (_, summary) = pipeline::run(
         reader,
         &matcher,
-        GraphOptions::default(),
+        None,
         |batch, _| -> Result<()> {
             for a in batch {
                 for record in export::mention_records(a, &matcher, as_country) {

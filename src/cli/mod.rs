@@ -2,6 +2,7 @@
 
 mod build;
 mod common;
+mod export;
 mod mentions;
 mod merge;
 mod query;
@@ -23,7 +24,8 @@ Examples:
   kg mentions seeds > mentions.jsonl
   kg query neighbors Ukraine --type person
   kg query relation Trump Putin
-  kg render --focus Zelensky --depth 1 --format svg";
+  kg render --focus Zelensky --depth 1 --format svg
+  kg export --format gexf            # out/graph.gexf for Gephi";
 
 /// Turn news text into an entity knowledge graph.
 ///
@@ -52,6 +54,7 @@ enum Command {
     Query(query::Args),
     Render(render::Args),
     Merge(merge::Args),
+    Export(export::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -69,5 +72,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Query(args) => query::run(args),
         Command::Render(args) => render::run(args, ui),
         Command::Merge(args) => merge::run(args, ui),
+        Command::Export(args) => export::run(args, ui),
     }
 }

@@ -60,6 +60,12 @@ enum Question {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// Counts, components, the most central entities, and communities.
+    Stats {
+        /// Entities shown per centrality measure.
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        top: usize,
+    },
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -150,6 +156,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Question::Top { filter } => finish_rows(&query::top(&g, &filter.filter()?), json),
         Question::Relation { a, b } => relation(&g, &a, &b, json),
         Question::Path { a, b } => path(&g, &a, &b, json),
+        Question::Stats { top } => stats(&g, top, json),
     }
 }
 
@@ -294,4 +301,114 @@ fn print_rows(rows: &[RelationRow]) {
 fn print_json(value: &impl Serialize) -> Result<ExitCode> {
     println!("{}", serde_json::to_string_pretty(value)?);
     Ok(ExitCode::SUCCESS)
+}
+
+fn stats(g: &CoGraph, top: usize, json: bool) -> Result<ExitCode> {
+    let st = kg::stats::stats(g, top);
+    if json {
+        return print_json(&st);
+    }
+    let types: Vec<String> = st.types.iter().map(|(t, n)| format!("{n} {t}")).collect();
+    let sizes: Vec<String> = st.components.sizes.iter().map(usize::to_string).collect();
+    println!("entities     {} ({})", st.nodes, types.join(", "));
+    println!("relations    {}", st.edges);
+    println!("density      {:.3}", st.density);
+    println!(
+        "components   {} (sizes {})",
+        st.components.count,
+        sizes.join(", ")
+    );
+    println!();
+    print_central(&st.central);
+    println!();
+    print_communities(&st.communities);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One column per measure, one row per rank.
+fn print_central(c: &kg::stats::Central) {
+    let columns: [(&str, &[kg::stats::Ranked], usize); 4] = [
+        ("degree", &c.degree, 0),
+        ("weighted degree", &c.weighted_degree, 0),
+        ("pagerank", &c.pagerank, 3),
+        ("betweenness", &c.betweenness, 3),
+    ];
+    let cells: Vec<Vec<String>> = columns
+        .iter()
+        .map(|(_, list, digits)| {
+            list.iter()
+                .map(|r| format!("{} {:.*}", r.name, digits, r.value))
+                .collect()
+        })
+        .collect();
+    let rows = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let header: Vec<String> = std::iter::once("#")
+        .chain(columns.iter().map(|(h, _, _)| *h))
+        .map(String::from)
+        .collect();
+    let mut table = vec![header];
+    for i in 0..rows {
+        let mut row = vec![(i + 1).to_string()];
+        row.extend(cells.iter().map(|c| c.get(i).cloned().unwrap_or_default()));
+        table.push(row);
+    }
+    print_table(&table);
+}
+
+fn print_communities(c: &kg::stats::Communities) {
+    println!("communities ({}, modularity {:.3})", c.method, c.modularity);
+    let mut table = vec![["#", "size", "members"].map(String::from).to_vec()];
+    for (i, community) in c.list.iter().enumerate() {
+        let names: Vec<&str> = community.members.iter().map(|m| m.name.as_str()).collect();
+        table.push(vec![
+            (i + 1).to_string(),
+            community.size.to_string(),
+            names.join(", "),
+        ]);
+    }
+    let width = |col: usize| table.iter().map(|r| r[col].len()).max().unwrap_or(0);
+    let indent = width(0) + 2 + width(1) + 2;
+    for row in &mut table {
+        row[2] = wrap(&row[2], 100 - indent.min(60), indent);
+    }
+    print_table(&table);
+}
+
+/// Breaks a comma-separated list into lines of at most `width` characters
+/// (a longer name gets a line of its own), indenting the continuation lines.
+fn wrap(list: &str, width: usize, indent: usize) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    for item in list.split(", ") {
+        let line = lines.last_mut().expect("one line");
+        if !line.is_empty() && line.chars().count() + item.chars().count() + 2 > width {
+            line.push(',');
+            lines.push(String::new());
+        } else if !line.is_empty() {
+            line.push_str(", ");
+        }
+        lines.last_mut().expect("one line").push_str(item);
+    }
+    lines.join(&format!("\n{}", " ".repeat(indent)))
+}
+
+/// Left-aligned columns two spaces apart.
+fn print_table(rows: &[Vec<String>]) {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
 }

@@ -4,6 +4,7 @@
 //! the previous output stays intact until the new one is complete.
 
 mod dot;
+mod formats;
 mod json;
 mod mentions;
 mod render;
@@ -14,6 +15,9 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 
 pub use dot::{DotOptions, to_dot};
+pub use formats::{
+    ExportFormat, edges_csv, nodes_csv, to_cytoscape, to_gexf, to_graphml, write_csv, write_export,
+};
 pub use json::{GraphJson, LinkJson, NodeJson, SCHEMA_VERSION, read_graph, to_json};
 pub use mentions::{MentionRecord, mention_records};
 pub use render::{Engine, ImageFormat, render};

@@ -2,11 +2,13 @@
 //! feature. Every test writes into its own temporary folder, never `out/`.
 
 mod build;
+mod export;
 mod gazetteer;
 mod gold;
 mod mentions;
 mod merge;
 mod query;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
