@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Serialize;
 
 use crate::error::{Error, Problem, Result};
@@ -163,7 +163,7 @@ impl Matcher {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .kind(Some(automaton_kind(patterns.len())))
             .build(&patterns)
             .map_err(|e| {
                 Error::Gazetteer(vec![Problem::new(
@@ -271,10 +271,14 @@ impl Matcher {
             if hit.end <= start + 1 {
                 return None;
             }
-            let input = Input::new(text)
-                .span(start..hit.end - 1)
-                .anchored(Anchored::Yes);
-            let m = self.automaton.find(input)?;
+            // Leftmost-longest within [start, end - 1): if any alias starts
+            // at `start`, the leftmost match is the longest such alias.
+            let m = self
+                .automaton
+                .find(Input::new(text).span(start..hit.end - 1))?;
+            if m.start() != start {
+                return None;
+            }
             hit = Hit {
                 start,
                 end: m.end(),
@@ -314,6 +318,20 @@ impl Matcher {
                 })
             })
             .collect()
+    }
+}
+
+/// Up to this many patterns the automaton is a full DFA: about 2 KB a
+/// pattern (the shipped gazetteer's ~30,000 take ~60 MB and 0.3 s to build)
+/// for the fastest scan. Beyond it, a contiguous NFA keeps memory and build
+/// time in check (100,000 aliases build in well under a second).
+const DFA_MAX_PATTERNS: usize = 60_000;
+
+fn automaton_kind(patterns: usize) -> AhoCorasickKind {
+    if patterns <= DFA_MAX_PATTERNS {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
     }
 }
 

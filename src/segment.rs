@@ -152,33 +152,44 @@ fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = line.start;
-    let s = &text[line.clone()];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        // Take the whole run of terminators and closing quotes/brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+    let mut i = line.start;
+    // Terminators are ASCII or `…`: scanning bytes finds them without
+    // decoding every character.
+    while let Some(at) = next_terminator(text, i, line.end) {
+        let mut end = at + terminator_len(text, at);
+        while end < line.end {
+            let d = text[end..].chars().next().expect("char boundary");
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
-        let abs_end = line.start + end;
-        if ends_sentence(text, line.start + i, abs_end, line.end) {
-            out.extend(trim(text, start..abs_end));
-            start = abs_end;
+        if ends_sentence(text, at, end, line.end) {
+            out.extend(trim(text, start..end));
+            start = end;
         }
+        i = end;
     }
     out.extend(trim(text, start..line.end));
     out
+}
+
+/// The next `.`, `!`, `?` or `…` in `text[from..to]`.
+fn next_terminator(text: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    (from..to).find(|&i| match bytes[i] {
+        b'.' | b'!' | b'?' => true,
+        0xE2 => bytes[i + 1..].starts_with(&[0x80, 0xA6]),
+        _ => false,
+    })
+}
+
+fn terminator_len(text: &str, at: usize) -> usize {
+    if text.as_bytes()[at] == 0xE2 { 3 } else { 1 }
 }
 
 /// Whether the terminator at `at` (run ending at `end`) closes a sentence.
