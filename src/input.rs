@@ -65,10 +65,14 @@ pub enum Item {
     Doc(Document),
     /// Something was skipped; the message names the file and line.
     Skipped(Problem),
+    /// Something was read, but not exactly as written (`--lossy`).
+    Warning(Problem),
 }
 
 /// A streaming reader over all inputs, in the order given (folders sorted).
 pub struct Reader {
+    /// Items to hand out before reading on (warnings found while listing).
+    queued: VecDeque<Item>,
     pending: VecDeque<Source>,
     jsonl: Option<JsonLines>,
     options: ReadOptions,
@@ -84,13 +88,15 @@ impl Reader {
     /// A missing input is an error: nothing has been read yet.
     pub fn new(specs: &[InputSpec], options: ReadOptions) -> Result<Reader> {
         let mut pending = VecDeque::new();
+        let mut queued = VecDeque::new();
         for spec in specs {
             match spec {
                 InputSpec::Stdin => pending.push_back(Source::Stdin),
-                InputSpec::Path(p) => list(p, &mut pending)?,
+                InputSpec::Path(p) => list(p, &mut pending, &mut queued)?,
             }
         }
         Ok(Reader {
+            queued,
             pending,
             jsonl: None,
             options,
@@ -100,6 +106,9 @@ impl Reader {
     /// Skipped files found while listing folders come first, as warnings.
     fn next_item(&mut self) -> Option<Item> {
         loop {
+            if let Some(item) = self.queued.pop_front() {
+                return Some(item);
+            }
             if let Some(j) = &mut self.jsonl {
                 match j.next() {
                     Some(item) => return Some(item),
@@ -113,7 +122,11 @@ impl Reader {
                     Ok(j) => self.jsonl = Some(j),
                     Err(p) => return Some(Item::Skipped(p)),
                 },
-                Source::File { path, id } => return Some(read_text_file(&path, id, self.options)),
+                Source::File { path, id } => {
+                    let (item, warning) = read_text_file(&path, id, self.options);
+                    self.queued.extend(warning);
+                    return Some(item);
+                }
             }
         }
     }
@@ -134,7 +147,10 @@ fn is_jsonl(path: &Path) -> bool {
     )
 }
 
-fn list(path: &Path, out: &mut VecDeque<Source>) -> Result<()> {
+/// Lists the files of an input. A missing input is an error; a file or
+/// folder inside it that cannot be listed (permissions, a symlink loop) is
+/// a warning, and the rest is read.
+fn list(path: &Path, out: &mut VecDeque<Source>, warnings: &mut VecDeque<Item>) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if !meta.is_dir() {
         out.push_back(Source::File {
@@ -150,12 +166,10 @@ fn list(path: &Path, out: &mut VecDeque<Source>) -> Result<()> {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let at = e.path().unwrap_or(path).to_path_buf();
-                let msg = e.to_string();
-                let io = e
-                    .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other(msg));
-                return Err(Error::io(at, io));
+                let at = e.path().unwrap_or(path).display().to_string();
+                let msg = format!("cannot list: {e}; skipped");
+                warnings.push_back(Item::Skipped(Problem::new(at, 0, msg)));
+                continue;
             }
         };
         let p = entry.path();
@@ -188,7 +202,7 @@ fn read_stdin(options: ReadOptions) -> Item {
         ));
     }
     match decode(&bytes, "-", options) {
-        Ok(text) => Item::Doc(Document {
+        Ok(Decoded { text, .. }) => Item::Doc(Document {
             id: "-".into(),
             text,
             meta: BTreeMap::new(),
@@ -197,26 +211,53 @@ fn read_stdin(options: ReadOptions) -> Item {
     }
 }
 
-fn read_text_file(path: &Path, id: String, options: ReadOptions) -> Item {
+/// A file as a document, and a warning when it was decoded lossily.
+fn read_text_file(path: &Path, id: String, options: ReadOptions) -> (Item, Option<Item>) {
     let name = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            return Item::Skipped(Problem::new(name, 0, format!("cannot read: {e}; skipped")));
+            let p = Problem::new(name, 0, format!("cannot read: {e}; skipped"));
+            return (Item::Skipped(p), None);
         }
     };
     match decode(&bytes, &name, options) {
-        Ok(text) => Item::Doc(Document {
-            id,
-            text,
-            meta: BTreeMap::new(),
-        }),
-        Err(p) => Item::Skipped(p),
+        Ok(Decoded { text, replaced }) => {
+            let doc = Item::Doc(Document {
+                id,
+                text,
+                meta: BTreeMap::new(),
+            });
+            let warning = (replaced > 0).then(|| {
+                let msg = format!(
+                    "{replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
+                     offsets refer to the decoded text"
+                );
+                Item::Warning(Problem::new(name, 0, msg))
+            });
+            (doc, warning)
+        }
+        Err(p) => (Item::Skipped(p), None),
+    }
+}
+
+/// Decoded text, and how many invalid sequences were replaced.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// Replacement characters inserted by lossy decoding.
+    pub replaced: usize,
+}
+
+impl Decoded {
+    fn exact(text: String) -> Decoded {
+        Decoded { text, replaced: 0 }
     }
 }
 
 /// Decodes a file's bytes by the policy in the module docs.
-pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String, Problem> {
+pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return decode_utf8(rest, name, options);
     }
@@ -236,10 +277,15 @@ pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String, 
     decode_utf8(bytes, name, options)
 }
 
-fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String, Problem> {
+fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(_) if options.lossy => Ok(String::from_utf8_lossy(bytes).into_owned()),
+        Ok(s) => Ok(Decoded::exact(s.to_owned())),
+        Err(_) if options.lossy => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let before = bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count();
+            let replaced = text.matches('\u{FFFD}').count() - before;
+            Ok(Decoded { text, replaced })
+        }
         Err(e) => {
             let at = e.valid_up_to();
             let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
@@ -255,10 +301,11 @@ fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<String,
     }
 }
 
-fn decode_utf16(bytes: &[u8], name: &str, word: fn([u8; 2]) -> u16) -> Result<String, Problem> {
+fn decode_utf16(bytes: &[u8], name: &str, word: fn([u8; 2]) -> u16) -> Result<Decoded, Problem> {
     let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
     char::decode_utf16(units)
         .collect::<std::result::Result<String, _>>()
+        .map(Decoded::exact)
         .map_err(|e| Problem::new(name, 0, format!("invalid UTF-16 ({e}); skipped")))
 }
 
@@ -351,15 +398,18 @@ mod tests {
     #[test]
     fn decodes_boms_and_rejects_binary() {
         let opts = ReadOptions::default();
-        assert_eq!(decode(b"\xEF\xBB\xBFabc", "f", opts).unwrap(), "abc");
-        assert_eq!(decode(b"\xFF\xFEa\0b\0", "f", opts).unwrap(), "ab");
-        assert_eq!(decode(b"\xFE\xFF\0a\0b", "f", opts).unwrap(), "ab");
+        let text = |b: &[u8]| decode(b, "f", opts).unwrap().text;
+        assert_eq!(text(b"\xEF\xBB\xBFabc"), "abc");
+        assert_eq!(text(b"\xFF\xFEa\0b\0"), "ab");
+        assert_eq!(text(b"\xFE\xFF\0a\0b"), "ab");
         let p = decode(b"PNG\0\0data", "img.txt", opts).unwrap_err();
         assert!(p.message.contains("binary"), "{}", p.message);
         let p = decode(b"ok\ncaf\xE9", "latin1.txt", opts).unwrap_err();
         assert_eq!(p.line, 2);
         assert!(p.message.contains("not valid UTF-8"));
         let lossy = ReadOptions { lossy: true };
-        assert_eq!(decode(b"caf\xE9", "f", lossy).unwrap(), "caf\u{FFFD}");
+        let d = decode(b"caf\xE9 \xEF\xBF\xBD x\xFF", "f", lossy).unwrap();
+        assert_eq!(d.text, "caf\u{FFFD} \u{FFFD} x\u{FFFD}");
+        assert_eq!(d.replaced, 2, "a U+FFFD already in the file is not counted");
     }
 }

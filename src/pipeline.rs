@@ -61,6 +61,8 @@ pub struct Summary {
     pub mentions: u64,
     /// What was skipped, with reasons.
     pub skipped: Vec<Problem>,
+    /// What was read, but not exactly as written.
+    pub warnings: Vec<Problem>,
 }
 
 /// Reads `items`, matches each document and, when `options` are given,
@@ -89,6 +91,10 @@ pub fn run<E>(
             Item::Skipped(p) => {
                 on_skip(&p);
                 summary.skipped.push(p);
+            }
+            Item::Warning(p) => {
+                on_skip(&p);
+                summary.warnings.push(p);
             }
         }
         let full = batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS;

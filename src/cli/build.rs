@@ -110,7 +110,9 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         |p| bar.suspend(|| ui.warn(p)),
     )?;
     bar.finish_and_clear();
-    args.input.check_strict(&summary)?;
+    args.input
+        .check_strict(&summary)
+        .context("the previous outputs were left unchanged")?;
     write_graph(&graph, &args.out)?;
     for &f in &args.formats {
         let format = ExportFormat::from(f);

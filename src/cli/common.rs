@@ -113,11 +113,9 @@ impl InputArgs {
 
     /// Fails a strict run that skipped anything.
     pub fn check_strict(&self, summary: &Summary) -> Result<()> {
-        if self.strict && !summary.skipped.is_empty() {
-            bail!(
-                "--strict: {} input(s) were skipped (see the warnings above)",
-                summary.skipped.len()
-            );
+        let problems = summary.skipped.len() + summary.warnings.len();
+        if self.strict && problems > 0 {
+            bail!("--strict: {problems} warning(s), see above");
         }
         Ok(())
     }
