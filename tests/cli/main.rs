@@ -8,6 +8,7 @@ mod gold;
 mod mentions;
 mod merge;
 mod query;
+mod render;
 mod stats;
 
 use std::path::{Path, PathBuf};

@@ -110,3 +110,54 @@ fn top_relations_filtered_by_type() {
         (Some("ukraine"), Some("united-states"))
     );
 }
+
+#[test]
+fn neighbors_rank_by_npmi_and_filter_by_weight() {
+    let rows = json(&["neighbors", "Ukraine", "--by", "npmi", "--limit", "0"]);
+    let npmi: Vec<f64> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["npmi"].as_f64().unwrap())
+        .collect();
+    assert!(npmi.windows(2).all(|w| w[0] >= w[1]), "{npmi:?}");
+    let heavy = json(&["neighbors", "Ukraine", "--min-weight", "4", "--limit", "0"]);
+    let heavy = heavy.as_array().unwrap();
+    assert!(!heavy.is_empty() && heavy.len() < rows.as_array().unwrap().len());
+    assert!(heavy.iter().all(|r| r["weight"].as_u64().unwrap() >= 4));
+}
+
+#[test]
+fn a_name_of_several_entities_lists_them() {
+    // "Johnson" is a context alias of several people; only the seeds graph
+    // of a build that names them would hold them, so build one.
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("johnsons.txt");
+    std::fs::write(&text, "Boris Johnson met Mike Johnson and Ukraine's envoy.").unwrap();
+    let out_dir = dir.path().join("out");
+    let o = run(&[
+        "build",
+        text.to_str().unwrap(),
+        "-q",
+        "--no-render",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let graph = out_dir.join("graph.json");
+    let out = run(&[
+        "query",
+        "--graph",
+        graph.to_str().unwrap(),
+        "entity",
+        "Johnson",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("matches several")
+            && err.contains("boris-johnson")
+            && err.contains("mike-johnson"),
+        "{err}"
+    );
+}
