@@ -282,7 +282,10 @@ fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded
         Ok(s) => Ok(Decoded::exact(s.to_owned())),
         Err(_) if options.lossy => {
             let text = String::from_utf8_lossy(bytes).into_owned();
-            let before = bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count();
+            let before = bytes
+                .windows(3)
+                .filter(|w| *w == "\u{FFFD}".as_bytes())
+                .count();
             let replaced = text.matches('\u{FFFD}').count() - before;
             Ok(Decoded { text, replaced })
         }
