@@ -296,3 +296,40 @@ print(g.number_of_nodes(), g.number_of_edges(), g.nodes["ukraine"]["type"], g["u
     );
     assert_eq!(String::from_utf8(out.stdout).unwrap(), want);
 }
+
+#[test]
+fn without_graphviz_json_and_dot_are_still_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty_path = dir.path().join("bin");
+    std::fs::create_dir(&empty_path).unwrap();
+    let out_dir = dir.path().join("out");
+    let out = crate::kg()
+        .env("PATH", &empty_path)
+        .args(["build", "seeds", "--out", out_dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("Graphviz is not installed") && err.contains("apt-get install graphviz"),
+        "{err}"
+    );
+    assert!(out_dir.join("graph.json").exists() && out_dir.join("graph.dot").exists());
+    assert!(!out_dir.join("graph.svg").exists());
+    let strict = crate::kg()
+        .env("PATH", &empty_path)
+        .args([
+            "build",
+            "seeds",
+            "--strict",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict turns the missing image into a failure"
+    );
+}
