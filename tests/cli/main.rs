@@ -1,6 +1,7 @@
 //! Integration tests of the `kg` binary: one test binary, one module per
 //! feature. Every test writes into its own temporary folder, never `out/`.
 
+mod bad_input;
 mod build;
 mod export;
 mod gazetteer;
