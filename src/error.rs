@@ -49,13 +49,15 @@ pub enum Error {
     #[error("{0}")]
     Input(Problem),
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    ///
+    /// The OS error is part of the message and deliberately not a `source`:
+    /// error reporters that print the chain would say it twice.
+    #[error("{}: {error}", path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// A graph file is corrupt or of another schema version.
     #[error("{}: {message}", path.display())]
@@ -78,7 +80,7 @@ impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),
-            source,
+            error: source,
         }
     }
 }

@@ -118,10 +118,12 @@ impl Reader {
             let source = self.pending.pop_front()?;
             match source {
                 Source::Stdin => return Some(read_stdin(self.options)),
-                Source::File { path, .. } if is_jsonl(&path) => match JsonLines::open(&path) {
-                    Ok(j) => self.jsonl = Some(j),
-                    Err(p) => return Some(Item::Skipped(p)),
-                },
+                Source::File { path, .. } if is_jsonl(&path) => {
+                    match JsonLines::open(&path, self.options) {
+                        Ok(j) => self.jsonl = Some(j),
+                        Err(p) => return Some(Item::Skipped(p)),
+                    }
+                }
                 Source::File { path, id } => {
                     let (item, warning) = read_text_file(&path, id, self.options);
                     self.queued.extend(warning);
@@ -313,28 +315,71 @@ fn decode_utf16(bytes: &[u8], name: &str, word: fn([u8; 2]) -> u16) -> Result<De
 }
 
 /// A JSON Lines file read line by line: `{"id": ..., "text": ...}`.
+///
+/// Lines are read as bytes and decoded one by one, so a line that is not
+/// UTF-8 costs that line only (or, with `--lossy`, nothing).
 struct JsonLines {
     name: String,
-    lines: std::io::Lines<BufReader<File>>,
+    reader: BufReader<File>,
+    buf: Vec<u8>,
     line: usize,
     seen: HashSet<String>,
+    lossy: bool,
+    /// A warning about the document just handed out (`--lossy`).
+    queued: Option<Item>,
+    /// Set after a read error: nothing more is read from this file.
+    done: bool,
 }
 
 impl JsonLines {
-    fn open(path: &Path) -> Result<JsonLines, Problem> {
+    fn open(path: &Path, options: ReadOptions) -> Result<JsonLines, Problem> {
         let name = path.display().to_string();
         let file = File::open(path)
             .map_err(|e| Problem::new(&name, 0, format!("cannot read: {e}; skipped")))?;
         Ok(JsonLines {
             name,
-            lines: BufReader::with_capacity(1 << 20, file).lines(),
+            reader: BufReader::with_capacity(1 << 20, file),
+            buf: Vec::new(),
             line: 0,
             seen: HashSet::new(),
+            lossy: options.lossy,
+            queued: None,
+            done: false,
         })
     }
 
+    fn problem(&self, msg: String) -> Problem {
+        Problem::new(&self.name, self.line, msg)
+    }
+
+    /// The current line as text, decoded by the module's policy.
+    fn decode_line(&mut self) -> Result<String, Problem> {
+        let bytes = std::mem::take(&mut self.buf);
+        match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) if self.lossy => {
+                let replaced = e
+                    .as_bytes()
+                    .utf8_chunks()
+                    .filter(|c| !c.invalid().is_empty())
+                    .count();
+                let msg = format!(
+                    "{replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
+                     offsets refer to the decoded text"
+                );
+                self.queued = Some(Item::Warning(self.problem(msg)));
+                Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+            }
+            Err(e) => Err(self.problem(format!(
+                "not valid UTF-8 (byte {} of the line); line skipped: convert the file \
+                 or pass --lossy to replace invalid bytes",
+                e.utf8_error().valid_up_to()
+            ))),
+        }
+    }
+
     fn parse(&mut self, line: &str) -> Result<Document, Problem> {
-        let problem = |msg: String| Problem::new(&self.name, self.line, msg);
+        let problem = |msg: String| self.problem(msg);
         let value: Value = serde_json::from_str(line)
             .map_err(|e| problem(format!("malformed JSON ({e}); line skipped")))?;
         let Value::Object(mut obj) = value else {
@@ -356,7 +401,7 @@ impl JsonLines {
             None => format!("{}:{}", self.name, self.line),
         };
         if !self.seen.insert(id.clone()) {
-            return Err(problem(format!("duplicate id {id:?}; line skipped")));
+            return Err(self.problem(format!("duplicate id {id:?}; line skipped")));
         }
         Ok(Document {
             id,
@@ -364,33 +409,56 @@ impl JsonLines {
             meta: obj.into_iter().collect(),
         })
     }
+
+    /// Reads the next line into `buf`; false at the end of the file.
+    fn read_line(&mut self) -> Result<bool, Problem> {
+        self.buf.clear();
+        match self.reader.read_until(b'\n', &mut self.buf) {
+            Ok(0) => Ok(false),
+            Ok(_) => {
+                self.line += 1;
+                Ok(true)
+            }
+            Err(e) => {
+                self.line += 1;
+                Err(self.problem(format!(
+                    "cannot read ({e}); the rest of the file is skipped"
+                )))
+            }
+        }
+    }
 }
 
 impl Iterator for JsonLines {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
-        loop {
-            let line = self.lines.next()?;
-            self.line += 1;
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    let msg = format!("cannot read ({e}); the rest of the file is skipped");
-                    let p = Problem::new(&self.name, self.line, msg);
-                    // Stop here: a read error does not heal on the next line.
-                    while self.lines.next().is_some() {}
+        if let Some(item) = self.queued.take() {
+            return Some(item);
+        }
+        while !self.done {
+            match self.read_line() {
+                Ok(true) => {}
+                Ok(false) => self.done = true,
+                Err(p) => {
+                    // A read error does not heal on the next line: stop here.
+                    self.done = true;
                     return Some(Item::Skipped(p));
                 }
-            };
-            if line.trim().is_empty() {
+            }
+            if self.done || self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(match self.parse(&line) {
+            let parsed = self.decode_line().and_then(|line| self.parse(&line));
+            return Some(match parsed {
                 Ok(doc) => Item::Doc(doc),
-                Err(p) => Item::Skipped(p),
+                Err(p) => {
+                    self.queued = None;
+                    Item::Skipped(p)
+                }
             });
         }
+        None
     }
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use kg::export::{self, AtomicFile, DotOptions, Engine, ExportFormat, ImageFormat};
+use kg::export::{self, AtomicFile, DotOptions, Engine, ExportFormat, ImageFormat, OutputSet};
 use kg::graph::{CoGraph, GraphOptions};
 use kg::pipeline;
 
@@ -113,13 +113,18 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     args.input
         .check_strict(&summary)
         .context("the previous outputs were left unchanged")?;
-    write_graph(&graph, &args.out)?;
+    let mut outputs = OutputSet::new();
+    outputs.add(mentions)?;
+    stage_graph(&graph, &args.out, &mut outputs)?;
     for &f in &args.formats {
         let format = ExportFormat::from(f);
         let path = format.default_path(&args.out.join("graph.json"));
-        super::export::write(&graph, format, &path, ui)?;
+        export::stage_export(&graph, format, &path, &mut outputs)
+            .with_context(|| format!("writing {} to {}", format.as_str(), path.display()))?;
     }
-    mentions.commit()?;
+    outputs
+        .commit()
+        .context("the previous outputs were left unchanged")?;
     let extra = format!(
         ", {} entities, {} edges",
         graph.graph.node_count(),
@@ -141,11 +146,11 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes graph.json and graph.dot into `out`.
-pub fn write_graph(graph: &CoGraph, out: &Path) -> Result<()> {
+/// Adds graph.json and graph.dot in `out` to `outputs`.
+pub fn stage_graph(graph: &CoGraph, out: &Path, outputs: &mut OutputSet) -> Result<()> {
     let json = serde_json::to_vec_pretty(&export::to_json(graph))?;
-    export::write_atomic(&out.join("graph.json"), &json)?;
+    outputs.write(&out.join("graph.json"), &json)?;
     let dot = export::to_dot(graph, &DotOptions::default());
-    export::write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
+    outputs.write(&out.join("graph.dot"), dot.as_bytes())?;
     Ok(())
 }

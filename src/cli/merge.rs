@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use kg::export;
+use kg::export::{self, OutputSet};
 
-use super::build::write_graph;
+use super::build::stage_graph;
 use super::common::Ui;
 
 /// Merge graphs built from disjoint shards of a corpus into one.
@@ -36,8 +36,11 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
             .with_context(|| format!("merging {}", path.display()))?;
     }
     let merged = merged.sorted();
-    std::fs::create_dir_all(&args.out)?;
-    write_graph(&merged, &args.out)?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("creating the output folder {}", args.out.display()))?;
+    let mut outputs = OutputSet::new();
+    stage_graph(&merged, &args.out, &mut outputs)?;
+    outputs.commit()?;
     ui.note(&format!(
         "merged {} graphs: {} entities, {} edges -> {}",
         args.graphs.len(),

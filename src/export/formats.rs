@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value as Json, json};
 
+use super::OutputSet;
 use super::dot::colours;
 use crate::error::{Error, Result};
 use crate::graph::{CoGraph, Node, Window};
@@ -78,32 +79,32 @@ impl ExportFormat {
 /// Writes `g` in `format` to `path` (a folder for CSV, which must exist;
 /// a file otherwise), atomically. Returns the files written.
 pub fn write_export(g: &CoGraph, format: ExportFormat, path: &Path) -> Result<Vec<PathBuf>> {
+    let mut set = OutputSet::new();
+    stage_export(g, format, path, &mut set)?;
+    set.commit()
+}
+
+/// Adds the export's files to `set`, to be renamed into place with the rest.
+pub fn stage_export(
+    g: &CoGraph,
+    format: ExportFormat,
+    path: &Path,
+    set: &mut OutputSet,
+) -> Result<()> {
     match format {
-        ExportFormat::GraphMl => write_one(path, to_graphml(g).as_bytes()),
-        ExportFormat::Gexf => write_one(path, to_gexf(g).as_bytes()),
+        ExportFormat::GraphMl => set.write(path, to_graphml(g).as_bytes()),
+        ExportFormat::Gexf => set.write(path, to_gexf(g).as_bytes()),
         ExportFormat::Cytoscape => {
             let mut bytes = serde_json::to_vec_pretty(&to_cytoscape(g))
                 .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
             bytes.push(b'\n');
-            write_one(path, &bytes)
+            set.write(path, &bytes)
         }
-        ExportFormat::Csv => write_csv(g, path),
+        ExportFormat::Csv => {
+            set.write(&path.join("nodes.csv"), &nodes_csv(g)?)?;
+            set.write(&path.join("edges.csv"), &edges_csv(g)?)
+        }
     }
-}
-
-fn write_one(path: &Path, bytes: &[u8]) -> Result<Vec<PathBuf>> {
-    super::write_atomic(path, bytes)?;
-    Ok(vec![path.to_path_buf()])
-}
-
-/// Writes `nodes.csv` and `edges.csv` into the folder `dir`. Returns their
-/// paths.
-pub fn write_csv(g: &CoGraph, dir: &Path) -> Result<Vec<PathBuf>> {
-    let nodes = dir.join("nodes.csv");
-    let edges = dir.join("edges.csv");
-    super::write_atomic(&nodes, &nodes_csv(g)?)?;
-    super::write_atomic(&edges, &edges_csv(g)?)?;
-    Ok(vec![nodes, edges])
 }
 
 // ---------------------------------------------------------------------------

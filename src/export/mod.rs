@@ -16,7 +16,8 @@ use crate::error::{Error, Result};
 
 pub use dot::{DotOptions, to_dot};
 pub use formats::{
-    ExportFormat, edges_csv, nodes_csv, to_cytoscape, to_gexf, to_graphml, write_csv, write_export,
+    ExportFormat, edges_csv, nodes_csv, stage_export, to_cytoscape, to_gexf, to_graphml,
+    write_export,
 };
 pub use json::{GraphJson, LinkJson, NodeJson, SCHEMA_VERSION, read_graph, to_json};
 pub use mentions::{MentionRecord, mention_records};
@@ -49,6 +50,11 @@ impl AtomicFile {
 
     /// Flushes, syncs and renames the file into place.
     pub fn commit(self) -> Result<()> {
+        self.finish()?.persist()
+    }
+
+    /// Flushes and syncs the file, ready to be renamed into place.
+    fn finish(self) -> Result<Finished> {
         let path = self.path;
         let tmp = self
             .writer
@@ -56,8 +62,69 @@ impl AtomicFile {
             .map_err(|e| Error::io(&path, e.into_error()))?;
         tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
         readable_by_all(tmp.as_file()).map_err(|e| Error::io(&path, e))?;
-        tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+        Ok(Finished { path, tmp })
+    }
+}
+
+/// A complete temporary file, not yet under its final name.
+struct Finished {
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+}
+
+impl Finished {
+    fn persist(self) -> Result<()> {
+        let path = self.path;
+        self.tmp
+            .persist(&path)
+            .map_err(|e| Error::io(&path, e.error))?;
         Ok(())
+    }
+}
+
+/// Outputs that replace the previous ones together: every file is written in
+/// full to a temporary file first, and none is renamed into place until all
+/// are complete. A run that fails part way (a full disk, an error in the
+/// last file) leaves every previous output as it was.
+#[derive(Default)]
+pub struct OutputSet {
+    ready: Vec<Finished>,
+}
+
+impl OutputSet {
+    /// An empty set.
+    pub fn new() -> OutputSet {
+        OutputSet::default()
+    }
+
+    /// Adds a file written through [`AtomicFile`].
+    pub fn add(&mut self, file: AtomicFile) -> Result<()> {
+        self.ready.push(file.finish()?);
+        Ok(())
+    }
+
+    /// Adds `bytes` as the new content of `path`.
+    pub fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
+        let mut f = AtomicFile::create(path)?;
+        f.write_all(bytes).map_err(|e| Error::io(path, e))?;
+        self.add(f)
+    }
+
+    /// Renames every file into place and returns their paths. A destination
+    /// that a rename cannot replace (a folder) is found before the first
+    /// rename, so it fails the whole set rather than half of it.
+    pub fn commit(self) -> Result<Vec<PathBuf>> {
+        for f in &self.ready {
+            if f.path.is_dir() {
+                let e = std::io::Error::other("a folder stands where the file goes");
+                return Err(Error::io(&f.path, e));
+            }
+        }
+        let paths = self.ready.iter().map(|f| f.path.clone()).collect();
+        for f in self.ready {
+            f.persist()?;
+        }
+        Ok(paths)
     }
 }
 
@@ -85,9 +152,9 @@ fn readable_by_all(_: &std::fs::File) -> std::io::Result<()> {
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = AtomicFile::create(path)?;
-    f.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    f.commit()
+    let mut set = OutputSet::new();
+    set.write(path, bytes)?;
+    set.commit().map(drop)
 }
 
 #[cfg(test)]
