@@ -19,6 +19,8 @@ use serde_json::Value;
 
 use crate::error::{Error, Problem, Result};
 
+pub mod parts;
+
 /// One document of the corpus.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -52,10 +54,26 @@ impl InputSpec {
 }
 
 /// Reading options.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct ReadOptions {
     /// Decode invalid UTF-8 with replacement characters instead of skipping.
     pub lossy: bool,
+    /// A text file larger than this is read in parts of about this size,
+    /// each a document of its own (see [`parts`]).
+    pub part_bytes: usize,
+}
+
+/// The default part size: far above any news article, small enough that
+/// two cores' worth of parts in flight stay well under the memory budget.
+pub const DEFAULT_PART_BYTES: usize = 16 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            lossy: false,
+            part_bytes: DEFAULT_PART_BYTES,
+        }
+    }
 }
 
 /// What the reader yields: a document, or a warning about something skipped.
@@ -74,7 +92,8 @@ pub struct Reader {
     /// Items to hand out before reading on (warnings found while listing).
     queued: VecDeque<Item>,
     pending: VecDeque<Source>,
-    jsonl: Option<JsonLines>,
+    /// The file being streamed (JSON Lines, or a large text file in parts).
+    stream: Option<Box<dyn Iterator<Item = Item> + Send>>,
     options: ReadOptions,
 }
 
@@ -98,7 +117,7 @@ impl Reader {
         Ok(Reader {
             queued,
             pending,
-            jsonl: None,
+            stream: None,
             options,
         })
     }
@@ -109,10 +128,10 @@ impl Reader {
             if let Some(item) = self.queued.pop_front() {
                 return Some(item);
             }
-            if let Some(j) = &mut self.jsonl {
-                match j.next() {
+            if let Some(stream) = &mut self.stream {
+                match stream.next() {
                     Some(item) => return Some(item),
-                    None => self.jsonl = None,
+                    None => self.stream = None,
                 }
             }
             let source = self.pending.pop_front()?;
@@ -120,7 +139,13 @@ impl Reader {
                 Source::Stdin => return Some(read_stdin(self.options)),
                 Source::File { path, .. } if is_jsonl(&path) => {
                     match JsonLines::open(&path, self.options) {
-                        Ok(j) => self.jsonl = Some(j),
+                        Ok(j) => self.stream = Some(Box::new(j)),
+                        Err(p) => return Some(Item::Skipped(p)),
+                    }
+                }
+                Source::File { path, id } if is_large(&path, self.options) => {
+                    match parts::Parts::open(&path, id, self.options) {
+                        Ok(p) => self.stream = Some(Box::new(p)),
                         Err(p) => return Some(Item::Skipped(p)),
                     }
                 }
@@ -140,6 +165,13 @@ impl Iterator for Reader {
     fn next(&mut self) -> Option<Item> {
         self.next_item()
     }
+}
+
+/// Whether a text file is read in parts. UTF-16 files are always read
+/// whole: they are rare, and decoding them in parts is not worth the code.
+fn is_large(path: &Path, options: ReadOptions) -> bool {
+    let big = std::fs::metadata(path).is_ok_and(|m| m.len() > options.part_bytes as u64);
+    big && !parts::starts_with_utf16_bom(path)
 }
 
 fn is_jsonl(path: &Path) -> bool {
@@ -478,7 +510,10 @@ mod tests {
         let p = decode(b"ok\ncaf\xE9", "latin1.txt", opts).unwrap_err();
         assert_eq!(p.line, 2);
         assert!(p.message.contains("not valid UTF-8"));
-        let lossy = ReadOptions { lossy: true };
+        let lossy = ReadOptions {
+            lossy: true,
+            ..ReadOptions::default()
+        };
         let d = decode(b"caf\xE9 \xEF\xBF\xBD x\xFF", "f", lossy).unwrap();
         assert_eq!(d.text, "caf\u{FFFD} \u{FFFD} x\u{FFFD}");
         assert_eq!(d.replaced, 2, "a U+FFFD already in the file is not counted");

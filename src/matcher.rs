@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Problem, Result};
 use crate::gazetteer::{Entity, Gazetteer};
-use crate::normalize::{Folded, fold, is_word_char};
+use crate::normalize::{Folded, fold_name, is_word_char};
 use crate::segment::{Segments, segment};
 
 /// How an alias denotes its entity.
@@ -130,7 +130,7 @@ impl Matcher {
         let mut claims: Vec<Vec<Claim>> = Vec::new();
         for (i, e) in gazetteer.entities().iter().enumerate() {
             for (alias, class) in aliases(e) {
-                let folded = fold(alias.trim());
+                let folded = fold_name(alias);
                 for (variant, exact) in case_variants(&folded) {
                     let id = *index.entry(variant.clone()).or_insert_with(|| {
                         patterns.push(variant);

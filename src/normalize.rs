@@ -151,6 +151,18 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).as_str().to_owned()
 }
 
+/// Folds a name or alias, with runs of whitespace made one space: a name
+/// never holds two whitespace characters in a row, so a blank line or a
+/// double space in the text is a place no match can cross (the reader cuts
+/// large files there).
+pub fn fold_name(s: &str) -> String {
+    fold(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether `c` is part of a word for boundary checks: letters and digits of
 /// any script. Apostrophes and hyphens are not, so `Trump's` and `Israel-US`
 /// leave the names whole-word.

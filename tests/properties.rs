@@ -18,7 +18,7 @@ mod checks;
 use kg::export::to_json;
 use kg::gazetteer::{Gazetteer, Source};
 use kg::graph::{CoGraph, GraphOptions, Window};
-use kg::input::Document;
+use kg::input::{Document, InputSpec, Item, ReadOptions, Reader};
 use kg::matcher::{Matcher, MentionKind};
 use kg::normalize::fold;
 use kg::pipeline::{Analysed, partial_graph};
@@ -640,4 +640,74 @@ fn jsonl_line() -> impl Strategy<Value = String> {
         Just("{\"text\": \"trunc".to_string()),
         any_text().prop_map(|t| t.replace('\n', " ")),
     ]
+}
+
+// ---------------------------------------------------------------------------
+// Large files read in parts
+
+/// The gazetteer without what depends on the whole document (context
+/// aliases are confirmed by other mentions in the same document, common
+/// words by their position), so a part's mentions are the file's.
+fn plain(mut g: GazSpec) -> GazSpec {
+    for e in &mut g.entities {
+        e.aliases.retain(|(_, class)| *class != Class::Context);
+    }
+    g.common_words.clear();
+    g
+}
+
+/// Mentions as (start, end, entity) in the whole text.
+fn spans(matcher: &Matcher, text: &str, offset: usize) -> Vec<(usize, usize, usize)> {
+    matcher
+        .find(text)
+        .iter()
+        .map(|m| (offset + m.start, offset + m.end, m.entity))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A file read in parts of any size, down to a byte, gives the mentions
+    /// of the file read whole: none lost or doubled at a cut.
+    #[test]
+    fn parts_give_the_mentions_of_the_whole_file(
+        (g, text) in gazetteer().prop_map(plain).prop_flat_map(|g| {
+            let text = planted_text(g.all_aliases());
+            (Just(g), text)
+        }),
+        part_bytes in 1..48usize,
+    ) {
+        let matcher = g.matcher();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let options = ReadOptions { lossy: false, part_bytes };
+        let reader = Reader::new(&[InputSpec::Path(path)], options).unwrap();
+        let mut found = Vec::new();
+        let mut rebuilt = String::new();
+        let mut forced = false;
+        for item in reader {
+            let doc = match item {
+                Item::Doc(doc) => doc,
+                Item::Warning(p) => {
+                    // No safe cut within 16 parts: the reader says so.
+                    prop_assert!(p.message.contains("a name spanning the cut would be missed"));
+                    forced = true;
+                    continue;
+                }
+                Item::Skipped(p) => panic!("skipped: {p}"),
+            };
+            let offset = doc.meta.get("offset").and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+            prop_assert_eq!(offset, rebuilt.len());
+            rebuilt.push_str(&doc.text);
+            found.extend(spans(&matcher, &doc.text, offset));
+        }
+        // Offsets refer to the text as decoded: without a byte-order mark.
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        prop_assert_eq!(&rebuilt, text);
+        if !forced {
+            prop_assert_eq!(found, spans(&matcher, text, 0));
+        }
+    }
 }

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::{Entity, EntityType, Origin};
 use crate::error::Problem;
-use crate::normalize::fold;
+use crate::normalize::fold_name;
 
 const REQUIRED: [&str; 3] = ["id", "type", "name"];
 const LIST_COLUMNS: [&str; 3] = ["aliases", "context_aliases", "demonyms"];
@@ -214,7 +214,7 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
     for e in entities {
         let plain = e.plain_names().chain(e.demonyms.iter().map(String::as_str));
         for alias in plain {
-            let key = fold(alias);
+            let key = fold_name(alias);
             match owners.get(&key) {
                 Some((other, _)) if other.id != e.id => problems.push(Problem::new(
                     &e.origin.file,
@@ -241,7 +241,7 @@ pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold)
+        .map(fold_name)
 }
 
 #[cfg(test)]

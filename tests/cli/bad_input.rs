@@ -513,3 +513,39 @@ fn a_run_failing_part_way_leaves_the_previous_graph_json() {
         "graph.json was replaced by a run that failed"
     );
 }
+
+#[test]
+fn a_large_file_is_read_in_parts_and_no_mention_is_lost_at_a_cut() {
+    let s = Scratch::new();
+    let paragraph = "Putin met Trump in Alaska.\nZelensky and the United States  waited.\n\n";
+    let input = s.input("big.txt", paragraph.repeat(50).as_bytes());
+    let (whole, parts) = (s.path("whole"), s.path("parts"));
+    let o = build(&input, &whole, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = build(&input, &parts, &["--part-size", "100"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(warnings(&o).is_empty(), "{:?}", warnings(&o));
+
+    let text = std::fs::read_to_string(parts.join("mentions.jsonl")).unwrap();
+    let records = jsonl(&text);
+    let docs: std::collections::BTreeSet<&str> =
+        records.iter().map(|m| m["doc"].as_str().unwrap()).collect();
+    assert!(docs.len() > 10, "{docs:?}");
+    assert!(docs.iter().any(|d| d.ends_with("big.txt#2")), "{docs:?}");
+    let strip = |m: Vec<(String, String, String)>| -> Vec<(String, String)> {
+        m.into_iter().map(|(_, t, e)| (t, e)).collect()
+    };
+    assert_eq!(strip(mentions(&parts)), strip(mentions(&whole)));
+    assert_eq!(mentions(&whole).len(), 50 * 4);
+}
+
+#[test]
+fn a_bad_part_size_is_a_usage_error() {
+    let s = Scratch::new();
+    let input = s.input("a.txt", b"Putin");
+    for bad in ["0", "12Q", "lots"] {
+        let o = build(&input, &s.path("out"), &["--part-size", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
+        assert!(stderr(&o).contains("--part-size"), "{}", stderr(&o));
+    }
+}

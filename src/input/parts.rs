@@ -1,0 +1,384 @@
+//! Large text files, read in parts so that memory stays bounded.
+//!
+//! A text file larger than [`ReadOptions::part_bytes`] is cut into parts of
+//! about that size, and each part is a document of its own: its id is the
+//! file's id with `#1`, `#2`, … appended, and its metadata holds `part` (the
+//! number) and `offset` (where the part starts in the file's decoded text),
+//! so a mention at `start` in part `p` is at `offset + start` in the file.
+//!
+//! Where to cut: between two whitespace characters, preferably at a blank
+//! line. No name holds two whitespace characters in a row (aliases are folded
+//! with whitespace runs made one space), and both sides of such a cut are
+//! word boundaries, so no mention can cross it: none is lost or doubled.
+//! A stretch of 16 parts' worth of text with no such place (one enormous
+//! line with single spaces) is cut at a single space, and a warning says
+//! where, since a name spanning that space would be missed.
+//!
+//! The file is checked as UTF-8 in one streaming pass before any part is
+//! handed out, so that an invalid file is skipped whole, exactly as a small
+//! one is (unless `--lossy`).
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{Document, Item, ReadOptions};
+use crate::error::Problem;
+
+/// How much further than a part the reader looks for a safe cut.
+const LOOKAHEAD_PARTS: usize = 16;
+
+/// Whether the file starts with a UTF-16 byte-order mark.
+pub(super) fn starts_with_utf16_bom(path: &Path) -> bool {
+    let mut head = [0u8; 2];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|_| head == [0xFF, 0xFE] || head == [0xFE, 0xFF])
+}
+
+/// A large text file, handed out part by part.
+pub struct Parts {
+    name: String,
+    id: String,
+    reader: BufReader<File>,
+    /// Bytes read and not yet handed out.
+    buf: Vec<u8>,
+    eof: bool,
+    part: usize,
+    /// Where the next part starts in the decoded text.
+    offset: usize,
+    options: ReadOptions,
+    /// A warning to hand out after the part just handed out.
+    queued: Option<Item>,
+}
+
+impl Parts {
+    /// Opens `path` after checking that it is text (see the module docs).
+    pub fn open(path: &Path, id: String, options: ReadOptions) -> Result<Parts, Problem> {
+        let name = path.display().to_string();
+        let cannot =
+            |e: std::io::Error| Problem::new(&name, 0, format!("cannot read: {e}; skipped"));
+        let bom = check_text(File::open(path).map_err(cannot)?, &name, options)?;
+        let mut reader = BufReader::with_capacity(1 << 20, File::open(path).map_err(cannot)?);
+        if bom {
+            reader.read_exact(&mut [0u8; 3]).map_err(cannot)?;
+        }
+        Ok(Parts {
+            name,
+            id,
+            reader,
+            buf: Vec::new(),
+            eof: false,
+            part: 0,
+            offset: 0,
+            options,
+            queued: None,
+        })
+    }
+
+    /// Reads until `buf` holds `want` bytes or the file ends.
+    fn fill(&mut self, want: usize) -> Result<(), Problem> {
+        let mut block = vec![0u8; 1 << 20];
+        while self.buf.len() < want && !self.eof {
+            match self.reader.read(&mut block) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.buf.extend_from_slice(&block[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.eof = true;
+                    let msg = format!("cannot read ({e}); the rest of the file is skipped");
+                    return Err(Problem::new(&self.name, 0, msg));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the next part ends, reading ahead as far as needed.
+    fn next_cut(&mut self) -> Result<usize, Problem> {
+        let size = self.options.part_bytes.max(1);
+        self.fill(size + 1)?;
+        if self.eof && self.buf.len() <= size {
+            return Ok(self.buf.len());
+        }
+        if let Some(cut) = last_cut(&self.buf, size) {
+            return Ok(cut);
+        }
+        let far = size.saturating_mul(LOOKAHEAD_PARTS);
+        self.fill(far + 1)?;
+        if let Some(cut) = first_cut(&self.buf, size, far) {
+            return Ok(cut);
+        }
+        if self.eof && self.buf.len() <= far {
+            return Ok(self.buf.len());
+        }
+        let cut = forced_cut(&self.buf, far);
+        let msg = format!(
+            "no blank line or double space within {far} bytes; cut at byte {} of the text, \
+             where a name spanning the cut would be missed",
+            self.offset + cut
+        );
+        self.queued = Some(Item::Warning(Problem::new(&self.name, 0, msg)));
+        Ok(cut)
+    }
+
+    /// The document made of the first `cut` bytes of `buf`.
+    fn take(&mut self, cut: usize) -> Document {
+        let bytes: Vec<u8> = self.buf.drain(..cut).collect();
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => self.lossy(e.into_bytes()),
+        };
+        self.part += 1;
+        let meta = BTreeMap::from([
+            ("part".to_string(), Value::from(self.part)),
+            ("offset".to_string(), Value::from(self.offset)),
+        ]);
+        self.offset += text.len();
+        Document {
+            id: format!("{}#{}", self.id, self.part),
+            text,
+            meta,
+        }
+    }
+
+    /// Decodes with replacement characters (only reached with `--lossy`:
+    /// otherwise the file was checked), queueing the warning.
+    fn lossy(&mut self, bytes: Vec<u8>) -> String {
+        let replaced = bytes
+            .utf8_chunks()
+            .filter(|c| !c.invalid().is_empty())
+            .count();
+        let msg = format!(
+            "part {}: {replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
+             offsets refer to the decoded text",
+            self.part + 1
+        );
+        self.queued = Some(Item::Warning(Problem::new(&self.name, 0, msg)));
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+impl Iterator for Parts {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        if let Some(item) = self.queued.take() {
+            return Some(item);
+        }
+        let cut = match self.next_cut() {
+            Ok(cut) => cut,
+            Err(p) => {
+                self.buf.clear();
+                return Some(Item::Skipped(p));
+            }
+        };
+        if cut == 0 {
+            return None;
+        }
+        Some(Item::Doc(self.take(cut)))
+    }
+}
+
+/// Checks in one streaming pass that the file is UTF-8 text (the same
+/// policy as [`super::decode`]); returns whether it starts with a UTF-8 BOM.
+fn check_text(file: File, name: &str, options: ReadOptions) -> Result<bool, Problem> {
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut block = vec![0u8; 1 << 20];
+    let mut carry: Vec<u8> = Vec::new();
+    let (mut at, mut line, mut first) = (0usize, 1usize, true);
+    let mut bom = false;
+    loop {
+        let n = reader
+            .read(&mut block)
+            .map_err(|e| Problem::new(name, 0, format!("cannot read: {e}; skipped")))?;
+        let mut bytes = std::mem::take(&mut carry);
+        bytes.extend_from_slice(&block[..n]);
+        if first {
+            first = false;
+            if bytes[..bytes.len().min(8192)].contains(&0) {
+                return Err(Problem::new(
+                    name,
+                    0,
+                    "binary file (it contains NUL bytes); skipped",
+                ));
+            }
+            bom = bytes.starts_with(b"\xEF\xBB\xBF");
+        }
+        if options.lossy {
+            if n == 0 {
+                return Ok(bom);
+            }
+            continue;
+        }
+        match std::str::from_utf8(&bytes) {
+            Ok(_) if n == 0 => return Ok(bom),
+            Ok(_) => {}
+            // A character cut by the block boundary: finish it next time.
+            Err(e) if e.error_len().is_none() && n > 0 => carry = bytes[e.valid_up_to()..].to_vec(),
+            Err(e) => {
+                let bad = e.valid_up_to();
+                line += bytes[..bad].iter().filter(|&&b| b == b'\n').count();
+                return Err(Problem::new(
+                    name,
+                    line,
+                    format!(
+                        "not valid UTF-8 (byte {}); skipped: convert it (e.g. `iconv -f latin1 -t utf-8`) \
+                         or pass --lossy to replace invalid bytes",
+                        at + bad
+                    ),
+                ));
+            }
+        }
+        let done = bytes.len() - carry.len();
+        line += bytes[..done].iter().filter(|&&b| b == b'\n').count();
+        at += done;
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// Whether a cut before `bytes[i]` falls between two whitespace bytes.
+fn safe(bytes: &[u8], i: usize) -> bool {
+    i > 0 && i < bytes.len() && is_space(bytes[i - 1]) && is_space(bytes[i])
+}
+
+/// The last safe cut in `(0, limit]`, at a blank line if there is one.
+fn last_cut(bytes: &[u8], limit: usize) -> Option<usize> {
+    let limit = limit.min(bytes.len().saturating_sub(1));
+    let blank = (1..=limit)
+        .rev()
+        .find(|&i| bytes[i - 1] == b'\n' && matches!(bytes[i], b'\n' | b'\r'));
+    blank.or_else(|| (1..=limit).rev().find(|&i| safe(bytes, i)))
+}
+
+/// The first safe cut in `(from, to]`.
+fn first_cut(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from + 1..=to.min(bytes.len())).find(|&i| safe(bytes, i))
+}
+
+/// A cut where there is no safe one: after the last whitespace byte up to
+/// `limit`, or else at the last character boundary.
+fn forced_cut(bytes: &[u8], limit: usize) -> usize {
+    if let Some(i) = (1..limit).rev().find(|&i| is_space(bytes[i - 1])) {
+        return i;
+    }
+    let mut i = limit;
+    // Back off UTF-8 continuation bytes (0b10xx_xxxx) to a character start.
+    while i > 1 && bytes[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts_of(text: &[u8], part_bytes: usize) -> Vec<Item> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, text).unwrap();
+        let options = ReadOptions {
+            lossy: true,
+            part_bytes,
+        };
+        Parts::open(&path, "big.txt".into(), options)
+            .unwrap()
+            .collect()
+    }
+
+    fn docs(items: &[Item]) -> Vec<&Document> {
+        items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Doc(d) => Some(d),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_rebuild_the_text_and_cut_between_two_spaces() {
+        let text = "Putin met Trump.\n\nZelensky and the  United States. NATO \r\nsaid so.";
+        // From 2 bytes on, a safe cut is always within 16 parts' reach.
+        for size in 2..text.len() + 2 {
+            let items = parts_of(text.as_bytes(), size);
+            assert!(!items.iter().any(|i| matches!(i, Item::Warning(_))));
+            let docs = docs(&items);
+            let joined: String = docs.iter().map(|d| d.text.as_str()).collect();
+            assert_eq!(joined, text, "part size {size}");
+            for d in &docs {
+                let offset = d.meta["offset"].as_u64().unwrap() as usize;
+                assert_eq!(&text[offset..offset + d.text.len()], d.text);
+                let end = offset + d.text.len();
+                if end < text.len() {
+                    assert!(safe(text.as_bytes(), end), "size {size}: cut at {end}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_blank_line_is_preferred() {
+        let items = parts_of(b"One two.\n\nThree  four five six", 20);
+        let docs = docs(&items);
+        assert_eq!(docs[0].text, "One two.\n");
+        assert_eq!(docs[0].id, "big.txt#1");
+        assert_eq!(docs[1].id, "big.txt#2");
+    }
+
+    #[test]
+    fn a_line_without_a_safe_cut_is_cut_with_a_warning() {
+        let text = "word ".repeat(100);
+        let items = parts_of(text.as_bytes(), 4);
+        let warned = items.iter().any(|i| {
+            matches!(i, Item::Warning(p) if p.message.contains("a name spanning the cut would be missed"))
+        });
+        assert!(warned);
+        let joined: String = docs(&items).iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn invalid_utf8_anywhere_skips_the_whole_file() {
+        let mut text = "a b\n".repeat(1000).into_bytes();
+        text.extend_from_slice(b"caf\xE9\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let strict = ReadOptions {
+            lossy: false,
+            part_bytes: 16,
+        };
+        let Err(p) = Parts::open(&path, "big.txt".into(), strict) else {
+            panic!("an invalid file was accepted");
+        };
+        assert_eq!(p.line, 1001);
+        assert!(p.message.contains("byte 4003"), "{}", p.message);
+    }
+
+    #[test]
+    fn a_character_cut_by_a_read_block_is_fine() {
+        // 'é' straddles the 1 MiB block boundary of the UTF-8 check.
+        let mut text = vec![b'a'; (1 << 20) - 1];
+        text.extend_from_slice("é and more\n".as_bytes());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let strict = ReadOptions {
+            lossy: false,
+            part_bytes: 1 << 16,
+        };
+        let parts: Vec<Item> = Parts::open(&path, "big.txt".into(), strict)
+            .unwrap()
+            .collect();
+        let joined: String = docs(&parts).iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(joined.as_bytes(), text);
+    }
+}
