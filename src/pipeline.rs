@@ -59,6 +59,8 @@ pub struct Summary {
     pub bytes: u64,
     /// Mentions found (names and demonyms).
     pub mentions: u64,
+    /// Documents in which nothing was found (empty files among them).
+    pub without_mentions: u64,
     /// What was skipped, with reasons.
     pub skipped: Vec<Problem>,
     /// What was read, but not exactly as written.
@@ -109,6 +111,8 @@ pub fn run<E>(
                 .iter()
                 .map(|a| a.mentions.len() as u64)
                 .sum::<u64>();
+            summary.without_mentions +=
+                analysed.iter().filter(|a| a.mentions.is_empty()).count() as u64;
             batch_bytes = 0;
             on_batch(&analysed, &summary)?;
         }

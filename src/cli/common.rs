@@ -159,10 +159,17 @@ impl InputArgs {
 pub fn summarize(ui: Ui, summary: &Summary, extra: &str, started: Instant) {
     let secs = started.elapsed().as_secs_f64();
     let mb = summary.bytes as f64 / 1e6;
-    let mut reasons = String::new();
-    if !summary.skipped.is_empty() {
-        reasons = format!(" ({} skipped, see warnings)", summary.skipped.len());
+    let mut notes = Vec::new();
+    if summary.without_mentions > 0 {
+        notes.push(format!("{} without mentions", summary.without_mentions));
     }
+    if !summary.skipped.is_empty() {
+        notes.push(format!("{} skipped, see warnings", summary.skipped.len()));
+    }
+    let reasons = match notes.is_empty() {
+        true => String::new(),
+        false => format!(" ({})", notes.join("; ")),
+    };
     ui.note(&format!(
         "{} documents{reasons}, {:.2} MB, {} mentions{extra} in {secs:.2} s ({:.1} MB/s)",
         summary.documents,

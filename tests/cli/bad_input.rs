@@ -213,7 +213,7 @@ fn empty_and_blank_files_are_documents_without_mentions() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(warnings(&o).is_empty(), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("3 documents, "), "{err}");
+    assert!(err.contains("3 documents (3 without mentions), "), "{err}");
     assert!(err.contains(" 0 mentions"), "{err}");
     assert!(mentions(&out).is_empty());
     let g = read_json(&out.join("graph.json"));
