@@ -201,7 +201,14 @@ fn list(path: &Path, out: &mut VecDeque<Source>, warnings: &mut VecDeque<Item>) 
             Ok(e) => e,
             Err(e) => {
                 let at = e.path().unwrap_or(path).display().to_string();
-                let msg = format!("cannot list: {e}; skipped");
+                let msg = match (e.loop_ancestor(), e.io_error()) {
+                    (Some(up), _) => format!(
+                        "a symlink loop (it leads back to {}); skipped",
+                        up.display()
+                    ),
+                    (None, Some(io)) => format!("cannot read: {io}; skipped"),
+                    (None, None) => format!("cannot list: {e}; skipped"),
+                };
                 warnings.push_back(Item::Skipped(Problem::new(at, 0, msg)));
                 continue;
             }

@@ -549,3 +549,28 @@ fn a_bad_part_size_is_a_usage_error() {
         assert!(stderr(&o).contains("--part-size"), "{}", stderr(&o));
     }
 }
+
+/// A symlink loop and a dangling link in an input folder are warnings that
+/// name them; the rest is read. (Permissions cannot be tested this way when
+/// the tests run as root, who reads everything; a dangling link fails the
+/// same way an unreadable entry does.)
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_dangling_links_are_warnings_and_the_rest_is_read() {
+    let s = Scratch::new();
+    s.input("good.txt", b"Putin met Trump.");
+    std::os::unix::fs::symlink(".", s.path("in/loop")).unwrap();
+    std::os::unix::fs::symlink("nowhere.txt", s.path("in/gone.txt")).unwrap();
+    let out = s.path("out");
+    let o = build(&s.path("in"), &out, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let w = warnings(&o);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w.iter().any(|l| l.contains("gone.txt")), "{w:?}");
+    assert!(w.iter().any(|l| l.contains("loop")), "{w:?}");
+    assert_eq!(mentions(&out).len(), 2);
+
+    let o = build(&s.path("in"), &s.path("strict"), &["--strict"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!s.path("strict/graph.json").exists());
+}
