@@ -157,6 +157,8 @@ pub struct RelationRow {
     pub source: String,
     /// One entity's name.
     pub source_name: String,
+    /// One entity's type.
+    pub source_type: EntityType,
     /// The other entity's id.
     pub target: String,
     /// The other entity's name.
@@ -178,6 +180,7 @@ fn row(g: &CoGraph, from: NodeIndex, to: NodeIndex, e: EdgeIndex) -> RelationRow
     RelationRow {
         source: g.graph[from].id.clone(),
         source_name: g.graph[from].name.clone(),
+        source_type: g.graph[from].kind,
         target: g.graph[to].id.clone(),
         target_name: g.graph[to].name.clone(),
         kind: g.graph[to].kind,

@@ -145,15 +145,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 card.mentions, card.documents
             );
             println!();
-            print_rows(&card.neighbors);
+            print_rows(&card.neighbors, false);
             Ok(ExitCode::SUCCESS)
         }
         Question::Neighbors { name, filter } => {
             let node = query::resolve(&g, &name)?;
             let rows = query::neighbors(&g, node, &filter.filter()?);
-            finish_rows(&rows, json)
+            finish_rows(&rows, json, false)
         }
-        Question::Top { filter } => finish_rows(&query::top(&g, &filter.filter()?), json),
+        Question::Top { filter } => finish_rows(&query::top(&g, &filter.filter()?), json, true),
         Question::Relation { a, b } => relation(&g, &a, &b, json),
         Question::Path { a, b } => path(&g, &a, &b, json),
         Question::Stats { top } => stats(&g, top, json),
@@ -248,7 +248,9 @@ fn highlight(text: &str, nodes: &[&kg::graph::Node]) -> String {
     out
 }
 
-fn finish_rows(rows: &[RelationRow], json: bool) -> Result<ExitCode> {
+/// Prints relation rows; `both_types` shows the types of both ends (for
+/// rankings), otherwise the type of the neighbour.
+fn finish_rows(rows: &[RelationRow], json: bool, both_types: bool) -> Result<ExitCode> {
     if json {
         return print_json(&rows);
     }
@@ -256,25 +258,30 @@ fn finish_rows(rows: &[RelationRow], json: bool) -> Result<ExitCode> {
         eprintln!("kg: no relation matches");
         return Ok(ExitCode::from(super::EXIT_FAILURE));
     }
-    print_rows(rows);
+    print_rows(rows, both_types);
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_rows(rows: &[RelationRow]) {
+fn print_rows(rows: &[RelationRow], both_types: bool) {
     let table: Vec<[String; 6]> = rows
         .iter()
         .map(|r| {
+            let kind = match both_types {
+                true => format!("{}–{}", r.source_type, r.kind),
+                false => r.kind.to_string(),
+            };
             [
                 r.source_name.clone(),
                 r.target_name.clone(),
-                r.kind.to_string(),
+                kind,
                 r.weight.to_string(),
                 r.documents.to_string(),
                 format!("{:.3}", r.npmi),
             ]
         })
         .collect();
-    let header = ["from", "to", "type", "weight", "docs", "npmi"].map(String::from);
+    let kinds = if both_types { "types" } else { "type" };
+    let header = ["from", "to", kinds, "weight", "docs", "npmi"].map(String::from);
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &table {
         for (w, cell) in widths.iter_mut().zip(row) {

@@ -101,9 +101,11 @@ pub fn render_images(
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let graph = export::read_graph(&args.graph)?;
     let mut keep: Option<HashSet<petgraph::graph::NodeIndex>> = None;
+    let mut highlight = None;
     if let Some(name) = &args.focus {
         let node = query::resolve(&graph, name)?;
         keep = Some(query::neighbourhood(&graph, node, args.depth));
+        highlight = Some(graph.graph[node].id.clone());
     }
     let prune = query::Prune {
         nodes: keep,
@@ -116,6 +118,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let options = DotOptions {
         edge_labels: args.edge_labels,
         layout: engine.as_str().into(),
+        highlight,
     };
     let dot = export::to_dot(&graph, &options);
     let stem = args

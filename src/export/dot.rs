@@ -23,6 +23,8 @@ pub struct DotOptions {
     pub edge_labels: bool,
     /// Layout engine recorded in the file (`layout=`), used by plain `dot -T…`.
     pub layout: String,
+    /// An entity id drawn with a heavy black border (the `--focus`).
+    pub highlight: Option<String>,
 }
 
 impl Default for DotOptions {
@@ -30,6 +32,7 @@ impl Default for DotOptions {
         DotOptions {
             edge_labels: false,
             layout: "neato".into(),
+            highlight: None,
         }
     }
 }
@@ -40,6 +43,14 @@ pub(crate) fn colours(kind: EntityType) -> (&'static str, &'static str) {
         EntityType::Country => ("#56B4E9", "#000000"),
         EntityType::Person => ("#E69F00", "#000000"),
         EntityType::Organization => ("#009E73", "#FFFFFF"),
+    }
+}
+
+/// `1 document`, `2 documents`.
+fn count(n: u64, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }
 
@@ -98,27 +109,32 @@ pub fn to_dot(g: &CoGraph, options: &DotOptions) -> String {
         let (fill, font) = colours(n.kind);
         let scale = (n.mentions as f64 / max_mentions as f64).sqrt();
         let tooltip = format!(
-            "{} ({}): {} mentions in {} documents",
-            n.name, n.kind, n.mentions, n.units[2]
+            "{} ({}): {} in {}",
+            n.name,
+            n.kind,
+            count(n.mentions, "mention"),
+            count(n.units[2], "document")
         );
-        stmts.push(Stmt::Node(DotNode::new(
-            NodeId(quoted(&n.id), None),
-            vec![
-                attr("label", quoted(&n.name)),
-                attr("fillcolor", quoted(fill)),
-                attr("fontcolor", quoted(font)),
-                attr("fontsize", plain(format!("{:.1}", 10.0 + 16.0 * scale))),
-                attr(
-                    "margin",
-                    quoted(&format!(
-                        "{:.2},{:.2}",
-                        0.08 + 0.2 * scale,
-                        0.04 + 0.1 * scale
-                    )),
-                ),
-                attr("tooltip", quoted(&tooltip)),
-            ],
-        )));
+        let mut attrs = vec![
+            attr("label", quoted(&n.name)),
+            attr("fillcolor", quoted(fill)),
+            attr("fontcolor", quoted(font)),
+            attr("fontsize", plain(format!("{:.1}", 10.0 + 16.0 * scale))),
+            attr(
+                "margin",
+                quoted(&format!(
+                    "{:.2},{:.2}",
+                    0.08 + 0.2 * scale,
+                    0.04 + 0.1 * scale
+                )),
+            ),
+            attr("tooltip", quoted(&tooltip)),
+        ];
+        if options.highlight.as_deref() == Some(n.id.as_str()) {
+            attrs.push(attr("penwidth", plain(4)));
+            attrs.push(attr("color", quoted("#000000")));
+        }
+        stmts.push(Stmt::Node(DotNode::new(NodeId(quoted(&n.id), None), attrs)));
     }
     let w = g.info.window.index();
     let max_weight = g
@@ -141,8 +157,11 @@ pub fn to_dot(g: &CoGraph, options: &DotOptions) -> String {
             attr(
                 "tooltip",
                 quoted(&format!(
-                    "{} – {}: {weight} co-occurrences in {} documents, NPMI {npmi:.2}",
-                    g.graph[a].name, g.graph[b].name, e.documents
+                    "{} – {}: {} in {}, NPMI {npmi:.2}",
+                    g.graph[a].name,
+                    g.graph[b].name,
+                    count(weight, "co-occurrence"),
+                    count(e.documents, "document")
                 )),
             ),
         ];

@@ -109,6 +109,21 @@ fn top_relations_filtered_by_type() {
         (rows[0]["source"].as_str(), rows[0]["target"].as_str()),
         (Some("ukraine"), Some("united-states"))
     );
+    for row in rows {
+        assert_eq!(row["source_type"], "country", "{row}");
+        assert_eq!(row["type"], "country", "{row}");
+    }
+}
+
+#[test]
+fn top_relations_show_the_types_of_both_ends() {
+    let out = query(&["top", "--types", "person", "--limit", "20"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("types"), "{text}");
+    assert!(text.contains("person–person"), "{text}");
+    assert!(!text.contains("country–country"), "{text}");
 }
 
 #[test]

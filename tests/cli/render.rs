@@ -38,7 +38,18 @@ fn render(args: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
 
 #[test]
 fn focus_draws_the_neighbourhood_only() {
-    let (_dir, stem) = render(&["--focus", "Zelensky", "--depth", "1", "--format", "svg"]);
+    let (_dir, stem) = render(&[
+        "--focus", "Zelensky", "--depth", "1", "--format", "svg", "--dot",
+    ]);
+    // The focus alone has the heavy border.
+    let dot = std::fs::read_to_string(stem.with_extension("dot")).unwrap();
+    let bordered: Vec<&str> = dot.lines().filter(|l| l.contains("penwidth=4 ")).collect();
+    assert_eq!(bordered.len(), 1, "{bordered:?}");
+    assert!(
+        bordered[0].contains("\"volodymyr-zelenskyy\""),
+        "{}",
+        bordered[0]
+    );
     let nodes = drawn_nodes(&std::fs::read_to_string(stem.with_extension("svg")).unwrap());
     let g = kg::export::read_graph(&seeds_build().join("graph.json")).unwrap();
     let me = g.node("volodymyr-zelenskyy").unwrap();
