@@ -393,13 +393,21 @@ fn nearest<'a>(
 /// Claims on the alias as written win over claims on a case variant.
 fn preferred(claims: &[Claim]) -> &[Claim] {
     // Claims are pushed per pattern in entity order; exact ones may be
-    // anywhere, so only narrow when both kinds are present.
+    // anywhere, so only narrow when both kinds are present. The narrowed
+    // run keeps every claim of the entities that claim the text exactly:
+    // `É` as an entity's context alias must not hide its plain name `é`.
     if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
         return claims;
     }
     let first_exact = claims.iter().position(|c| c.exact).unwrap_or(0);
     let run = claims[first_exact..].iter().take_while(|c| c.exact).count();
-    &claims[first_exact..first_exact + run]
+    let (first, last) = (
+        claims[first_exact].entity,
+        claims[first_exact + run - 1].entity,
+    );
+    let from = claims.partition_point(|c| c.entity < first);
+    let to = claims.partition_point(|c| c.entity <= last);
+    &claims[from..to]
 }
 
 fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {

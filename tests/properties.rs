@@ -305,8 +305,10 @@ proptest! {
         // confirmation).
         let mut g = g;
         let spelled = spell(&g.entities[0].name, if how == 1 { 4 } else { how });
-        let key = |s: &str| fold(s).to_lowercase();
-        g.common_words.retain(|w| key(w) != key(&spelled));
+        // Common words aside: a longer alias that is a common word in a weak
+        // position (`ΐ-` at the start of `Ϊ́— `) wins leftmost-longest and
+        // is then dropped, and the shorter name inside it goes with it.
+        g.common_words.clear();
         // Another entity may own this spelling exactly (`AB` beside `ab`).
         let owners_elsewhere = g.entities[1..].iter().any(|e| {
             std::iter::once(&e.name)
@@ -322,10 +324,14 @@ proptest! {
             .iter()
             .map(|m| (m.start, m.end, m.entity))
             .collect();
-        // Found as itself, or inside a longer alias that takes in a
-        // separator (`A-` in `A— `, `- é` in `— É`): leftmost-longest.
+        // Found as itself, or overlapped by an alias that takes in a
+        // separator and wins leftmost-longest: one that starts earlier
+        // (`- é` in `— É'`, which leaves `É'` unmatched), or as early and
+        // ends later (`A-` in `A— `).
         let covered = found.iter().any(|&(s, e, entity)| {
-            (s, e, entity) == (start, end, 0) || (s <= start && e >= end && e - s > end - start)
+            let overlaps = s < end && e > start;
+            (s, e, entity) == (start, end, 0)
+                || (overlaps && (s < start || e - s > end - start))
         });
         prop_assert!(
             covered,
