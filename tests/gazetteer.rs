@@ -199,6 +199,20 @@ fn names_the_issue_lists_are_found() {
         "Hakeem Jeffries",
         "Yulia Navalnaya",
         "Jeremy Hunt",
+        "Bohuslav Sobotka",
+        "Helle Thorning-Schmidt",
+        "Taavi Rõivas",
+        "Laimdota Straujuma",
+        "Māris Kučinskis",
+        "Werner Faymann",
+        "Saulius Skvernelis",
+        "Sophie Wilmès",
+        "Bjarni Benediktsson",
+        "Dalia Grybauskaitė",
+        "Enda Kenny",
+        "Juha Sipilä",
+        "Kolinda Grabar-Kitarović",
+        "Marcel Ciolacu",
     ];
     let missing: Vec<&str> = names
         .iter()
