@@ -213,6 +213,10 @@ fn names_the_issue_lists_are_found() {
         "Juha Sipilä",
         "Kolinda Grabar-Kitarović",
         "Marcel Ciolacu",
+        "Pranab Mukherjee",
+        "Susilo Bambang Yudhoyono",
+        "Abdullah bin Abdulaziz",
+        "Abdul-Malik al-Houthi",
     ];
     let missing: Vec<&str> = names
         .iter()
