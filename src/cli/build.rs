@@ -18,8 +18,8 @@ use super::render::{EngineArg, render_images};
 ///
 /// Writes OUT/mentions.jsonl, OUT/graph.json, OUT/graph.dot, and renders
 /// OUT/graph.svg and OUT/graph.png with Graphviz. Every file is written to a
-/// temporary file and renamed into place, so a failed run leaves the
-/// previous outputs intact.
+/// temporary file first, and all are renamed into place once all are
+/// complete, so a failed run leaves the previous outputs intact.
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  kg build\n  kg build articles/ extra.jsonl --out graphs --window paragraph\n  cat story.txt | kg build - --no-render"
@@ -104,7 +104,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
                 }
             }
             bar.set_position(summary.bytes);
-            bar.set_message(format!("{} docs", summary.documents));
+            bar.set_message(docs_per_second(summary.documents, started));
             Ok(())
         },
         |p| bar.suspend(|| ui.warn(p)),
@@ -144,6 +144,12 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     }
     ui.note(&format!("wrote {}", args.out.display()));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The progress bar's message: documents so far and their rate.
+pub fn docs_per_second(documents: u64, started: Instant) -> String {
+    let secs = started.elapsed().as_secs_f64().max(1e-3);
+    format!("{documents} docs, {:.0} docs/s", documents as f64 / secs)
 }
 
 /// Adds graph.json and graph.dot in `out` to `outputs`.
