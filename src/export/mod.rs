@@ -9,7 +9,7 @@ mod json;
 mod mentions;
 mod render;
 
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -24,10 +24,18 @@ pub use render::{Engine, ImageFormat, render};
 
 /// A file being written: invisible under its final name until
 /// [`commit`](AtomicFile::commit); dropped uncommitted, it disappears.
+///
+/// Writes are buffered in a plain `Vec`: serializers write many tiny
+/// pieces, and appending to a `Vec` inlines to a copy where `BufWriter`'s
+/// `write` is an out-of-line call per piece.
 pub struct AtomicFile {
     path: PathBuf,
-    writer: BufWriter<tempfile::NamedTempFile>,
+    file: tempfile::NamedTempFile,
+    buffer: Vec<u8>,
 }
+
+/// Bytes buffered before they are written to the file.
+const BUFFER: usize = 1 << 20;
 
 impl AtomicFile {
     /// Starts writing `path` (its folder must exist).
@@ -43,17 +51,20 @@ impl AtomicFile {
             .map_err(|e| Error::io(dir, e))?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
-            writer: BufWriter::with_capacity(1 << 16, tmp),
+            file: tmp,
+            buffer: Vec::with_capacity(BUFFER),
         })
     }
 
     /// Flushes, syncs and renames the file into place.
     pub fn commit(self) -> Result<()> {
-        let path = self.path;
-        let tmp = self
-            .writer
-            .into_inner()
-            .map_err(|e| Error::io(&path, e.into_error()))?;
+        let AtomicFile {
+            path,
+            file: mut tmp,
+            buffer,
+        } = self;
+        tmp.write_all(&buffer).map_err(|e| Error::io(&path, e))?;
+        drop(buffer);
         tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
         readable_by_all(tmp.as_file()).map_err(|e| Error::io(&path, e))?;
         tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
@@ -61,13 +72,35 @@ impl AtomicFile {
     }
 }
 
+impl AtomicFile {
+    /// Writes out the buffer when it is full.
+    #[inline]
+    fn append(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.buffer.extend_from_slice(buf);
+        if self.buffer.len() >= BUFFER {
+            self.file.write_all(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
+    }
+}
+
 impl Write for AtomicFile {
+    #[inline]
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.writer.write(buf)
+        self.append(buf)?;
+        Ok(buf.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.append(buf)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.writer.flush()
+        self.file.write_all(&self.buffer)?;
+        self.buffer.clear();
+        self.file.flush()
     }
 }
 
