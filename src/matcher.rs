@@ -147,9 +147,7 @@ impl Matcher {
                 patterns.add(variant);
             }
         }
-        let Patterns {
-            patterns, claims, ..
-        } = patterns;
+        let (patterns, claims) = patterns.sorted();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(automaton_kind(patterns.len())))
@@ -436,6 +434,17 @@ impl Patterns {
         self.patterns.push(pattern);
         self.claims.push(Vec::new());
         id
+    }
+
+    /// The patterns in byte order, with their claims. Leftmost-longest
+    /// matches do not depend on the order, but the automaton builds faster
+    /// when each pattern shares its prefix with the one before (the states
+    /// it walks are still in cache).
+    fn sorted(self) -> (Vec<String>, Vec<Vec<Claim>>) {
+        let mut both: Vec<(String, Vec<Claim>)> =
+            self.patterns.into_iter().zip(self.claims).collect();
+        both.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        both.into_iter().unzip()
     }
 
     /// Adds `claim` on `pattern`, once per entity and class.
