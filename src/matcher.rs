@@ -19,6 +19,13 @@
 //!   Contact Group` wins over `Ukraine`. When the longest hit at a position
 //!   fails the word-boundary check, shorter hits anchored at the same
 //!   position are tried before moving on.
+//! - **Searched only where a hit can start.** A whole-word hit starts where
+//!   a pattern's first two bytes are and, if that is a word character, not
+//!   right after another one. Positions are scanned for that (table lookups)
+//!   and the automaton only runs anchored there: most of a text is
+//!   lower-case letters inside words, which no anchored search ever sees.
+//!   Trying every such position in order, longest hit first, gives exactly
+//!   the leftmost-longest whole-word hits.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
@@ -27,7 +34,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
 use crate::error::{Error, Problem, Result};
@@ -103,7 +110,10 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     gazetteer: Gazetteer,
+    /// Anchored searches only (see the module docs).
     automaton: AhoCorasick,
+    /// The first two bytes of every pattern (see [`Starts`]).
+    starts: Starts,
     claims: Vec<Vec<Claim>>,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
@@ -150,6 +160,7 @@ impl Matcher {
         let (patterns, claims) = patterns.sorted();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .kind(Some(automaton_kind(patterns.len())))
             .build(&patterns)
             .map_err(|e| {
@@ -164,9 +175,11 @@ impl Matcher {
             .iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
+        let starts = Starts::new(&patterns);
         Ok(Matcher {
             gazetteer,
             automaton,
+            starts,
             claims,
             common,
         })
@@ -225,52 +238,57 @@ impl Matcher {
     fn hits(&self, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < folded.len() {
-            let Some(m) = self
-                .automaton
-                .find(Input::new(folded).span(at..folded.len()))
-            else {
-                break;
-            };
-            match self.whole_word_at(folded, m.start(), m.end(), m.pattern().as_usize()) {
+        while let Some(start) = self.next_start(folded, at) {
+            match self.longest_at(folded, start, folded.len()) {
                 Some(hit) => {
                     out.push(hit);
                     at = hit.end;
                 }
-                None => at = next_char(folded, m.start()),
+                None => at = next_char(folded, start),
             }
         }
         out
     }
 
-    /// The longest hit starting at `start` that is a whole word, trying
-    /// shorter patterns anchored at `start` when the longest is not.
-    fn whole_word_at(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
-        let mut hit = Hit {
-            start,
-            end,
-            pattern,
-        };
-        loop {
-            if is_whole_word(text, hit.start, hit.end) {
-                return Some(hit);
-            }
-            if hit.end <= start + 1 {
-                return None;
-            }
-            // Leftmost-longest within [start, end - 1): if any alias starts
-            // at `start`, the leftmost match is the longest such alias.
-            let m = self
-                .automaton
-                .find(Input::new(text).span(start..hit.end - 1))?;
-            if m.start() != start {
-                return None;
-            }
-            hit = Hit {
-                start,
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
+    /// The first position from `from` (a char boundary) where a whole-word
+    /// hit could start: a byte some pattern starts with, and if it begins a
+    /// word character, none right before it.
+    fn next_start(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut after_word = text[..from].chars().next_back().is_some_and(is_word_char);
+        let mut i = from;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, width) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = text[i..].chars().next().expect("char boundary");
+                (is_word_char(c), c.len_utf8())
             };
+            if !(word && after_word) && self.starts.at(bytes, i) {
+                return Some(i);
+            }
+            after_word = word;
+            i += width;
+        }
+        None
+    }
+
+    /// The longest hit starting at `start` and ending by `end` that is a
+    /// whole word, trying shorter patterns when the longest is not.
+    fn longest_at(&self, text: &str, start: usize, end: usize) -> Option<Hit> {
+        let mut end = end;
+        loop {
+            let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
+            let m = self.automaton.find(input)?;
+            if is_whole_word(text, start, m.end()) {
+                return Some(Hit {
+                    start,
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                });
+            }
+            end = m.end() - 1;
         }
     }
 
@@ -305,6 +323,55 @@ impl Matcher {
                 })
             })
             .collect()
+    }
+}
+
+/// Which pairs of bytes begin a pattern: a cheap test that rules out most
+/// word starts (`the`, `to`, `and`) before the automaton is asked.
+#[derive(Debug, Clone)]
+struct Starts {
+    /// One bit per pair `first << 8 | second`.
+    pairs: Box<[u64; 1024]>,
+    /// Patterns of a single byte.
+    single: Box<[bool; 256]>,
+}
+
+impl Starts {
+    fn new(patterns: &[String]) -> Starts {
+        let mut starts = Starts {
+            pairs: Box::new([0; 1024]),
+            single: Box::new([false; 256]),
+        };
+        for p in patterns {
+            match *p.as_bytes() {
+                [] => {}
+                [first] => {
+                    starts.single[usize::from(first)] = true;
+                    for second in 0..=255 {
+                        starts.set(first, second);
+                    }
+                }
+                [first, second, ..] => starts.set(first, second),
+            }
+        }
+        starts
+    }
+
+    fn set(&mut self, first: u8, second: u8) {
+        let pair = usize::from(first) << 8 | usize::from(second);
+        self.pairs[pair / 64] |= 1 << (pair % 64);
+    }
+
+    /// Whether a pattern may start at `bytes[i]`.
+    fn at(&self, bytes: &[u8], i: usize) -> bool {
+        let first = usize::from(bytes[i]);
+        match bytes.get(i + 1) {
+            Some(&second) => {
+                let pair = first << 8 | usize::from(second);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            None => self.single[first],
+        }
     }
 }
 
