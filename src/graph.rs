@@ -12,14 +12,13 @@
 //! the graph built from the union; the association score (NPMI) is derived
 //! from the merged counts when it is read, never stored.
 
-use std::collections::HashMap;
-
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{Entity, EntityType};
+use crate::hash::FastMap;
 use crate::matcher::{Mention, MentionKind};
 use crate::segment::Segments;
 
@@ -191,7 +190,7 @@ pub struct CoGraph {
     /// The graph. After [`CoGraph::sorted`], nodes are in id order and
     /// edges in (source id, target id) order with source < target.
     pub graph: UnGraph<Node, Edge>,
-    index: HashMap<String, NodeIndex>,
+    index: FastMap<String, NodeIndex>,
     /// What built it.
     pub info: BuildInfo,
 }
@@ -213,7 +212,7 @@ impl CoGraph {
     pub fn new(gazetteer_hash: &str, options: GraphOptions) -> CoGraph {
         CoGraph {
             graph: UnGraph::default(),
-            index: HashMap::new(),
+            index: FastMap::default(),
             info: BuildInfo {
                 tool: "kg".into(),
                 version: env!("CARGO_PKG_VERSION").into(),
@@ -278,8 +277,8 @@ impl CoGraph {
     }
 
     /// Where each entity is mentioned in a document, by entity index.
-    fn places(&self, doc: &DocInput) -> HashMap<usize, Places> {
-        let mut places: HashMap<usize, Places> = HashMap::new();
+    fn places(&self, doc: &DocInput) -> FastMap<usize, Places> {
+        let mut places: FastMap<usize, Places> = FastMap::default();
         for m in doc.mentions {
             if m.kind == MentionKind::Demonym && !self.info.demonyms_as_country {
                 continue;
@@ -298,12 +297,19 @@ impl CoGraph {
 
     fn add_pair(&mut self, doc: &DocInput, na: NodeIndex, nb: NodeIndex, a: &Places, b: &Places) {
         let window = self.info.window;
+        // Most pairs in a document never share a unit of the graph's
+        // window: count that one first and stop there.
+        let shared = count_common(&a.units[window.index()], &b.units[window.index()]);
+        if shared == 0 {
+            return;
+        }
         let mut counts = [0u64; 3];
         for w in Window::ALL {
-            counts[w.index()] = count_common(&a.units[w.index()], &b.units[w.index()]);
-        }
-        if counts[window.index()] == 0 {
-            return;
+            counts[w.index()] = if w == window {
+                shared
+            } else {
+                count_common(&a.units[w.index()], &b.units[w.index()])
+            };
         }
         let cap = self.info.max_evidence;
         let e = self.edge_for(na, nb);
@@ -445,7 +451,7 @@ impl CoGraph {
         }
         let mut out = CoGraph {
             graph: UnGraph::with_capacity(nodes.len(), edges.len()),
-            index: HashMap::with_capacity(nodes.len()),
+            index: FastMap::with_capacity_and_hasher(nodes.len(), Default::default()),
             info: self.info,
         };
         let mut slots: Vec<Option<Node>> = nodes.into_iter().map(|n| Some(n.weight)).collect();

@@ -32,13 +32,12 @@
 //!   only when the entity is confirmed elsewhere in the document. Each
 //!   mention records how it was resolved.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
 use crate::error::{Error, Problem, Result};
 use crate::gazetteer::{Entity, Gazetteer};
+use crate::hash::FastMap;
 use crate::normalize::{Folded, fold, is_word_char};
 use crate::segment::{Segments, segment};
 
@@ -294,7 +293,7 @@ impl Matcher {
 
     fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
         // Entities the document names plainly, in a strong position.
-        let mut confirmed: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
         for c in candidates.iter().filter(|c| !c.weak) {
             for claim in c.claims.iter().filter(|k| k.class != AliasClass::Context) {
                 confirmed.entry(claim.entity).or_default().push(c.start);
@@ -391,7 +390,7 @@ fn automaton_kind(patterns: usize) -> AhoCorasickKind {
 }
 
 /// Picks the entity a candidate denotes, or none.
-fn choose(c: &Candidate, confirmed: &HashMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
+fn choose(c: &Candidate, confirmed: &FastMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
@@ -424,7 +423,7 @@ fn choose(c: &Candidate, confirmed: &HashMap<u32, Vec<usize>>) -> Option<(Claim,
 fn nearest<'a>(
     claims: &[&'a Claim],
     at: usize,
-    confirmed: &HashMap<u32, Vec<usize>>,
+    confirmed: &FastMap<u32, Vec<usize>>,
 ) -> Option<&'a Claim> {
     let distance = |claim: &Claim| {
         confirmed[&claim.entity]
@@ -487,7 +486,7 @@ fn case_variants(alias: &str) -> Vec<(String, bool)> {
 struct Patterns {
     patterns: Vec<String>,
     claims: Vec<Vec<Claim>>,
-    index: HashMap<String, usize, FastHash>,
+    index: FastMap<String, usize>,
 }
 
 impl Patterns {
@@ -524,40 +523,6 @@ impl Patterns {
         {
             list.push(claim);
         }
-    }
-}
-
-/// FxHash, as in rustc: the patterns are short strings from a trusted
-/// file, and SipHash's resistance to crafted keys made it a tenth of the
-/// build.
-#[derive(Default, Clone, Copy)]
-struct FastHash;
-
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FxHasher;
-
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
-    }
-}
-
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
