@@ -1,18 +1,18 @@
-//! Text → mentions: one Aho-Corasick automaton over every alias, whole-word
-//! boundaries, a case policy, and resolution of ambiguous names in context.
+//! Text → mentions: one trie over every alias, whole-word boundaries, a
+//! case policy, and resolution of ambiguous names in context.
 //!
 //! # Why it works this way
 //! - **Folded text.** Aliases and text are folded alike (see
 //!   [`crate::normalize`]) so diacritics, curly quotes and hyphen variants do
 //!   not break a match; offsets are mapped back, so `text[start..end]` is the
 //!   surface as written.
-//! - **Case.** The automaton is case-sensitive. Each alias is added as
+//! - **Case.** Matching is case-sensitive. Each alias is added as
 //!   written, in ALL CAPS and in Title Case: a capital in the alias is always
 //!   a capital in the text, so `US`, `NATO` and `Turkey` never match `us`,
 //!   `nato` or `turkey`, while headlines in capitals still match. Being
 //!   case-sensitive also means far fewer raw hits inside ordinary words
-//!   (an ASCII-case-insensitive automaton over half as many patterns builds
-//!   faster, but its hits inside lower-case words cost more than it saves).
+//!   (ASCII-case-insensitive matching over half as many patterns was tried:
+//!   its hits inside lower-case words cost more than it saved).
 //!   The raised forms are folded again, since a capital may fold
 //!   differently (`ŉ` → `ʼN` → `'N`).
 //! - **Leftmost-longest**, the dictionary-search semantics: `Ukraine Defense
@@ -22,20 +22,24 @@
 //! - **Searched only where a hit can start.** A whole-word hit starts where
 //!   a pattern's first two bytes are and, if that is a word character, not
 //!   right after another one. Positions are scanned for that (table lookups)
-//!   and the automaton only runs anchored there: most of a text is
-//!   lower-case letters inside words, which no anchored search ever sees.
-//!   Trying every such position in order, longest hit first, gives exactly
-//!   the leftmost-longest whole-word hits.
+//!   and only there does one walk down the trie ([`trie`]) list the patterns
+//!   that start there: most of a text is lower-case letters inside words,
+//!   which the trie never sees. Trying every such position in order,
+//!   longest pattern first, gives exactly the leftmost-longest whole-word
+//!   hits that an Aho-Corasick automaton (which this replaced) found, and a
+//!   trie builds in a fraction of its time: compiling the gazetteer runs
+//!   before any document is read.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
 //!   only when the entity is confirmed elsewhere in the document. Each
 //!   mention records how it was resolved.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+mod trie;
+
 use serde::Serialize;
 
-use crate::error::{Error, Problem, Result};
+use crate::error::Result;
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::hash::FastMap;
 use crate::normalize::{Folded, fold, is_word_char};
@@ -105,14 +109,12 @@ pub struct Mention {
     pub resolved_by: Resolution,
 }
 
-/// A compiled gazetteer: the automaton and what each pattern means.
+/// A compiled gazetteer: the trie and what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     gazetteer: Gazetteer,
-    /// Anchored searches only (see the module docs).
-    automaton: AhoCorasick,
-    /// The first two bytes of every pattern (see [`Starts`]).
-    starts: Starts,
+    /// The patterns, in byte order.
+    trie: trie::Trie,
     claims: Vec<Vec<Claim>>,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
@@ -136,7 +138,7 @@ struct Candidate<'c> {
 }
 
 impl Matcher {
-    /// Compiles every alias of `gazetteer` into one automaton.
+    /// Compiles every alias of `gazetteer` into one trie.
     pub fn new(gazetteer: Gazetteer) -> Result<Matcher> {
         let mut patterns = Patterns::default();
         for (i, e) in gazetteer.entities().iter().enumerate() {
@@ -157,28 +159,15 @@ impl Matcher {
             }
         }
         let (patterns, claims) = patterns.sorted();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(automaton_kind(patterns.len())))
-            .build(&patterns)
-            .map_err(|e| {
-                Error::Gazetteer(vec![Problem::new(
-                    "gazetteer",
-                    0,
-                    format!("the aliases could not be compiled: {e}"),
-                )])
-            })?;
+        let trie = trie::Trie::new(&patterns);
         let words = gazetteer.common_words();
         let common = patterns
             .iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
-        let starts = Starts::new(&patterns);
         Ok(Matcher {
             gazetteer,
-            automaton,
-            starts,
+            trie,
             claims,
             common,
         })
@@ -194,7 +183,7 @@ impl Matcher {
         &self.gazetteer.entities()[index]
     }
 
-    /// Number of patterns in the automaton (aliases and their case variants).
+    /// Number of patterns matched (aliases and their case variants).
     pub fn pattern_count(&self) -> usize {
         self.claims.len()
     }
@@ -236,12 +225,23 @@ impl Matcher {
     /// Whole-word, leftmost-longest hits in folded text.
     fn hits(&self, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
+        let mut found = Vec::new();
         let mut at = 0;
         while let Some(start) = self.next_start(folded, at) {
-            match self.longest_at(folded, start, folded.len()) {
-                Some(hit) => {
-                    out.push(hit);
-                    at = hit.end;
+            self.trie.prefixes_at(folded.as_bytes(), start, &mut found);
+            // The longest pattern found here that is a whole word.
+            let longest = found
+                .iter()
+                .rev()
+                .find(|&&(end, _)| is_whole_word(folded, start, end));
+            match longest {
+                Some(&(end, pattern)) => {
+                    out.push(Hit {
+                        start,
+                        end,
+                        pattern: pattern as usize,
+                    });
+                    at = end;
                 }
                 None => at = next_char(folded, start),
             }
@@ -250,8 +250,8 @@ impl Matcher {
     }
 
     /// The first position from `from` (a char boundary) where a whole-word
-    /// hit could start: a byte some pattern starts with, and if it begins a
-    /// word character, none right before it.
+    /// hit could start: where a pattern may start and, if it begins with a
+    /// word character, not right after another one.
     fn next_start(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut after_word = text[..from].chars().next_back().is_some_and(is_word_char);
@@ -264,31 +264,13 @@ impl Matcher {
                 let c = text[i..].chars().next().expect("char boundary");
                 (is_word_char(c), c.len_utf8())
             };
-            if !(word && after_word) && self.starts.at(bytes, i) {
+            if !(word && after_word) && self.trie.may_start(bytes, i) {
                 return Some(i);
             }
             after_word = word;
             i += width;
         }
         None
-    }
-
-    /// The longest hit starting at `start` and ending by `end` that is a
-    /// whole word, trying shorter patterns when the longest is not.
-    fn longest_at(&self, text: &str, start: usize, end: usize) -> Option<Hit> {
-        let mut end = end;
-        loop {
-            let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
-            let m = self.automaton.find(input)?;
-            if is_whole_word(text, start, m.end()) {
-                return Some(Hit {
-                    start,
-                    end: m.end(),
-                    pattern: m.pattern().as_usize(),
-                });
-            }
-            end = m.end() - 1;
-        }
     }
 
     fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
@@ -322,70 +304,6 @@ impl Matcher {
                 })
             })
             .collect()
-    }
-}
-
-/// Which pairs of bytes begin a pattern: a cheap test that rules out most
-/// word starts (`the`, `to`, `and`) before the automaton is asked.
-#[derive(Debug, Clone)]
-struct Starts {
-    /// One bit per pair `first << 8 | second`.
-    pairs: Box<[u64; 1024]>,
-    /// Patterns of a single byte.
-    single: Box<[bool; 256]>,
-}
-
-impl Starts {
-    fn new(patterns: &[String]) -> Starts {
-        let mut starts = Starts {
-            pairs: Box::new([0; 1024]),
-            single: Box::new([false; 256]),
-        };
-        for p in patterns {
-            match *p.as_bytes() {
-                [] => {}
-                [first] => {
-                    starts.single[usize::from(first)] = true;
-                    for second in 0..=255 {
-                        starts.set(first, second);
-                    }
-                }
-                [first, second, ..] => starts.set(first, second),
-            }
-        }
-        starts
-    }
-
-    fn set(&mut self, first: u8, second: u8) {
-        let pair = usize::from(first) << 8 | usize::from(second);
-        self.pairs[pair / 64] |= 1 << (pair % 64);
-    }
-
-    /// Whether a pattern may start at `bytes[i]`.
-    fn at(&self, bytes: &[u8], i: usize) -> bool {
-        let first = usize::from(bytes[i]);
-        match bytes.get(i + 1) {
-            Some(&second) => {
-                let pair = first << 8 | usize::from(second);
-                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
-            }
-            None => self.single[first],
-        }
-    }
-}
-
-/// Up to this many patterns the automaton is a full DFA, for the fastest
-/// scan. Beyond it, a contiguous NFA: a DFA takes about 4 KB a pattern and
-/// its build runs alone before any document is read (0.25 s for 10,000
-/// aliases, ~19,000 patterns), while the NFA builds in a fifth of that and
-/// its slower scan runs on every core. Over 100 MB with 10,000 aliases the
-/// NFA took less CPU in all, and a third of the memory.
-const DFA_MAX_PATTERNS: usize = 4_000;
-fn automaton_kind(patterns: usize) -> AhoCorasickKind {
-    if patterns <= DFA_MAX_PATTERNS {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
     }
 }
 
@@ -502,10 +420,8 @@ impl Patterns {
         id
     }
 
-    /// The patterns in byte order, with their claims. Leftmost-longest
-    /// matches do not depend on the order, but the automaton builds faster
-    /// when each pattern shares its prefix with the one before (the states
-    /// it walks are still in cache).
+    /// The patterns in byte order (as the trie is built), with their
+    /// claims.
     fn sorted(self) -> (Vec<String>, Vec<Vec<Claim>>) {
         let mut both: Vec<(String, Vec<Claim>)> =
             self.patterns.into_iter().zip(self.claims).collect();
