@@ -72,6 +72,16 @@ pub enum MentionKind {
     Demonym,
 }
 
+impl MentionKind {
+    /// The name used in JSON (`name`, `demonym`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Demonym => "demonym",
+        }
+    }
+}
+
 /// Why a mention was attributed to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -88,6 +98,20 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
+}
+
+impl Resolution {
+    /// The name used in JSON (`alias`, `context`, `nearest`, `confirmed`,
+    /// `demonym`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Alias => "alias",
+            Resolution::Context => "context",
+            Resolution::Nearest => "nearest",
+            Resolution::Confirmed => "confirmed",
+            Resolution::Demonym => "demonym",
+        }
+    }
 }
 
 /// An entity found in a text.

@@ -19,7 +19,7 @@ pub use formats::{
     ExportFormat, edges_csv, nodes_csv, to_cytoscape, to_gexf, to_graphml, write_csv, write_export,
 };
 pub use json::{GraphJson, LinkJson, NodeJson, SCHEMA_VERSION, read_graph, to_json};
-pub use mentions::{MentionRecord, mention_records};
+pub use mentions::{MentionRecord, mention_records, write_mentions};
 pub use render::{Engine, ImageFormat, render};
 
 /// A file being written: invisible under its final name until
