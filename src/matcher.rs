@@ -37,6 +37,7 @@
 
 mod trie;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -164,29 +165,24 @@ struct Candidate<'c> {
 impl Matcher {
     /// Compiles every alias of `gazetteer` into one trie.
     pub fn new(gazetteer: Gazetteer) -> Result<Matcher> {
-        let mut patterns = Patterns::default();
-        for (i, e) in gazetteer.entities().iter().enumerate() {
-            for (alias, class) in aliases(e) {
-                for (variant, exact) in case_variants(&fold(alias.trim())) {
-                    let claim = Claim {
-                        entity: i as u32,
-                        class,
-                        exact,
-                    };
-                    patterns.claim(variant, claim);
-                }
-            }
-        }
+        // Folding and case variants run on the rayon pool; the order of
+        // the entries (and so of each pattern's claims) stays the
+        // gazetteer's, as the sort is stable.
+        let mut entries: Vec<Entry> = gazetteer
+            .entities()
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, e)| entries_of(i, e))
+            .collect();
         for phrase in gazetteer.not_entities() {
-            for (variant, _) in case_variants(phrase) {
-                patterns.add(variant);
-            }
+            entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
         }
-        let (patterns, claims) = patterns.sorted();
+        entries.par_sort_by(|a, b| a.0.cmp(&b.0));
+        let (patterns, claims) = group(entries);
         let trie = trie::Trie::new(&patterns);
         let words = gazetteer.common_words();
         let common = patterns
-            .iter()
+            .par_iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
         Ok(Matcher {
@@ -422,48 +418,47 @@ fn case_variants(alias: &str) -> Vec<(String, bool)> {
     out
 }
 
-/// The patterns being collected for a matcher: each distinct one once,
-/// with the claims on it.
-#[derive(Default)]
-struct Patterns {
-    patterns: Vec<String>,
-    claims: Vec<Vec<Claim>>,
-    index: FastMap<String, usize>,
+/// A pattern and the claim an alias makes on it (none for a phrase that
+/// is not an entity, matched only to be dropped).
+type Entry = (String, Option<Claim>);
+
+/// The patterns of entity `i`: each alias folded, in its case variants.
+fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
+    aliases(e).flat_map(move |(alias, class)| {
+        case_variants(&fold(alias.trim()))
+            .into_iter()
+            .map(move |(variant, exact)| {
+                let claim = Claim {
+                    entity: i as u32,
+                    class,
+                    exact,
+                };
+                (variant, Some(claim))
+            })
+    })
 }
 
-impl Patterns {
-    /// The id of `pattern`, added if new.
-    fn add(&mut self, pattern: String) -> usize {
-        if let Some(&id) = self.index.get(&pattern) {
-            return id;
+/// Entries sorted by pattern → the distinct patterns, in byte order (as
+/// the trie is built), with their claims: one per entity and class, the
+/// first made.
+fn group(entries: Vec<Entry>) -> (Vec<String>, Vec<Vec<Claim>>) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut claims: Vec<Vec<Claim>> = Vec::new();
+    for (pattern, claim) in entries {
+        if patterns.last() != Some(&pattern) {
+            patterns.push(pattern);
+            claims.push(Vec::new());
         }
-        let id = self.patterns.len();
-        self.index.insert(pattern.clone(), id);
-        self.patterns.push(pattern);
-        self.claims.push(Vec::new());
-        id
-    }
-
-    /// The patterns in byte order (as the trie is built), with their
-    /// claims.
-    fn sorted(self) -> (Vec<String>, Vec<Vec<Claim>>) {
-        let mut both: Vec<(String, Vec<Claim>)> =
-            self.patterns.into_iter().zip(self.claims).collect();
-        both.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        both.into_iter().unzip()
-    }
-
-    /// Adds `claim` on `pattern`, once per entity and class.
-    fn claim(&mut self, pattern: String, claim: Claim) {
-        let id = self.add(pattern);
-        let list = &mut self.claims[id];
-        if !list
-            .iter()
-            .any(|c| c.entity == claim.entity && c.class == claim.class)
+        let list = claims.last_mut().expect("pushed above");
+        if let Some(claim) = claim
+            && !list
+                .iter()
+                .any(|c| c.entity == claim.entity && c.class == claim.class)
         {
             list.push(claim);
         }
     }
+    (patterns, claims)
 }
 
 fn title_case(s: &str) -> String {
