@@ -1,9 +1,9 @@
 //! A fast hasher for the crate's own hash maps.
 //!
-//! FxHash, as in rustc: the keys hashed here (gazetteer patterns, entity
-//! ids and indices) are short and come from the gazetteer, not from an
-//! adversary, so SipHash's resistance to crafted keys only costs time (it
-//! was a tenth of compiling a large gazetteer).
+//! FxHash, as in rustc: the keys hashed here (entity ids and indices) are
+//! short and come from the gazetteer, not from an adversary, so SipHash's
+//! resistance to crafted keys only costs time (it was a tenth of compiling
+//! a large gazetteer, when patterns were hashed, and 3% of a build).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};

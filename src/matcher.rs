@@ -21,14 +21,14 @@
 //!   position are tried before moving on.
 //! - **Searched only where a hit can start.** A whole-word hit starts where
 //!   a pattern's first two bytes are and, if that is a word character, not
-//!   right after another one. Positions are scanned for that (table lookups)
-//!   and only there does one walk down the trie ([`trie`]) list the patterns
-//!   that start there: most of a text is lower-case letters inside words,
-//!   which the trie never sees. Trying every such position in order,
-//!   longest pattern first, gives exactly the leftmost-longest whole-word
-//!   hits that an Aho-Corasick automaton (which this replaced) found, and a
-//!   trie builds in a fraction of its time: compiling the gazetteer runs
-//!   before any document is read.
+//!   right after another one. Positions are scanned for that (table
+//!   lookups) and only there does one walk down the trie
+//!   (`matcher/trie.rs`) list the patterns that start there: most of a text
+//!   is lower-case letters inside words, which the trie never sees. Trying
+//!   every such position in order, longest pattern first, gives exactly the
+//!   leftmost-longest whole-word hits that an Aho-Corasick automaton (which
+//!   this replaced) found, and a trie builds in a fraction of its time:
+//!   compiling the gazetteer runs before any document is read.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
