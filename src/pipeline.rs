@@ -57,6 +57,10 @@ impl Analysed {
 /// How much text a batch holds before it is processed: large enough to
 /// keep both cores busy, small enough that memory stays flat.
 const BATCH_BYTES: usize = 8 << 20;
+
+/// The first batch is smaller: nothing else runs until it is read, and the
+/// stages after reading wait for it.
+const FIRST_BATCH_BYTES: usize = 1 << 20;
 const BATCH_DOCS: usize = 4096;
 
 /// Batches waiting between two stages. One is enough to keep each stage
@@ -181,9 +185,10 @@ fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 /// Groups `items` into batches (a batch may hold only notes).
 fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Batch<Document>> {
     let mut items = items.peekable();
+    let mut limit = FIRST_BATCH_BYTES;
     std::iter::from_fn(move || {
         let mut batch = Batch::new();
-        while batch.bytes < BATCH_BYTES && batch.docs.len() < BATCH_DOCS {
+        while batch.bytes < limit && batch.docs.len() < BATCH_DOCS {
             match items.next()? {
                 Item::Doc(doc) => {
                     batch.bytes += doc.text.len();
@@ -196,6 +201,7 @@ fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Batch<Docu
                 break;
             }
         }
+        limit = BATCH_BYTES;
         Some(batch)
     })
 }
