@@ -140,7 +140,7 @@ pub struct Matcher {
     gazetteer: Gazetteer,
     /// The patterns, in byte order.
     trie: trie::Trie,
-    claims: Vec<Vec<Claim>>,
+    claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
 }
@@ -205,7 +205,7 @@ impl Matcher {
 
     /// Number of patterns matched (aliases and their case variants).
     pub fn pattern_count(&self) -> usize {
-        self.claims.len()
+        self.claims.starts.len() - 1
     }
 
     /// Finds the mentions in `text`, segmenting it first.
@@ -221,11 +221,11 @@ impl Matcher {
         let candidates: Vec<Candidate> = self
             .hits(folded.as_str())
             .into_iter()
-            .filter(|h| !self.claims[h.pattern].is_empty())
+            .filter(|h| !self.claims.of(h.pattern).is_empty())
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
                 let sentence = segments.sentence_at(start);
-                let claims = preferred(&self.claims[h.pattern]);
+                let claims = preferred(self.claims.of(h.pattern));
                 let weak = self.common[h.pattern]
                     && (!claims[0].exact
                         || starts_sentence(text, segments, sentence, start)
@@ -438,26 +438,44 @@ fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
     })
 }
 
+/// The claims on every pattern, in one list: pattern `p` has
+/// `list[starts[p]..starts[p + 1]]` (one allocation, not one per pattern).
+#[derive(Debug, Clone)]
+struct Claims {
+    list: Vec<Claim>,
+    starts: Vec<u32>,
+}
+
+impl Claims {
+    fn of(&self, pattern: usize) -> &[Claim] {
+        &self.list[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+}
+
 /// Entries sorted by pattern → the distinct patterns, in byte order (as
 /// the trie is built), with their claims: one per entity and class, the
 /// first made.
-fn group(entries: Vec<Entry>) -> (Vec<String>, Vec<Vec<Claim>>) {
+fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     let mut patterns: Vec<String> = Vec::new();
-    let mut claims: Vec<Vec<Claim>> = Vec::new();
+    let mut claims = Claims {
+        list: Vec::new(),
+        starts: Vec::new(),
+    };
     for (pattern, claim) in entries {
         if patterns.last() != Some(&pattern) {
             patterns.push(pattern);
-            claims.push(Vec::new());
+            claims.starts.push(claims.list.len() as u32);
         }
-        let list = claims.last_mut().expect("pushed above");
+        let start = *claims.starts.last().expect("pushed above") as usize;
         if let Some(claim) = claim
-            && !list
+            && !claims.list[start..]
                 .iter()
                 .any(|c| c.entity == claim.entity && c.class == claim.class)
         {
-            list.push(claim);
+            claims.list.push(claim);
         }
     }
+    claims.starts.push(claims.list.len() as u32);
     (patterns, claims)
 }
 
