@@ -1,5 +1,5 @@
-//! Text → mentions: one trie over every alias, whole-word boundaries, a
-//! case policy, and resolution of ambiguous names in context.
+//! Text → mentions: one Aho-Corasick automaton over every alias, whole-word
+//! boundaries, a case policy, and resolution of ambiguous names in context.
 //!
 //! # Why it works this way
 //! - **Folded text.** Aliases and text are folded alike (see
@@ -21,21 +21,22 @@
 //!   position are tried before moving on.
 //! - **Searched only where a hit can start.** A whole-word hit starts where
 //!   a pattern's first two bytes are and, if that is a word character, not
-//!   right after another one. Positions are scanned for that (table
-//!   lookups) and only there does one walk down the trie
-//!   (`matcher/trie.rs`) list the patterns that start there: most of a text
-//!   is lower-case letters inside words, which the trie never sees. Trying
-//!   every such position in order, longest pattern first, gives exactly the
-//!   leftmost-longest whole-word hits that an Aho-Corasick automaton (which
-//!   this replaced) found, and a trie builds in a fraction of its time:
-//!   compiling the gazetteer runs before any document is read.
+//!   right after another one. Positions are scanned for that (two table
+//!   lookups), and only there does the automaton (`matcher/automaton.rs`,
+//!   one `aho-corasick` leftmost-longest automaton over every pattern, built
+//!   for anchored searches) find the longest pattern starting there: most
+//!   of a text is lower-case letters inside words, which the automaton
+//!   never sees. Trying every such position in order, longest pattern
+//!   first, gives exactly the leftmost-longest whole-word hits of an
+//!   unanchored search, and an anchored-only automaton builds faster and
+//!   smaller: compiling the gazetteer runs before any document is read.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
 //!   only when the entity is confirmed elsewhere in the document. Each
 //!   mention records how it was resolved.
 
-mod trie;
+mod automaton;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -134,12 +135,12 @@ pub struct Mention {
     pub resolved_by: Resolution,
 }
 
-/// A compiled gazetteer: the trie and what each pattern means.
+/// A compiled gazetteer: the automaton and what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     gazetteer: Gazetteer,
     /// The patterns, in byte order.
-    trie: trie::Trie,
+    automaton: automaton::Automaton,
     claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
@@ -163,7 +164,7 @@ struct Candidate<'c> {
 }
 
 impl Matcher {
-    /// Compiles every alias of `gazetteer` into one trie.
+    /// Compiles every alias of `gazetteer` into one automaton.
     pub fn new(gazetteer: Gazetteer) -> Result<Matcher> {
         // Folding and case variants run on the rayon pool; the order of
         // the entries (and so of each pattern's claims) stays the
@@ -179,7 +180,7 @@ impl Matcher {
         }
         entries.par_sort_by(|a, b| a.0.cmp(&b.0));
         let (patterns, claims) = group(entries);
-        let trie = trie::Trie::new(&patterns);
+        let automaton = automaton::Automaton::new(&patterns)?;
         let words = gazetteer.common_words();
         let common = patterns
             .par_iter()
@@ -187,7 +188,7 @@ impl Matcher {
             .collect();
         Ok(Matcher {
             gazetteer,
-            trie,
+            automaton,
             claims,
             common,
         })
@@ -245,28 +246,35 @@ impl Matcher {
     /// Whole-word, leftmost-longest hits in folded text.
     fn hits(&self, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        let mut found = Vec::new();
         let mut at = 0;
         while let Some(start) = self.next_start(folded, at) {
-            self.trie.prefixes_at(folded.as_bytes(), start, &mut found);
-            // The longest pattern found here that is a whole word.
-            let longest = found
-                .iter()
-                .rev()
-                .find(|&&(end, _)| is_whole_word(folded, start, end));
-            match longest {
-                Some(&(end, pattern)) => {
-                    out.push(Hit {
-                        start,
-                        end,
-                        pattern: pattern as usize,
-                    });
-                    at = end;
+            match self.whole_word_at(folded, start) {
+                Some(hit) => {
+                    out.push(hit);
+                    at = hit.end;
                 }
                 None => at = next_char(folded, start),
             }
         }
         out
+    }
+
+    /// The longest pattern starting at `start` that is a whole word: the
+    /// longest of all first, then shorter ones (`US` when `USA` is a
+    /// pattern but the text says `USAF`).
+    fn whole_word_at(&self, text: &str, start: usize) -> Option<Hit> {
+        let mut limit = text.len();
+        while let Some((end, pattern)) = self.automaton.longest_at(text, start, limit) {
+            if is_whole_word(text, start, end) {
+                return Some(Hit {
+                    start,
+                    end,
+                    pattern: pattern as usize,
+                });
+            }
+            limit = end - 1;
+        }
+        None
     }
 
     /// The first position from `from` (a char boundary) where a whole-word
@@ -284,7 +292,7 @@ impl Matcher {
                 let c = text[i..].chars().next().expect("char boundary");
                 (is_word_char(c), c.len_utf8())
             };
-            if !(word && after_word) && self.trie.may_start(bytes, i) {
+            if !(word && after_word) && self.automaton.may_start(bytes, i) {
                 return Some(i);
             }
             after_word = word;
@@ -453,7 +461,7 @@ impl Claims {
 }
 
 /// Entries sorted by pattern → the distinct patterns, in byte order (as
-/// the trie is built), with their claims: one per entity and class, the
+/// the automaton is built), with their claims: one per entity and class, the
 /// first made.
 fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     let mut patterns: Vec<String> = Vec::new();
