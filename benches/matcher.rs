@@ -2,9 +2,10 @@
 //!
 //! - `match/*`: [`Matcher::find_in`] over every document (segmentation done
 //!   beforehand), with the shipped gazetteer and with 10k and 100k aliases;
-//! - `scan/{dfa,nfa}/*`: the floor under it, a bare leftmost-longest
-//!   automaton (a DFA, or a contiguous NFA) over the same patterns counting
-//!   raw hits, with no boundaries, case policy or resolution;
+//! - `scan/{dfa,nfa}/*`: for comparison, a bare unanchored leftmost-longest
+//!   Aho-Corasick scan (a DFA, or a contiguous NFA) over the same patterns
+//!   counting raw hits, with no boundaries, case policy or resolution (the
+//!   matcher searches anchored, only where a whole word can start);
 //! - `load/*` and `compile/*`: validating a gazetteer of 1k, 10k and 100k
 //!   aliases, and compiling it into a matcher;
 //! - `compile-automaton/{dfa,nfa}/*`: building the bare automaton alone.

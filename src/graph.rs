@@ -12,14 +12,13 @@
 //! the graph built from the union; the association score (NPMI) is derived
 //! from the merged counts when it is read, never stored.
 
-use std::collections::HashMap;
-
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{Entity, EntityType};
+use crate::hash::FastMap;
 use crate::matcher::{Mention, MentionKind};
 use crate::segment::Segments;
 
@@ -191,7 +190,7 @@ pub struct CoGraph {
     /// The graph. After [`CoGraph::sorted`], nodes are in id order and
     /// edges in (source id, target id) order with source < target.
     pub graph: UnGraph<Node, Edge>,
-    index: HashMap<String, NodeIndex>,
+    index: FastMap<String, NodeIndex>,
     /// What built it.
     pub info: BuildInfo,
 }
@@ -213,7 +212,7 @@ impl CoGraph {
     pub fn new(gazetteer_hash: &str, options: GraphOptions) -> CoGraph {
         CoGraph {
             graph: UnGraph::default(),
-            index: HashMap::new(),
+            index: FastMap::default(),
             info: BuildInfo {
                 tool: "kg".into(),
                 version: env!("CARGO_PKG_VERSION").into(),
@@ -245,21 +244,19 @@ impl CoGraph {
     /// Adds one document. `entity` gives the gazetteer entry of a mention's
     /// entity index.
     ///
-    /// Complexity: O(m log m + k² · u) for m mentions of k distinct entities
-    /// spread over u units.
+    /// Complexity: O(m log m + p · u) for m mentions, p pairs of entities
+    /// that share a unit of the graph's window, spread over u units.
     pub fn add_document<'e>(&mut self, doc: &DocInput, entity: impl Fn(usize) -> &'e Entity) {
         self.info.documents += 1;
         self.info.units[0] += doc.segments.sentences.len() as u64;
         self.info.units[1] += doc.segments.paragraphs.len() as u64;
         self.info.units[2] += 1;
-        let places = self.places(doc);
-        let mut keys: Vec<usize> = places.keys().copied().collect();
-        keys.sort_by(|a, b| entity(*a).id.cmp(&entity(*b).id));
-        let nodes: Vec<NodeIndex> = keys
+        let mut places: Vec<(usize, Places)> = self.places(doc).into_iter().collect();
+        places.sort_by(|a, b| entity(a.0).id.cmp(&entity(b.0).id));
+        let nodes: Vec<NodeIndex> = places
             .iter()
-            .map(|&e| {
-                let p = &places[&e];
-                let idx = self.node_for(entity(e));
+            .map(|(e, p)| {
+                let idx = self.node_for(entity(*e));
                 let node = &mut self.graph[idx];
                 node.mentions += p.mentions;
                 for (n, units) in node.units.iter_mut().zip(&p.units) {
@@ -268,18 +265,17 @@ impl CoGraph {
                 idx
             })
             .collect();
-        self.info.mentions += places.values().map(|p| p.mentions).sum::<u64>();
-        for i in 0..keys.len() {
-            for j in i + 1..keys.len() {
-                let (a, b) = (&places[&keys[i]], &places[&keys[j]]);
-                self.add_pair(doc, nodes[i], nodes[j], a, b);
-            }
+        self.info.mentions += places.iter().map(|(_, p)| p.mentions).sum::<u64>();
+        let window = self.info.window.index();
+        for (i, j, shared) in sharing_pairs(&places, window) {
+            let (a, b) = (&places[i].1, &places[j].1);
+            self.add_pair(doc, (nodes[i], nodes[j]), (a, b), shared);
         }
     }
 
     /// Where each entity is mentioned in a document, by entity index.
-    fn places(&self, doc: &DocInput) -> HashMap<usize, Places> {
-        let mut places: HashMap<usize, Places> = HashMap::new();
+    fn places(&self, doc: &DocInput) -> FastMap<usize, Places> {
+        let mut places: FastMap<usize, Places> = FastMap::default();
         for m in doc.mentions {
             if m.kind == MentionKind::Demonym && !self.info.demonyms_as_country {
                 continue;
@@ -296,14 +292,22 @@ impl CoGraph {
         places
     }
 
-    fn add_pair(&mut self, doc: &DocInput, na: NodeIndex, nb: NodeIndex, a: &Places, b: &Places) {
+    /// Adds a pair that shares `shared` units of the graph's window.
+    fn add_pair(
+        &mut self,
+        doc: &DocInput,
+        (na, nb): (NodeIndex, NodeIndex),
+        (a, b): (&Places, &Places),
+        shared: u64,
+    ) {
         let window = self.info.window;
         let mut counts = [0u64; 3];
         for w in Window::ALL {
-            counts[w.index()] = count_common(&a.units[w.index()], &b.units[w.index()]);
-        }
-        if counts[window.index()] == 0 {
-            return;
+            counts[w.index()] = if w == window {
+                shared
+            } else {
+                count_common(&a.units[w.index()], &b.units[w.index()])
+            };
         }
         let cap = self.info.max_evidence;
         let e = self.edge_for(na, nb);
@@ -445,7 +449,7 @@ impl CoGraph {
         }
         let mut out = CoGraph {
             graph: UnGraph::with_capacity(nodes.len(), edges.len()),
-            index: HashMap::with_capacity(nodes.len()),
+            index: FastMap::with_capacity_and_hasher(nodes.len(), Default::default()),
             info: self.info,
         };
         let mut slots: Vec<Option<Node>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
@@ -547,6 +551,29 @@ fn unit_of(w: Window, sentence: usize, seg: &Segments) -> usize {
         Window::Paragraph => seg.sentences.get(sentence).map_or(0, |s| s.paragraph),
         Window::Document => 0,
     }
+}
+
+/// The pairs `(i, j)`, `i < j`, of `places` that share units of window
+/// `w`, with how many, in `(i, j)` order. Only the units are visited, not
+/// every pair: most pairs of a document share none.
+fn sharing_pairs(places: &[(usize, Places)], w: usize) -> Vec<(usize, usize, u64)> {
+    let mut by_unit: Vec<(usize, usize)> = places
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, p))| p.units[w].iter().map(move |&unit| (unit, i)))
+        .collect();
+    by_unit.sort_unstable();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for group in by_unit.chunk_by(|a, b| a.0 == b.0) {
+        for (k, &(_, i)) in group.iter().enumerate() {
+            pairs.extend(group[k + 1..].iter().map(|&(_, j)| (i, j)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0].0, run[0].1, run.len() as u64))
+        .collect()
 }
 
 /// How many values two sorted lists share.

@@ -6,29 +6,45 @@
 //!   [`crate::normalize`]) so diacritics, curly quotes and hyphen variants do
 //!   not break a match; offsets are mapped back, so `text[start..end]` is the
 //!   surface as written.
-//! - **Case.** The automaton is case-sensitive. Each alias is added as
+//! - **Case.** Matching is case-sensitive. Each alias is added as
 //!   written, in ALL CAPS and in Title Case: a capital in the alias is always
 //!   a capital in the text, so `US`, `NATO` and `Turkey` never match `us`,
 //!   `nato` or `turkey`, while headlines in capitals still match. Being
-//!   case-sensitive also means far fewer raw hits inside ordinary words.
+//!   case-sensitive also means far fewer raw hits inside ordinary words
+//!   (ASCII-case-insensitive matching over half as many patterns was tried:
+//!   its hits inside lower-case words cost more than it saved).
+//!   The raised forms are folded again, since a capital may fold
+//!   differently (`ŉ` → `ʼN` → `'N`).
 //! - **Leftmost-longest**, the dictionary-search semantics: `Ukraine Defense
 //!   Contact Group` wins over `Ukraine`. When the longest hit at a position
 //!   fails the word-boundary check, shorter hits anchored at the same
 //!   position are tried before moving on.
+//! - **Searched only where a hit can start.** A whole-word hit starts where
+//!   a pattern's first two bytes are and, if that is a word character, not
+//!   right after another one. Positions are scanned for that (two table
+//!   lookups), and only there does the automaton (`matcher/automaton.rs`,
+//!   one `aho-corasick` leftmost-longest automaton over every pattern, built
+//!   for anchored searches) find the longest pattern starting there: most
+//!   of a text is lower-case letters inside words, which the automaton
+//!   never sees. Trying every such position in order, longest pattern
+//!   first, gives exactly the leftmost-longest whole-word hits of an
+//!   unanchored search, and an anchored-only automaton builds faster and
+//!   smaller: compiling the gazetteer runs before any document is read.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
 //!   only when the entity is confirmed elsewhere in the document. Each
 //!   mention records how it was resolved.
 
-use std::collections::HashMap;
+mod automaton;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::error::{Error, Problem, Result};
+use crate::error::Result;
 use crate::gazetteer::{Entity, Gazetteer};
-use crate::normalize::{Folded, fold_name, is_word_char};
+use crate::hash::FastMap;
+use crate::normalize::{Folded, fold, fold_name, is_word_char};
 use crate::segment::{Segments, segment};
 
 /// How an alias denotes its entity.
@@ -58,6 +74,16 @@ pub enum MentionKind {
     Demonym,
 }
 
+impl MentionKind {
+    /// The name used in JSON (`name`, `demonym`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Demonym => "demonym",
+        }
+    }
+}
+
 /// Why a mention was attributed to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -74,6 +100,20 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
+}
+
+impl Resolution {
+    /// The name used in JSON (`alias`, `context`, `nearest`, `confirmed`,
+    /// `demonym`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Alias => "alias",
+            Resolution::Context => "context",
+            Resolution::Nearest => "nearest",
+            Resolution::Confirmed => "confirmed",
+            Resolution::Demonym => "demonym",
+        }
+    }
 }
 
 /// An entity found in a text.
@@ -99,8 +139,9 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     gazetteer: Gazetteer,
-    automaton: AhoCorasick,
-    claims: Vec<Vec<Claim>>,
+    /// The patterns, in byte order.
+    automaton: automaton::Automaton,
+    claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
 }
@@ -125,56 +166,24 @@ struct Candidate<'c> {
 impl Matcher {
     /// Compiles every alias of `gazetteer` into one automaton.
     pub fn new(gazetteer: Gazetteer) -> Result<Matcher> {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut claims: Vec<Vec<Claim>> = Vec::new();
-        for (i, e) in gazetteer.entities().iter().enumerate() {
-            for (alias, class) in aliases(e) {
-                let folded = fold_name(alias);
-                for (variant, exact) in case_variants(&folded) {
-                    let id = *index.entry(variant.clone()).or_insert_with(|| {
-                        patterns.push(variant);
-                        claims.push(Vec::new());
-                        patterns.len() - 1
-                    });
-                    let claim = Claim {
-                        entity: i as u32,
-                        class,
-                        exact,
-                    };
-                    let list = &mut claims[id];
-                    if !list
-                        .iter()
-                        .any(|c| c.entity == claim.entity && c.class == class)
-                    {
-                        list.push(claim);
-                    }
-                }
-            }
-        }
+        // Folding and case variants run on the rayon pool; the order of
+        // the entries (and so of each pattern's claims) stays the
+        // gazetteer's, as the sort is stable.
+        let mut entries: Vec<Entry> = gazetteer
+            .entities()
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, e)| entries_of(i, e))
+            .collect();
         for phrase in gazetteer.not_entities() {
-            for (variant, _) in case_variants(phrase) {
-                index.entry(variant.clone()).or_insert_with(|| {
-                    patterns.push(variant);
-                    claims.push(Vec::new());
-                    patterns.len() - 1
-                });
-            }
+            entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(automaton_kind(patterns.len())))
-            .build(&patterns)
-            .map_err(|e| {
-                Error::Gazetteer(vec![Problem::new(
-                    "gazetteer",
-                    0,
-                    format!("the aliases could not be compiled: {e}"),
-                )])
-            })?;
+        entries.par_sort_by(|a, b| a.0.cmp(&b.0));
+        let (patterns, claims) = group(entries);
+        let automaton = automaton::Automaton::new(&patterns)?;
         let words = gazetteer.common_words();
         let common = patterns
-            .iter()
+            .par_iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
         Ok(Matcher {
@@ -195,9 +204,9 @@ impl Matcher {
         &self.gazetteer.entities()[index]
     }
 
-    /// Number of patterns in the automaton (aliases and their case variants).
+    /// Number of patterns matched (aliases and their case variants).
     pub fn pattern_count(&self) -> usize {
-        self.claims.len()
+        self.claims.starts.len() - 1
     }
 
     /// Finds the mentions in `text`, segmenting it first.
@@ -213,11 +222,11 @@ impl Matcher {
         let candidates: Vec<Candidate> = self
             .hits(folded.as_str())
             .into_iter()
-            .filter(|h| !self.claims[h.pattern].is_empty())
+            .filter(|h| !self.claims.of(h.pattern).is_empty())
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
                 let sentence = segments.sentence_at(start);
-                let claims = preferred(&self.claims[h.pattern]);
+                let claims = preferred(self.claims.of(h.pattern));
                 let weak = self.common[h.pattern]
                     && (!claims[0].exact
                         || starts_sentence(text, segments, sentence, start)
@@ -238,58 +247,63 @@ impl Matcher {
     fn hits(&self, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut at = 0;
-        while at < folded.len() {
-            let Some(m) = self
-                .automaton
-                .find(Input::new(folded).span(at..folded.len()))
-            else {
-                break;
-            };
-            match self.whole_word_at(folded, m.start(), m.end(), m.pattern().as_usize()) {
+        while let Some(start) = self.next_start(folded, at) {
+            match self.whole_word_at(folded, start) {
                 Some(hit) => {
                     out.push(hit);
                     at = hit.end;
                 }
-                None => at = next_char(folded, m.start()),
+                None => at = next_char(folded, start),
             }
         }
         out
     }
 
-    /// The longest hit starting at `start` that is a whole word, trying
-    /// shorter patterns anchored at `start` when the longest is not.
-    fn whole_word_at(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
-        let mut hit = Hit {
-            start,
-            end,
-            pattern,
-        };
-        loop {
-            if is_whole_word(text, hit.start, hit.end) {
-                return Some(hit);
+    /// The longest pattern starting at `start` that is a whole word: the
+    /// longest of all first, then shorter ones (`US` when `USA` is a
+    /// pattern but the text says `USAF`).
+    fn whole_word_at(&self, text: &str, start: usize) -> Option<Hit> {
+        let mut limit = text.len();
+        while let Some((end, pattern)) = self.automaton.longest_at(text, start, limit) {
+            if is_whole_word(text, start, end) {
+                return Some(Hit {
+                    start,
+                    end,
+                    pattern: pattern as usize,
+                });
             }
-            if hit.end <= start + 1 {
-                return None;
-            }
-            // Leftmost-longest within [start, end - 1): if any alias starts
-            // at `start`, the leftmost match is the longest such alias.
-            let m = self
-                .automaton
-                .find(Input::new(text).span(start..hit.end - 1))?;
-            if m.start() != start {
-                return None;
-            }
-            hit = Hit {
-                start,
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
-            };
+            limit = end - 1;
         }
+        None
+    }
+
+    /// The first position from `from` (a char boundary) where a whole-word
+    /// hit could start: where a pattern may start and, if it begins with a
+    /// word character, not right after another one.
+    fn next_start(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut after_word = text[..from].chars().next_back().is_some_and(is_word_char);
+        let mut i = from;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, width) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric() || b == b'_', 1)
+            } else {
+                let c = text[i..].chars().next().expect("char boundary");
+                (is_word_char(c), c.len_utf8())
+            };
+            if !(word && after_word) && self.automaton.may_start(bytes, i) {
+                return Some(i);
+            }
+            after_word = word;
+            i += width;
+        }
+        None
     }
 
     fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
         // Entities the document names plainly, in a strong position.
-        let mut confirmed: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
         for c in candidates.iter().filter(|c| !c.weak) {
             for claim in c.claims.iter().filter(|k| k.class != AliasClass::Context) {
                 confirmed.entry(claim.entity).or_default().push(c.start);
@@ -321,22 +335,8 @@ impl Matcher {
     }
 }
 
-/// Up to this many patterns the automaton is a full DFA: about 2 KB a
-/// pattern (the shipped gazetteer's ~30,000 take ~60 MB and 0.3 s to build)
-/// for the fastest scan. Beyond it, a contiguous NFA keeps memory and build
-/// time in check (100,000 aliases build in well under a second).
-const DFA_MAX_PATTERNS: usize = 60_000;
-
-fn automaton_kind(patterns: usize) -> AhoCorasickKind {
-    if patterns <= DFA_MAX_PATTERNS {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
-    }
-}
-
 /// Picks the entity a candidate denotes, or none.
-fn choose(c: &Candidate, confirmed: &HashMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
+fn choose(c: &Candidate, confirmed: &FastMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
@@ -369,7 +369,7 @@ fn choose(c: &Candidate, confirmed: &HashMap<u32, Vec<usize>>) -> Option<(Claim,
 fn nearest<'a>(
     claims: &[&'a Claim],
     at: usize,
-    confirmed: &HashMap<u32, Vec<usize>>,
+    confirmed: &FastMap<u32, Vec<usize>>,
 ) -> Option<&'a Claim> {
     let distance = |claim: &Claim| {
         confirmed[&claim.entity]
@@ -422,15 +422,77 @@ fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
 }
 
 /// The alias as written, then its ALL-CAPS and Title-Case forms when they
-/// differ. Only ever raises case, never lowers it.
+/// differ, folded again. Only ever raises case, never lowers it.
 fn case_variants(alias: &str) -> Vec<(String, bool)> {
     let mut out = vec![(alias.to_string(), true)];
     for v in [alias.to_uppercase(), title_case(alias)] {
+        let v = fold(&v);
         if !out.iter().any(|(p, _)| *p == v) {
             out.push((v, false));
         }
     }
     out
+}
+
+/// A pattern and the claim an alias makes on it (none for a phrase that
+/// is not an entity, matched only to be dropped).
+type Entry = (String, Option<Claim>);
+
+/// The patterns of entity `i`: each alias folded, in its case variants.
+fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
+    aliases(e).flat_map(move |(alias, class)| {
+        case_variants(&fold_name(alias))
+            .into_iter()
+            .map(move |(variant, exact)| {
+                let claim = Claim {
+                    entity: i as u32,
+                    class,
+                    exact,
+                };
+                (variant, Some(claim))
+            })
+    })
+}
+
+/// The claims on every pattern, in one list: pattern `p` has
+/// `list[starts[p]..starts[p + 1]]` (one allocation, not one per pattern).
+#[derive(Debug, Clone)]
+struct Claims {
+    list: Vec<Claim>,
+    starts: Vec<u32>,
+}
+
+impl Claims {
+    fn of(&self, pattern: usize) -> &[Claim] {
+        &self.list[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+}
+
+/// Entries sorted by pattern → the distinct patterns, in byte order (as
+/// the automaton is built), with their claims: one per entity and class, the
+/// first made.
+fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut claims = Claims {
+        list: Vec::new(),
+        starts: Vec::new(),
+    };
+    for (pattern, claim) in entries {
+        if patterns.last() != Some(&pattern) {
+            patterns.push(pattern);
+            claims.starts.push(claims.list.len() as u32);
+        }
+        let start = *claims.starts.last().expect("pushed above") as usize;
+        if let Some(claim) = claim
+            && !claims.list[start..]
+                .iter()
+                .any(|c| c.entity == claim.entity && c.class == claim.class)
+        {
+            claims.list.push(claim);
+        }
+    }
+    claims.starts.push(claims.list.len() as u32);
+    (patterns, claims)
 }
 
 fn title_case(s: &str) -> String {

@@ -2,6 +2,15 @@
 //! parallel (rayon), folded into partial graphs per thread and merged. The
 //! result does not depend on the thread count: partial graphs merge
 //! exactly and the final graph is put in canonical order.
+//!
+//! With more than one thread the stages overlap: a reader thread reads and
+//! decodes the next batch, an analyser thread has the rayon pool match and
+//! graph the current one, and the calling thread hands the previous one to
+//! `on_batch` (which writes the mentions). Batches still reach `on_batch` in
+//! input order, so the output is the same as with one thread, where the
+//! stages simply run one after the other.
+
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use rayon::prelude::*;
 
@@ -48,7 +57,15 @@ impl Analysed {
 /// How much text a batch holds before it is processed: large enough to
 /// keep both cores busy, small enough that memory stays flat.
 const BATCH_BYTES: usize = 8 << 20;
+
+/// The first batch is smaller: nothing else runs until it is read, and the
+/// stages after reading wait for it.
+const FIRST_BATCH_BYTES: usize = 1 << 20;
 const BATCH_DOCS: usize = 4096;
+
+/// Batches waiting between two stages. One is enough to keep each stage
+/// busy while the next works, and bounds the memory in flight.
+const QUEUE: usize = 1;
 
 /// Counts of a run, for the summary.
 #[derive(Debug, Default, Clone)]
@@ -67,57 +84,180 @@ pub struct Summary {
     pub warnings: Vec<Problem>,
 }
 
+/// Something the reader reported instead of a document.
+enum Note {
+    Skipped(Problem),
+    Warning(Problem),
+}
+
+/// Documents read together, and what was reported while reading them.
+struct Batch<T> {
+    docs: Vec<T>,
+    bytes: usize,
+    notes: Vec<Note>,
+}
+
+impl<T> Batch<T> {
+    fn new() -> Self {
+        Batch {
+            docs: Vec::new(),
+            bytes: 0,
+            notes: Vec::new(),
+        }
+    }
+}
+
 /// Reads `items`, matches each document and, when `options` are given,
 /// builds the graph (otherwise the returned graph is empty). `on_batch`
 /// sees every analysed batch in input order (to write mentions, report
-/// progress); `on_skip` sees every warning as it happens.
+/// progress); `on_skip` sees every warning, in input order, before the batch
+/// read with it.
 pub fn run<E>(
-    items: impl Iterator<Item = Item>,
+    items: impl Iterator<Item = Item> + Send,
     matcher: &Matcher,
     options: Option<GraphOptions>,
     mut on_batch: impl FnMut(&[Analysed], &Summary) -> Result<(), E>,
     mut on_skip: impl FnMut(&Problem),
 ) -> Result<(CoGraph, Summary), E> {
-    let hash = matcher.gazetteer().hash();
-    let mut graph = CoGraph::new(hash, options.unwrap_or_default());
+    let mut graph = CoGraph::new(matcher.gazetteer().hash(), options.unwrap_or_default());
     let mut summary = Summary::default();
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0;
+    let mut deliver =
+        |batch: Batch<Analysed>| report(batch, &mut summary, &mut on_batch, &mut on_skip);
+    if rayon::current_num_threads() <= 1 {
+        for batch in batches(items) {
+            deliver(analyse(matcher, options, &mut graph, batch))?;
+        }
+    } else {
+        graph = overlapped(items, matcher, options, graph, deliver)?;
+    }
+    Ok((graph.sorted(), summary))
+}
+
+/// The pipelined run: reading, analysis and delivery on three threads,
+/// joined by bounded queues. When `deliver` fails, dropping its queue stops
+/// the analyser, whose dropped queue stops the reader.
+fn overlapped<E>(
+    items: impl Iterator<Item = Item> + Send,
+    matcher: &Matcher,
+    options: Option<GraphOptions>,
+    mut graph: CoGraph,
+    mut deliver: impl FnMut(Batch<Analysed>) -> Result<(), E>,
+) -> Result<CoGraph, E> {
+    std::thread::scope(|scope| {
+        let (read_tx, read_rx) = sync_channel(QUEUE);
+        let (done_tx, done_rx) = sync_channel(QUEUE);
+        let reader = scope.spawn(move || send_all(batches(items), &read_tx));
+        let analyser = scope.spawn(move || {
+            let analysed = read_rx
+                .into_iter()
+                .map(|batch| analyse(matcher, options, &mut graph, batch));
+            send_all(analysed, &done_tx);
+            graph
+        });
+        let delivered = deliver_all(done_rx, &mut deliver);
+        let graph = join(analyser);
+        join(reader);
+        delivered.map(|()| graph)
+    })
+}
+
+fn deliver_all<E>(
+    queue: Receiver<Batch<Analysed>>,
+    deliver: &mut impl FnMut(Batch<Analysed>) -> Result<(), E>,
+) -> Result<(), E> {
+    queue.into_iter().try_for_each(deliver)
+}
+
+/// Sends every item until the receiving stage has stopped.
+fn send_all<T>(items: impl Iterator<Item = T>, queue: &SyncSender<T>) {
+    for item in items {
+        if queue.send(item).is_err() {
+            break;
+        }
+    }
+}
+
+/// A stage's result; its panic, if any, goes on in the caller.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Groups `items` into batches (a batch may hold only notes).
+fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Batch<Document>> {
     let mut items = items.peekable();
-    while let Some(item) = items.next() {
-        match item {
-            Item::Doc(doc) => {
-                batch_bytes += doc.text.len();
-                batch.push(doc);
+    let mut limit = FIRST_BATCH_BYTES;
+    std::iter::from_fn(move || {
+        let mut batch = Batch::new();
+        while batch.bytes < limit && batch.docs.len() < BATCH_DOCS {
+            match items.next()? {
+                Item::Doc(doc) => {
+                    batch.bytes += doc.text.len();
+                    batch.docs.push(doc);
+                }
+                Item::Skipped(p) => batch.notes.push(Note::Skipped(p)),
+                Item::Warning(p) => batch.notes.push(Note::Warning(p)),
             }
-            Item::Skipped(p) => {
+            if items.peek().is_none() {
+                break;
+            }
+        }
+        limit = BATCH_BYTES;
+        Some(batch)
+    })
+}
+
+/// Matches a batch and adds it to `graph` (when there is one to build).
+fn analyse(
+    matcher: &Matcher,
+    options: Option<GraphOptions>,
+    graph: &mut CoGraph,
+    batch: Batch<Document>,
+) -> Batch<Analysed> {
+    let docs = analyse_batch(matcher, batch.docs);
+    if let Some(options) = options {
+        graph.absorb(partial_graph(&docs, matcher, options));
+    }
+    Batch {
+        docs,
+        bytes: batch.bytes,
+        notes: batch.notes,
+    }
+}
+
+/// Counts an analysed batch in `summary` and hands it on: its notes to
+/// `on_skip`, its documents (if any) to `on_batch`.
+fn report<E>(
+    batch: Batch<Analysed>,
+    summary: &mut Summary,
+    on_batch: &mut impl FnMut(&[Analysed], &Summary) -> Result<(), E>,
+    on_skip: &mut impl FnMut(&Problem),
+) -> Result<(), E> {
+    for note in batch.notes {
+        match note {
+            Note::Skipped(p) => {
                 on_skip(&p);
                 summary.skipped.push(p);
             }
-            Item::Warning(p) => {
+            Note::Warning(p) => {
                 on_skip(&p);
                 summary.warnings.push(p);
             }
         }
-        let full = batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS;
-        if !batch.is_empty() && (full || items.peek().is_none()) {
-            let analysed = analyse_batch(matcher, std::mem::take(&mut batch));
-            if let Some(options) = options {
-                graph.absorb(partial_graph(&analysed, matcher, options));
-            }
-            summary.documents += analysed.len() as u64;
-            summary.bytes += batch_bytes as u64;
-            summary.mentions += analysed
-                .iter()
-                .map(|a| a.mentions.len() as u64)
-                .sum::<u64>();
-            summary.without_mentions +=
-                analysed.iter().filter(|a| a.mentions.is_empty()).count() as u64;
-            batch_bytes = 0;
-            on_batch(&analysed, &summary)?;
-        }
     }
-    Ok((graph.sorted(), summary))
+    if batch.docs.is_empty() {
+        return Ok(());
+    }
+    summary.documents += batch.docs.len() as u64;
+    summary.bytes += batch.bytes as u64;
+    summary.mentions += batch
+        .docs
+        .iter()
+        .map(|a| a.mentions.len() as u64)
+        .sum::<u64>();
+    summary.without_mentions += batch.docs.iter().filter(|a| a.mentions.is_empty()).count() as u64;
+    on_batch(&batch.docs, summary)
 }
 
 /// Segments and matches documents in parallel, keeping their order.

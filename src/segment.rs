@@ -199,11 +199,7 @@ fn ends_sentence(text: &str, at: usize, end: usize, line_end: usize) -> bool {
     if after.len() == rest.len() {
         return after.is_empty(); // no space after: `U.S.-led`, `3.5`, `….we`
     }
-    let next_word: String = after
-        .chars()
-        .skip_while(|c| matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['))
-        .take_while(|c| c.is_alphanumeric())
-        .collect();
+    let next_word = next_word(after);
     let Some(first) = next_word.chars().next() else {
         return true;
     };
@@ -213,10 +209,9 @@ fn ends_sentence(text: &str, at: usize, end: usize, line_end: usize) -> bool {
     if text[at..].starts_with('.') {
         let word = word_before(text, at);
         if word.contains('.') {
-            return OPENERS.contains(&next_word.as_str());
+            return OPENERS.contains(&next_word);
         }
-        let lower = word.to_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        if is_abbreviation(word) {
             return false;
         }
         if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
@@ -224,6 +219,27 @@ fn ends_sentence(text: &str, at: usize, end: usize, line_end: usize) -> bool {
         }
     }
     true
+}
+
+/// The word at the start of `text`, after any opening quotes or brackets.
+fn next_word(text: &str) -> &str {
+    let word = text.trim_start_matches(['"', '\'', '“', '‘', '(', '[']);
+    let end = word
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(word.len(), |(i, _)| i);
+    &word[..end]
+}
+
+/// Whether `word`, in any case, is in [`ABBREVIATIONS`]. They are all
+/// ASCII, so an ASCII word is compared without lower-casing a copy (this
+/// runs at every full stop).
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// The token before byte `at`: letters, digits and inner dots.

@@ -608,7 +608,6 @@ fn regression_jsonl_latin1_line_keeps_the_lines_after_it() {
 /// (`ŉ` upper-cases to `ʼN`, and `ʼ` folds to `'`) is not found in
 /// capitals: the case variants are not folded again.
 #[test]
-#[ignore = "src/matcher.rs: case variants of an alias are not folded again (ŉ → ʼN is never matched)"]
 fn regression_capitals_that_fold_differently_still_match() {
     let tsv = "id\ttype\tname\nx\tperson\tŉ\n";
     let source = Source {

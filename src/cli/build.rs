@@ -1,6 +1,5 @@
 //! `kg build`: documents → mentions.jsonl, graph.json, graph.dot and images.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -97,12 +96,8 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         &matcher,
         Some(options),
         |batch, summary| -> Result<()> {
-            for a in batch {
-                for record in export::mention_records(a, &matcher, options.demonyms_as_country) {
-                    serde_json::to_writer(&mut mentions, &record)?;
-                    mentions.write_all(b"\n")?;
-                }
-            }
+            export::write_mentions(batch, &matcher, options.demonyms_as_country, &mut mentions)
+                .with_context(|| format!("writing {}", mentions_path.display()))?;
             bar.set_position(summary.bytes);
             bar.set_message(docs_per_second(summary.documents, started));
             Ok(())

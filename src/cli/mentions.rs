@@ -42,12 +42,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         &matcher,
         None,
         |batch, _| -> Result<()> {
-            for a in batch {
-                for record in export::mention_records(a, &matcher, as_country) {
-                    serde_json::to_writer(&mut out, &record)?;
-                    out.write_all(b"\n")?;
-                }
-            }
+            export::write_mentions(batch, &matcher, as_country, &mut out)?;
             Ok(())
         },
         |p| ui.warn(p),
