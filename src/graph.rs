@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{Entity, EntityType};
-use crate::hash::FastMap;
 use crate::matcher::{Mention, MentionKind};
 use crate::segment::Segments;
+use rustc_hash::FxHashMap as FastMap;
 
 /// The unit within which two mentions co-occur.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -43,7 +43,6 @@ pub mod error;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;
-mod hash;
 pub mod input;
 pub mod matcher;
 pub mod normalize;

@@ -43,9 +43,9 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::gazetteer::{Entity, Gazetteer};
-use crate::hash::FastMap;
 use crate::normalize::{Folded, fold, fold_name, is_word_char};
 use crate::segment::{Segments, segment};
+use rustc_hash::FxHashMap as FastMap;
 
 /// How an alias denotes its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
