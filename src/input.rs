@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -136,7 +136,13 @@ impl Reader {
             }
             let source = self.pending.pop_front()?;
             match source {
-                Source::Stdin => return Some(read_stdin(self.options)),
+                Source::Stdin => match open_stdin(self.options) {
+                    Opened::Items(item, warning) => {
+                        self.queued.extend(warning);
+                        return Some(item);
+                    }
+                    Opened::Stream(parts) => self.stream = Some(parts),
+                },
                 Source::File { path, .. } if is_jsonl(&path) => {
                     match JsonLines::open(&path, self.options) {
                         Ok(j) => self.stream = Some(Box::new(j)),
@@ -233,36 +239,64 @@ fn list(path: &Path, out: &mut VecDeque<Source>, warnings: &mut VecDeque<Item>) 
     Ok(())
 }
 
-fn read_stdin(options: ReadOptions) -> Item {
-    let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        return Item::Skipped(Problem::new(
-            "-",
-            0,
-            format!("cannot read standard input: {e}"),
-        ));
+/// Standard input: read whole when it fits in a part; larger, it is
+/// spooled to a temporary file and read in parts like a large file, so
+/// memory stays bounded either way.
+fn open_stdin(options: ReadOptions) -> Opened {
+    let cannot = |e: std::io::Error| {
+        let p = Problem::new("-", 0, format!("cannot read standard input: {e}"));
+        Opened::Items(Item::Skipped(p), None)
+    };
+    let mut stdin = std::io::stdin().lock();
+    let mut head = Vec::new();
+    let limit = options.part_bytes as u64 + 1;
+    if let Err(e) = (&mut stdin).take(limit).read_to_end(&mut head) {
+        return cannot(e);
     }
-    match decode(&bytes, "-", options) {
-        Ok(Decoded { text, .. }) => Item::Doc(Document {
-            id: "-".into(),
-            text,
-            meta: BTreeMap::new(),
-        }),
-        Err(p) => Item::Skipped(p),
+    if head.len() <= options.part_bytes {
+        let (item, warning) = document(head, "-", "-".into(), options);
+        return Opened::Items(item, warning);
     }
+    let spooled = tempfile::NamedTempFile::new().and_then(|mut tmp| {
+        tmp.write_all(&head)?;
+        std::io::copy(&mut stdin, &mut tmp)?;
+        tmp.flush()?;
+        Ok(tmp)
+    });
+    match spooled {
+        Ok(tmp) => match parts::Parts::open(tmp.path(), "-".into(), options) {
+            Ok(p) => Opened::Stream(Box::new(p.keeping(tmp))),
+            Err(mut p) => {
+                p.file = "-".into();
+                Opened::Items(Item::Skipped(p), None)
+            }
+        },
+        Err(e) => cannot(e),
+    }
+}
+
+/// What opening standard input gives: a document (and maybe a warning), or
+/// a stream of parts.
+enum Opened {
+    Items(Item, Option<Item>),
+    Stream(Box<dyn Iterator<Item = Item> + Send>),
 }
 
 /// A file as a document, and a warning when it was decoded lossily.
 fn read_text_file(path: &Path, id: String, options: ReadOptions) -> (Item, Option<Item>) {
     let name = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    match std::fs::read(path) {
+        Ok(bytes) => document(bytes, &name, id, options),
         Err(e) => {
             let p = Problem::new(name, 0, format!("cannot read: {e}; skipped"));
-            return (Item::Skipped(p), None);
+            (Item::Skipped(p), None)
         }
-    };
-    match decode(&bytes, &name, options) {
+    }
+}
+
+/// Bytes as a document, and a warning when they were decoded lossily.
+fn document(bytes: Vec<u8>, name: &str, id: String, options: ReadOptions) -> (Item, Option<Item>) {
+    match decode(&bytes, name, options) {
         Ok(Decoded { text, replaced }) => {
             let doc = Item::Doc(Document {
                 id,

@@ -53,6 +53,9 @@ pub struct Parts {
     options: ReadOptions,
     /// A warning to hand out after the part just handed out.
     queued: Option<Item>,
+    /// The temporary file read, when standard input was spooled to one:
+    /// kept until the parts are read.
+    spool: Option<tempfile::NamedTempFile>,
 }
 
 impl Parts {
@@ -76,7 +79,16 @@ impl Parts {
             offset: 0,
             options,
             queued: None,
+            spool: None,
         })
+    }
+
+    /// Keeps `spool` (the file being read) until the parts are read, and
+    /// names the parts and problems after standard input.
+    pub fn keeping(mut self, spool: tempfile::NamedTempFile) -> Parts {
+        self.name = "-".into();
+        self.spool = Some(spool);
+        self
     }
 
     /// Reads until `buf` holds `want` bytes or the file ends.

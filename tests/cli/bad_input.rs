@@ -574,3 +574,58 @@ fn symlink_loops_and_dangling_links_are_warnings_and_the_rest_is_read() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(!s.path("strict/graph.json").exists());
 }
+
+/// `kg mentions -` with the tiny gazetteer and `extra` arguments, fed
+/// `text` on standard input: (doc, surface) pairs and the output.
+fn mentions_of_stdin(text: &[u8], extra: &[&str]) -> (Vec<(String, String)>, Output) {
+    let o = kg()
+        .args(["mentions", "-", "-q", "--no-default-gazetteer", "-g"])
+        .arg(data("gazetteer/tiny.tsv"))
+        .args(extra)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let found = jsonl(&String::from_utf8_lossy(&o.stdout))
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap().to_string();
+            (s("doc"), s("text"))
+        })
+        .collect();
+    (found, o)
+}
+
+#[test]
+fn large_standard_input_is_read_in_parts_like_a_large_file() {
+    let text = "Putin met Trump.\n\nZelensky and the United States.\n\n".repeat(20);
+    let (whole, o) = mentions_of_stdin(text.as_bytes(), &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(whole.iter().all(|(doc, _)| doc == "-"), "{whole:?}");
+    let (parts, o) = mentions_of_stdin(text.as_bytes(), &["--part-size", "100"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(parts.iter().any(|(doc, _)| doc == "-#2"), "{parts:?}");
+    let surfaces = |m: &[(String, String)]| m.iter().map(|p| p.1.clone()).collect::<Vec<_>>();
+    assert_eq!(surfaces(&parts), surfaces(&whole));
+    assert_eq!(whole.len(), 20 * 4);
+}
+
+#[test]
+fn standard_input_that_is_not_utf8_is_skipped_or_decoded_lossily() {
+    let text = b"Putin in caf\xe9 talks.\n\nTrump too.\n";
+    for size in ["16M", "8"] {
+        let (found, o) = mentions_of_stdin(text, &["--part-size", size]);
+        assert!(found.is_empty(), "{size}: {found:?}");
+        assert!(
+            stderr(&o).contains("-:1: not valid UTF-8"),
+            "{size}: {}",
+            stderr(&o)
+        );
+        let (found, o) = mentions_of_stdin(text, &["--part-size", size, "--lossy"]);
+        assert_eq!(found.len(), 2, "{size}: {found:?}");
+        assert!(
+            stderr(&o).contains("replaced with U+FFFD"),
+            "{size}: {}",
+            stderr(&o)
+        );
+    }
+}
