@@ -33,6 +33,7 @@ spark-test: deps
 
 # A minute of fuzzing per target (fuzz/README.md); needs nightly Rust.
 fuzz:
+	mkdir -p fuzz/corpus/matcher fuzz/corpus/gazetteer fuzz/corpus/jsonl
 	cargo +nightly fuzz run -O matcher fuzz/corpus/matcher seeds -- -max_total_time=60 -dict=fuzz/matcher.dict
 	cargo +nightly fuzz run -O gazetteer fuzz/corpus/gazetteer fuzz/seeds/gazetteer -- -max_total_time=60 -dict=fuzz/matcher.dict
 	cargo +nightly fuzz run -O jsonl fuzz/corpus/jsonl fuzz/seeds/jsonl -- -max_total_time=60 -dict=fuzz/jsonl.dict

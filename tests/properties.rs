@@ -594,6 +594,18 @@ const FIXED_NAMES: &[&str] = &[
 // ---------------------------------------------------------------------------
 // Regressions: inputs that broke an invariant once. Each names the bug.
 
+/// A name with a run of spaces (`Boris    Johnson`) matches the text's
+/// `Boris Johnson`: aliases are folded with whitespace runs made one space,
+/// so that no name can cross a blank line or a double space (where large
+/// files are cut). The fuzzer's check still folded aliases as written.
+/// Found by `cargo fuzz run gazetteer`.
+#[test]
+fn regression_a_name_with_a_run_of_spaces_matches_single_spaces() {
+    checks::gazetteer(
+        b"id\ttype\tname\taliases\nb\tperson\tBoris      Johnson\t\n\0\0\0Boris Johnson met the U.S. envoy.",
+    );
+}
+
 /// A JSON Lines line that is not UTF-8 (a Latin-1 `é`) must skip that line
 /// only; the reader stopped reading the file there, losing every valid
 /// line after it. Found by `cargo fuzz run jsonl`.

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use kg::gazetteer::{Entity, Gazetteer, Source, parse_tsv};
 use kg::input::{InputSpec, Item, ReadOptions, Reader};
 use kg::matcher::{Matcher, Mention, MentionKind, Resolution};
-use kg::normalize::fold;
+use kg::normalize::{fold, fold_name};
 use kg::segment::{Segments, segment};
 
 /// The gazetteer of the matcher target: few entities, with every feature
@@ -175,9 +175,10 @@ pub fn title_case(s: &str) -> String {
     out
 }
 
-/// The folded forms an alias matches: as written, ALL CAPS, Title Case.
+/// The folded forms an alias matches: as written, ALL CAPS, Title Case
+/// (folded with whitespace runs made one space, as the matcher does).
 pub fn variants(alias: &str) -> [String; 3] {
-    let f = fold(alias.trim());
+    let f = fold_name(alias);
     [f.clone(), f.to_uppercase(), title_case(&f)]
 }
 
