@@ -178,6 +178,9 @@ impl Matcher {
         for phrase in gazetteer.not_entities() {
             entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
         }
+        // A not-entities line of only accents or invisible characters folds
+        // to nothing, and an empty pattern would match everywhere.
+        entries.retain(|(pattern, _)| !pattern.is_empty());
         entries.par_sort_by(|a, b| a.0.cmp(&b.0));
         let (patterns, claims) = group(entries);
         let automaton = automaton::Automaton::new(&patterns)?;

@@ -606,6 +606,17 @@ fn regression_a_name_with_a_run_of_spaces_matches_single_spaces() {
     );
 }
 
+/// A not-entities line that folds to nothing (only accents or invisible
+/// characters) became an empty pattern, and compiling the matcher panicked.
+/// Found by `cargo fuzz run gazetteer` (the crash input is kept as is).
+#[test]
+fn regression_a_line_that_folds_to_nothing_is_no_pattern() {
+    checks::gazetteer(
+        b"id\ttype\tname\nb\tperson\tBoris Johnson\n\0\0\xCC\x81\n\0Boris Johnson met.",
+    );
+    checks::gazetteer(include_bytes!("data/fuzz/gazetteer-empty-pattern"));
+}
+
 /// A JSON Lines line that is not UTF-8 (a Latin-1 `é`) must skip that line
 /// only; the reader stopped reading the file there, losing every valid
 /// line after it. Found by `cargo fuzz run jsonl`.
