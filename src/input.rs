@@ -502,6 +502,12 @@ impl JsonLines {
     }
 }
 
+/// Whether a line is blank as `str::trim` sees it (Unicode whitespace,
+/// vertical tab included), so blank lines are skipped whatever they hold.
+fn is_blank(line: &[u8]) -> bool {
+    std::str::from_utf8(line).is_ok_and(|s| s.trim().is_empty())
+}
+
 impl Iterator for JsonLines {
     type Item = Item;
 
@@ -519,7 +525,7 @@ impl Iterator for JsonLines {
                     return Some(Item::Skipped(p));
                 }
             }
-            if self.done || self.buf.iter().all(u8::is_ascii_whitespace) {
+            if self.done || is_blank(&self.buf) {
                 continue;
             }
             let parsed = self.decode_line().and_then(|line| self.parse(&line));

@@ -617,6 +617,16 @@ fn regression_a_line_that_folds_to_nothing_is_no_pattern() {
     checks::gazetteer(include_bytes!("data/fuzz/gazetteer-empty-pattern"));
 }
 
+/// A line holding only a vertical tab (or other Unicode whitespace) is
+/// blank: reading lines as bytes had made only ASCII whitespace blank, and
+/// such a line became a "malformed JSON" warning. Found by
+/// `cargo fuzz run jsonl` (the crash input is kept as is).
+#[test]
+fn regression_a_line_of_unicode_whitespace_is_blank() {
+    checks::jsonl(b"{\"id\": \"a\", \"text\": \"US\"}\n\x0b\n\xc2\xa0\n");
+    checks::jsonl(include_bytes!("data/fuzz/jsonl-vertical-tab"));
+}
+
 /// A JSON Lines line that is not UTF-8 (a Latin-1 `é`) must skip that line
 /// only; the reader stopped reading the file there, losing every valid
 /// line after it. Found by `cargo fuzz run jsonl`.
