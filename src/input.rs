@@ -63,9 +63,35 @@ pub struct ReadOptions {
     pub part_bytes: usize,
 }
 
-/// The default part size: far above any news article, small enough that
-/// two cores' worth of parts in flight stay well under the memory budget.
-pub const DEFAULT_PART_BYTES: usize = 16 << 20;
+/// The default part size (16 MB): far above any news article, small enough
+/// that two cores' worth of parts in flight stay well under the memory
+/// budget.
+pub const DEFAULT_PART_BYTES: usize = 16_000_000;
+
+/// Parses a size in bytes: `1500`, `64K`, `16M`, `1G` (decimal, as `MB/s`
+/// is), or `64KiB`, `16MiB`, `1GiB` (binary); a trailing `B` is allowed.
+pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let scale: u64 = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" => 1_000,
+        "M" | "MB" => 1_000_000,
+        "G" | "GB" => 1_000_000_000,
+        "KIB" => 1 << 10,
+        "MIB" => 1 << 20,
+        "GIB" => 1 << 30,
+        _ => return Err(format!("unknown unit in {s:?}: use K, M or G (e.g. 16M)")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size: write a number with an optional K, M or G"))?;
+    n.checked_mul(scale)
+        .ok_or_else(|| format!("{s:?} is too large"))
+}
 
 impl Default for ReadOptions {
     fn default() -> Self {
@@ -544,6 +570,18 @@ impl Iterator for JsonLines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_parse_with_decimal_and_binary_units() {
+        assert_eq!(parse_size("100M"), Ok(100_000_000));
+        assert_eq!(parse_size("10k"), Ok(10_000));
+        assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
+        assert_eq!(parse_size("16MiB"), Ok(16 << 20));
+        assert_eq!(parse_size("1500"), Ok(1500));
+        for bad in ["12x", "M", "", "99999999999999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn decodes_boms_and_rejects_binary() {

@@ -24,6 +24,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail, ensure};
 use clap::{Parser, Subcommand};
 use kg::gazetteer::{Entity, Gazetteer, Source, parse_tsv};
+use kg::input::parse_size;
 use kg::normalize::fold;
 
 /// Deterministic benchmark data for kg: corpora and filler gazetteers.
@@ -88,26 +89,6 @@ fn run(command: Command) -> Result<()> {
             write_gazetteer(usize::try_from(aliases)?, seed, &out)
         }
     }
-}
-
-/// Parses `100M`, `1G`, `10k`, `1500` (decimal units; a trailing `B` is allowed).
-fn parse_size(s: &str) -> Result<u64, String> {
-    let t = s.trim().trim_end_matches(['B', 'b']);
-    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        Some((i, _)) => t.split_at(i),
-        None => (t, ""),
-    };
-    let scale = match unit.to_ascii_lowercase().as_str() {
-        "" => 1,
-        "k" => 1_000,
-        "m" => 1_000_000,
-        "g" => 1_000_000_000,
-        _ => return Err(format!("unknown unit in {s:?}: use K, M or G (e.g. 100M)")),
-    };
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("{s:?} is not a size: write a number with an optional K, M or G"))?;
-    Ok(n * scale)
 }
 
 /// xorshift64*: tiny, fast and good enough to sample sentences and names.
@@ -731,16 +712,6 @@ mod tests {
 
     fn seeds() -> Vec<String> {
         seed_sentences(&Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap()
-    }
-
-    #[test]
-    fn sizes_parse_with_decimal_units() {
-        assert_eq!(parse_size("100M"), Ok(100_000_000));
-        assert_eq!(parse_size("10k"), Ok(10_000));
-        assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
-        assert_eq!(parse_size("1500"), Ok(1500));
-        assert!(parse_size("12x").is_err());
-        assert!(parse_size("M").is_err());
     }
 
     #[test]

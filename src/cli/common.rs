@@ -90,36 +90,20 @@ pub struct InputArgs {
     /// Treat every warning (a skipped file or line) as an error.
     #[arg(long)]
     pub strict: bool,
-    /// Read a text file larger than SIZE in parts of about SIZE (suffixes
-    /// K, M, G), each a document of its own (`file.txt#1`, `#2`, …, with
-    /// `part` and `offset` in its metadata), so memory stays bounded. Parts
-    /// are cut at blank lines or double spaces, where no name can cross.
-    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    /// Read a text file larger than SIZE in parts of about SIZE (K, M, G
+    /// are powers of 1000; KiB, MiB, GiB of 1024), each a document of its
+    /// own (`file.txt#1`, `#2`, …, with `part` and `offset` in its
+    /// metadata), so memory stays bounded. Parts are cut at blank lines or
+    /// double spaces, where no name can cross.
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_part_size)]
     pub part_size: usize,
 }
 
-/// A size in bytes: `4096`, `64K`, `16M`, `1G`.
-fn parse_size(s: &str) -> std::result::Result<usize, String> {
-    let (digits, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        Some((i, _)) => s.split_at(i),
-        None => (s, ""),
-    };
-    let shift = match unit.to_ascii_uppercase().as_str() {
-        "" | "B" => 0,
-        "K" | "KB" | "KIB" => 10,
-        "M" | "MB" | "MIB" => 20,
-        "G" | "GB" | "GIB" => 30,
-        _ => return Err(format!("unknown unit {unit:?}: use K, M or G")),
-    };
-    let n: usize = digits
-        .parse()
-        .map_err(|_| format!("{s:?} is not a size (e.g. 4096, 64K, 16M)"))?;
-    match n.checked_shl(shift) {
-        Some(bytes) if bytes > 0 && bytes >> shift == n => Ok(bytes),
-        _ => Err(format!(
-            "{s:?} must be between 1 byte and {} bytes",
-            usize::MAX
-        )),
+/// A part size: a size in bytes, at least one.
+fn parse_part_size(s: &str) -> std::result::Result<usize, String> {
+    match kg::input::parse_size(s)? {
+        0 => Err("the part size must be at least 1 byte".into()),
+        n => usize::try_from(n).map_err(|_| format!("{s:?} is too large")),
     }
 }
 
