@@ -1,5 +1,17 @@
 //! Argument parsing and dispatch: one file per subcommand.
 
+/// `println!` for command output: a closed pipe (`kg query top | head`)
+/// ends the program quietly with success instead of panicking, and any
+/// other write error is reported with exit code 1.
+macro_rules! println {
+    () => {
+        $crate::cli::print_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::print_line(format_args!($($arg)*))
+    };
+}
+
 mod build;
 mod common;
 mod export;
@@ -58,6 +70,21 @@ enum Command {
 }
 
 /// Parses the command line and runs the subcommand.
+/// Writes one line to standard output (see the `println!` above).
+pub fn print_line(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = out.write_fmt(line).and_then(|()| out.write_all(b"\n"));
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            eprintln!("kg: error: writing to standard output: {e}");
+            std::process::exit(i32::from(EXIT_FAILURE));
+        }
+    }
+}
+
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     if let Some(n) = cli.threads {

@@ -176,3 +176,47 @@ fn a_name_of_several_entities_lists_them() {
         "{err}"
     );
 }
+
+/// `kg query top | head` closes the pipe early: kg ends quietly with
+/// success, without a panic message.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    let graph = seeds_build().join("graph.json");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kg"))
+        .args([
+            "query",
+            "--graph",
+            graph.to_str().unwrap(),
+            "top",
+            "--limit",
+            "100",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+/// Any other failure to write the answer is an error with exit code 1.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error() {
+    let graph = seeds_build().join("graph.json");
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kg"))
+        .args(["query", "--graph", graph.to_str().unwrap(), "top"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("writing to standard output"),
+        "{}",
+        stderr(&out)
+    );
+}
