@@ -35,6 +35,11 @@ impl Analysed {
     /// Segments and matches one document.
     pub fn new(matcher: &Matcher, doc: Document) -> Analysed {
         let segments = segment(&doc.text);
+        Analysed::segmented(matcher, doc, segments)
+    }
+
+    /// Matches one document already segmented.
+    fn segmented(matcher: &Matcher, doc: Document, segments: Segments) -> Analysed {
         let mentions = matcher.find_in(&doc.text, &segments);
         Analysed {
             doc,
@@ -66,6 +71,11 @@ const BATCH_DOCS: usize = 4096;
 /// Batches waiting between two stages. One is enough to keep each stage
 /// busy while the next works, and bounds the memory in flight.
 const QUEUE: usize = 1;
+
+/// Batches the reader may have read and segmented ahead of the analyser:
+/// more than [`QUEUE`], so that reading goes on while the gazetteer
+/// compiles.
+const READ_AHEAD: usize = 4;
 
 /// Counts of a run, for the summary.
 #[derive(Debug, Default, Clone)]
@@ -117,48 +127,113 @@ pub fn run<E>(
     matcher: &Matcher,
     options: Option<GraphOptions>,
     mut on_batch: impl FnMut(&[Analysed], &Summary) -> Result<(), E>,
-    mut on_skip: impl FnMut(&Problem),
+    on_skip: impl FnMut(&Problem),
 ) -> Result<(CoGraph, Summary), E> {
-    let mut graph = CoGraph::new(matcher.gazetteer().hash(), options.unwrap_or_default());
+    let (_, graph, summary) = run_compiling(
+        items,
+        || Ok(matcher),
+        options,
+        |_, batch, summary| on_batch(batch, summary),
+        on_skip,
+    )?;
+    Ok((graph, summary))
+}
+
+/// As [`run`], but the matcher is made by `compile`, which with more than
+/// one thread runs while the first batches are read and segmented (the
+/// reader does not need the matcher). `on_batch` is also given the matcher,
+/// which is returned with the graph.
+pub fn run_compiling<M, E>(
+    items: impl Iterator<Item = Item> + Send,
+    compile: impl FnOnce() -> Result<M, E>,
+    options: Option<GraphOptions>,
+    mut on_batch: impl FnMut(&Matcher, &[Analysed], &Summary) -> Result<(), E>,
+    mut on_skip: impl FnMut(&Problem),
+) -> Result<(M, CoGraph, Summary), E>
+where
+    M: std::borrow::Borrow<Matcher> + Sync,
+{
     let mut summary = Summary::default();
-    let mut deliver =
-        |batch: Batch<Analysed>| report(batch, &mut summary, &mut on_batch, &mut on_skip);
-    if rayon::current_num_threads() <= 1 {
+    let mut deliver = |matcher: &Matcher, batch: Batch<Analysed>| {
+        report(
+            batch,
+            &mut summary,
+            &mut |b, s| on_batch(matcher, b, s),
+            &mut on_skip,
+        )
+    };
+    let (matcher, graph) = if rayon::current_num_threads() <= 1 {
+        let matcher = compile()?;
+        let m = matcher.borrow();
+        let mut graph = CoGraph::new(m.gazetteer().hash(), options.unwrap_or_default());
         for batch in batches(items) {
-            deliver(analyse(matcher, options, &mut graph, batch))?;
+            deliver(m, analyse(m, options, &mut graph, segment_batch(batch)))?;
         }
+        (matcher, graph)
     } else {
-        graph = overlapped(items, matcher, options, graph, deliver)?;
-    }
-    Ok((graph.sorted(), summary))
+        overlapped(items, compile, options, deliver)?
+    };
+    Ok((matcher, graph.sorted(), summary))
 }
 
 /// The pipelined run: reading, analysis and delivery on three threads,
 /// joined by bounded queues. When `deliver` fails, dropping its queue stops
 /// the analyser, whose dropped queue stops the reader.
-fn overlapped<E>(
+fn overlapped<M, E>(
     items: impl Iterator<Item = Item> + Send,
-    matcher: &Matcher,
+    compile: impl FnOnce() -> Result<M, E>,
     options: Option<GraphOptions>,
-    mut graph: CoGraph,
-    mut deliver: impl FnMut(Batch<Analysed>) -> Result<(), E>,
-) -> Result<CoGraph, E> {
-    std::thread::scope(|scope| {
-        let (read_tx, read_rx) = sync_channel(QUEUE);
+    mut deliver: impl FnMut(&Matcher, Batch<Analysed>) -> Result<(), E>,
+) -> Result<(M, CoGraph), E>
+where
+    M: std::borrow::Borrow<Matcher> + Sync,
+{
+    let cell = std::sync::OnceLock::new();
+    let graph = std::thread::scope(|scope| {
+        let (read_tx, read_rx) = sync_channel(READ_AHEAD);
         let (done_tx, done_rx) = sync_channel(QUEUE);
-        let reader = scope.spawn(move || send_all(batches(items), &read_tx));
+        let reader = scope.spawn(move || send_all(batches(items).map(segment_batch), &read_tx));
+        let compiled = compile();
+        let matcher: &Matcher = match compiled {
+            Ok(m) => cell.get_or_init(move || m).borrow(),
+            Err(e) => {
+                drop(read_rx);
+                join(reader);
+                return Err(e);
+            }
+        };
         let analyser = scope.spawn(move || {
+            let mut graph = CoGraph::new(matcher.gazetteer().hash(), options.unwrap_or_default());
             let analysed = read_rx
                 .into_iter()
                 .map(|batch| analyse(matcher, options, &mut graph, batch));
             send_all(analysed, &done_tx);
             graph
         });
-        let delivered = deliver_all(done_rx, &mut deliver);
+        let delivered = deliver_all(done_rx, &mut |b| deliver(matcher, b));
         let graph = join(analyser);
         join(reader);
         delivered.map(|()| graph)
-    })
+    })?;
+    let matcher = cell.into_inner().expect("compiled");
+    Ok((matcher, graph))
+}
+
+/// Segments the documents of a batch (on the reader thread, which needs
+/// no matcher, so it can run ahead while the gazetteer compiles).
+fn segment_batch(batch: Batch<Document>) -> Batch<(Document, Segments)> {
+    Batch {
+        docs: batch
+            .docs
+            .into_iter()
+            .map(|d| {
+                let s = segment(&d.text);
+                (d, s)
+            })
+            .collect(),
+        bytes: batch.bytes,
+        notes: batch.notes,
+    }
 }
 
 fn deliver_all<E>(
@@ -213,9 +288,13 @@ fn analyse(
     matcher: &Matcher,
     options: Option<GraphOptions>,
     graph: &mut CoGraph,
-    batch: Batch<Document>,
+    batch: Batch<(Document, Segments)>,
 ) -> Batch<Analysed> {
-    let docs = analyse_batch(matcher, batch.docs);
+    let docs = batch
+        .docs
+        .into_par_iter()
+        .map(|(d, s)| Analysed::segmented(matcher, d, s))
+        .collect::<Vec<_>>();
     if let Some(options) = options {
         graph.absorb(partial_graph(&docs, matcher, options));
     }

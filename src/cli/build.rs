@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+use kg::Matcher;
 use kg::export::{self, AtomicFile, DotOptions, Engine, ExportFormat, ImageFormat, OutputSet};
 use kg::graph::{CoGraph, GraphOptions};
 use kg::pipeline;
@@ -83,7 +84,7 @@ impl GraphArgs {
 
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
-    let matcher = args.gazetteer.matcher()?;
+    let gazetteer = args.gazetteer.load()?;
     let reader = args.input.reader()?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("creating the output folder {}", args.out.display()))?;
@@ -91,12 +92,13 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let mentions_path = args.out.join("mentions.jsonl");
     let mut mentions = AtomicFile::create(&mentions_path)?;
     let bar = ui.progress(args.input.total_bytes());
-    let (graph, summary) = pipeline::run(
+    // The gazetteer compiles while the first batches are read.
+    let (_, graph, summary) = pipeline::run_compiling(
         reader,
-        &matcher,
+        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         Some(options),
-        |batch, summary| -> Result<()> {
-            export::write_mentions(batch, &matcher, options.demonyms_as_country, &mut mentions)
+        |matcher, batch, summary| -> Result<()> {
+            export::write_mentions(batch, matcher, options.demonyms_as_country, &mut mentions)
                 .with_context(|| format!("writing {}", mentions_path.display()))?;
             bar.set_position(summary.bytes);
             bar.set_message(docs_per_second(summary.documents, started));

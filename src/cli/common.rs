@@ -60,6 +60,11 @@ pub struct GazetteerArgs {
 impl GazetteerArgs {
     /// Loads, validates and compiles the gazetteer.
     pub fn matcher(&self) -> Result<Matcher> {
+        Ok(Matcher::new(self.load()?)?)
+    }
+
+    /// Loads and validates the gazetteer, without compiling it.
+    pub fn load(&self) -> Result<Gazetteer> {
         let mut sources = if self.no_default_gazetteer {
             Vec::new()
         } else {
@@ -71,8 +76,7 @@ impl GazetteerArgs {
         for path in &self.gazetteer {
             sources.extend(Source::read(path)?);
         }
-        let gazetteer = Gazetteer::from_sources(&sources)?;
-        Ok(Matcher::new(gazetteer)?)
+        Ok(Gazetteer::from_sources(&sources)?)
     }
 }
 
