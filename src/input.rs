@@ -10,6 +10,7 @@
 //! unless `lossy` is set, in which case invalid bytes become U+FFFD and the
 //! warning counts them. Offsets always refer to the text as decoded here.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -329,13 +330,7 @@ fn document(bytes: Vec<u8>, name: &str, id: String, options: ReadOptions) -> (It
                 text,
                 meta: BTreeMap::new(),
             });
-            let warning = (replaced > 0).then(|| {
-                let msg = format!(
-                    "{replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
-                     offsets refer to the decoded text"
-                );
-                Item::Warning(Problem::new(name, 0, msg))
-            });
+            let warning = (replaced > 0).then(|| Item::Warning(lossy_warning(name, 0, replaced)));
             (doc, warning)
         }
         Err(p) => (Item::Skipped(p), None),
@@ -357,6 +352,41 @@ impl Decoded {
     }
 }
 
+/// Decodes invalid UTF-8 with U+FFFD (`--lossy`), counting the invalid
+/// sequences replaced (a U+FFFD already in the text is not counted).
+fn decode_lossy(bytes: &[u8]) -> Decoded {
+    let replaced = bytes
+        .utf8_chunks()
+        .filter(|c| !c.invalid().is_empty())
+        .count();
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    Decoded { text, replaced }
+}
+
+/// The warning that `--lossy` replaced bytes.
+fn lossy_warning(name: &str, line: usize, replaced: usize) -> Problem {
+    let msg = format!(
+        "{replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
+         offsets refer to the decoded text"
+    );
+    Problem::new(name, line, msg)
+}
+
+/// The problem of text that is not UTF-8, without `--lossy`: `at` says
+/// where, `skipped` what happens (`skipped`, `line skipped`).
+fn not_utf8(name: &str, line: usize, at: &str, skipped: &str) -> Problem {
+    let msg = format!(
+        "not valid UTF-8 ({at}); {skipped}: convert it (e.g. `iconv -f latin1 -t utf-8`) \
+         or pass --lossy to replace invalid bytes"
+    );
+    Problem::new(name, line, msg)
+}
+
+/// The problem of a binary file.
+fn binary(name: &str) -> Problem {
+    Problem::new(name, 0, "binary file (it contains NUL bytes); skipped")
+}
+
 /// Decodes a file's bytes by the policy in the module docs.
 pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -369,11 +399,7 @@ pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded,
         return decode_utf16(rest, name, u16::from_be_bytes);
     }
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err(Problem::new(
-            name,
-            0,
-            "binary file (it contains NUL bytes); skipped",
-        ));
+        return Err(binary(name));
     }
     decode_utf8(bytes, name, options)
 }
@@ -381,26 +407,11 @@ pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded,
 fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Decoded::exact(s.to_owned())),
-        Err(_) if options.lossy => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let before = bytes
-                .windows(3)
-                .filter(|w| *w == "\u{FFFD}".as_bytes())
-                .count();
-            let replaced = text.matches('\u{FFFD}').count() - before;
-            Ok(Decoded { text, replaced })
-        }
+        Err(_) if options.lossy => Ok(decode_lossy(bytes)),
         Err(e) => {
             let at = e.valid_up_to();
             let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            Err(Problem::new(
-                name,
-                line,
-                format!(
-                    "not valid UTF-8 (byte {at}); skipped: convert it (e.g. `iconv -f latin1 -t utf-8`) \
-                     or pass --lossy to replace invalid bytes"
-                ),
-            ))
+            Err(not_utf8(name, line, &format!("byte {at}"), "skipped"))
         }
     }
 }
@@ -451,30 +462,35 @@ impl JsonLines {
         Problem::new(&self.name, self.line, msg)
     }
 
-    /// The current line as text, decoded by the module's policy.
-    fn decode_line(&mut self) -> Result<String, Problem> {
-        let bytes = std::mem::take(&mut self.buf);
-        match String::from_utf8(bytes) {
-            Ok(s) => Ok(s),
-            Err(e) if self.lossy => {
-                let replaced = e
-                    .as_bytes()
-                    .utf8_chunks()
-                    .filter(|c| !c.invalid().is_empty())
-                    .count();
-                let msg = format!(
-                    "{replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
-                     offsets refer to the decoded text"
-                );
-                self.queued = Some(Item::Warning(self.problem(msg)));
-                Ok(String::from_utf8_lossy(e.as_bytes()).into_owned())
+    /// The document on the line in `buf`, or none for a blank line.
+    fn document(&mut self) -> Result<Option<Document>, Problem> {
+        // Taken and put back, so that the buffer is reused for every line.
+        let buf = std::mem::take(&mut self.buf);
+        let document = self.document_from(&buf);
+        self.buf = buf;
+        document
+    }
+
+    fn document_from(&mut self, bytes: &[u8]) -> Result<Option<Document>, Problem> {
+        let line = match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) if self.lossy => {
+                let Decoded { text, replaced } = decode_lossy(bytes);
+                let warning = lossy_warning(&self.name, self.line, replaced);
+                self.queued = Some(Item::Warning(warning));
+                Cow::Owned(text)
             }
-            Err(e) => Err(self.problem(format!(
-                "not valid UTF-8 (byte {} of the line); line skipped: convert the file \
-                 or pass --lossy to replace invalid bytes",
-                e.utf8_error().valid_up_to()
-            ))),
+            Err(e) => {
+                let at = format!("byte {} of the line", e.valid_up_to());
+                return Err(not_utf8(&self.name, self.line, &at, "line skipped"));
+            }
+        };
+        // Blank as `str::trim` sees it: a vertical tab or a no-break space
+        // alone is blank too.
+        if line.trim().is_empty() {
+            return Ok(None);
         }
+        self.parse(&line).map(Some)
     }
 
     fn parse(&mut self, line: &str) -> Result<Document, Problem> {
@@ -528,12 +544,6 @@ impl JsonLines {
     }
 }
 
-/// Whether a line is blank as `str::trim` sees it (Unicode whitespace,
-/// vertical tab included), so blank lines are skipped whatever they hold.
-fn is_blank(line: &[u8]) -> bool {
-    std::str::from_utf8(line).is_ok_and(|s| s.trim().is_empty())
-}
-
 impl Iterator for JsonLines {
     type Item = Item;
 
@@ -551,17 +561,18 @@ impl Iterator for JsonLines {
                     return Some(Item::Skipped(p));
                 }
             }
-            if self.done || is_blank(&self.buf) {
+            if self.done {
                 continue;
             }
-            let parsed = self.decode_line().and_then(|line| self.parse(&line));
-            return Some(match parsed {
-                Ok(doc) => Item::Doc(doc),
+            match self.document() {
+                Ok(Some(doc)) => return Some(Item::Doc(doc)),
+                Ok(None) => {}
                 Err(p) => {
+                    // The line is skipped: a warning about its bytes is moot.
                     self.queued = None;
-                    Item::Skipped(p)
+                    return Some(Item::Skipped(p));
                 }
-            });
+            }
         }
         None
     }

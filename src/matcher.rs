@@ -29,7 +29,7 @@
 //!   never sees. Trying every such position in order, longest pattern
 //!   first, gives exactly the leftmost-longest whole-word hits of an
 //!   unanchored search, and an anchored-only automaton builds faster and
-//!   smaller: compiling the gazetteer runs before any document is read.
+//!   smaller.
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
@@ -74,16 +74,6 @@ pub enum MentionKind {
     Demonym,
 }
 
-impl MentionKind {
-    /// The name used in JSON (`name`, `demonym`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MentionKind::Name => "name",
-            MentionKind::Demonym => "demonym",
-        }
-    }
-}
-
 /// Why a mention was attributed to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -100,20 +90,6 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
-}
-
-impl Resolution {
-    /// The name used in JSON (`alias`, `context`, `nearest`, `confirmed`,
-    /// `demonym`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Resolution::Alias => "alias",
-            Resolution::Context => "context",
-            Resolution::Nearest => "nearest",
-            Resolution::Confirmed => "confirmed",
-            Resolution::Demonym => "demonym",
-        }
-    }
 }
 
 /// An entity found in a text.
@@ -139,7 +115,7 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     gazetteer: Gazetteer,
-    /// The patterns, in byte order.
+    /// Every pattern; pattern `p` has the claims `claims.of(p)`.
     automaton: automaton::Automaton,
     claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
@@ -178,9 +154,6 @@ impl Matcher {
         for phrase in gazetteer.not_entities() {
             entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
         }
-        // A not-entities line of only accents or invisible characters folds
-        // to nothing, and an empty pattern would match everywhere.
-        entries.retain(|(pattern, _)| !pattern.is_empty());
         entries.par_sort_by(|a, b| a.0.cmp(&b.0));
         let (patterns, claims) = group(entries);
         let automaton = automaton::Automaton::new(&patterns)?;

@@ -339,13 +339,6 @@ fn report<E>(
     on_batch(&batch.docs, summary)
 }
 
-/// Segments and matches documents in parallel, keeping their order.
-pub fn analyse_batch(matcher: &Matcher, docs: Vec<Document>) -> Vec<Analysed> {
-    docs.into_par_iter()
-        .map(|d| Analysed::new(matcher, d))
-        .collect()
-}
-
 /// Builds the graph of a batch: one partial graph per rayon split, merged.
 pub fn partial_graph(analysed: &[Analysed], matcher: &Matcher, options: GraphOptions) -> CoGraph {
     let hash = matcher.gazetteer().hash();

@@ -69,7 +69,6 @@ enum Command {
     Export(export::Args),
 }
 
-/// Parses the command line and runs the subcommand.
 /// Writes one line to standard output (see the `println!` above).
 pub fn print_line(line: std::fmt::Arguments) {
     use std::io::Write;
@@ -85,6 +84,7 @@ pub fn print_line(line: std::fmt::Arguments) {
     }
 }
 
+/// Parses the command line and runs the subcommand.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     if let Some(n) = cli.threads {

@@ -9,7 +9,7 @@ mod json;
 mod mentions;
 mod render;
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -25,20 +25,12 @@ pub use render::{Engine, ImageFormat, render};
 
 /// A file being written: invisible under its final name until
 /// [`commit`](AtomicFile::commit); dropped uncommitted, it disappears.
-///
-/// Writes are buffered in a plain `Vec`: serializers write many tiny
-/// pieces, and appending to a `Vec` inlines to a copy where `BufWriter`'s
-/// `write` is an out-of-line call per piece.
 pub struct AtomicFile {
     path: PathBuf,
-    file: tempfile::NamedTempFile,
-    buffer: Vec<u8>,
+    writer: BufWriter<tempfile::NamedTempFile>,
     /// Bytes written since the last sync.
     unsynced: usize,
 }
-
-/// Bytes buffered before they are written to the file.
-const BUFFER: usize = 1 << 20;
 
 /// Bytes written between syncs. A large file synced only on commit makes
 /// the caller wait for all of it at the end (50 ms for the 200 MB of
@@ -60,8 +52,7 @@ impl AtomicFile {
             .map_err(|e| Error::io(dir, e))?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
-            file: tmp,
-            buffer: Vec::with_capacity(BUFFER),
+            writer: BufWriter::with_capacity(1 << 20, tmp),
             unsynced: 0,
         })
     }
@@ -73,14 +64,11 @@ impl AtomicFile {
 
     /// Flushes and syncs the file, ready to be renamed into place.
     fn finish(self) -> Result<Finished> {
-        let AtomicFile {
-            path,
-            file: mut tmp,
-            buffer,
-            ..
-        } = self;
-        tmp.write_all(&buffer).map_err(|e| Error::io(&path, e))?;
-        drop(buffer);
+        let path = self.path;
+        let tmp = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
         tmp.as_file().sync_all().map_err(|e| Error::io(&path, e))?;
         readable_by_all(tmp.as_file()).map_err(|e| Error::io(&path, e))?;
         Ok(Finished { path, tmp })
@@ -149,40 +137,20 @@ impl OutputSet {
     }
 }
 
-impl AtomicFile {
-    /// Writes out the buffer when it is full.
-    #[inline]
-    fn append(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.buffer.extend_from_slice(buf);
-        if self.buffer.len() >= BUFFER {
-            self.file.write_all(&self.buffer)?;
-            self.unsynced += self.buffer.len();
-            self.buffer.clear();
-            if self.unsynced >= SYNC_EVERY {
-                self.file.as_file().sync_data()?;
-                self.unsynced = 0;
-            }
-        }
-        Ok(())
-    }
-}
-
 impl Write for AtomicFile {
-    #[inline]
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.append(buf)?;
-        Ok(buf.len())
-    }
-
-    #[inline]
-    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.append(buf)
+        let n = self.writer.write(buf)?;
+        self.unsynced += n;
+        if self.unsynced >= SYNC_EVERY {
+            self.writer.flush()?;
+            self.writer.get_ref().as_file().sync_data()?;
+            self.unsynced = 0;
+        }
+        Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.file.write_all(&self.buffer)?;
-        self.buffer.clear();
-        self.file.flush()
+        self.writer.flush()
     }
 }
 

@@ -236,12 +236,15 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
 }
 
 /// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
-/// a line, `#` comments; entries come back folded.
+/// a line, `#` comments; entries come back folded. A line that folds to
+/// nothing (only accents or invisible characters) can match nothing and
+/// is dropped.
 pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(fold_name)
+        .filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]

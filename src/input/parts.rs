@@ -25,7 +25,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Document, Item, ReadOptions};
+use super::{Decoded, Document, Item, ReadOptions, binary, decode_lossy, lossy_warning, not_utf8};
 use crate::error::Problem;
 
 /// How much further than a part the reader looks for a safe cut.
@@ -160,17 +160,11 @@ impl Parts {
     /// Decodes with replacement characters (only reached with `--lossy`:
     /// otherwise the file was checked), queueing the warning.
     fn lossy(&mut self, bytes: Vec<u8>) -> String {
-        let replaced = bytes
-            .utf8_chunks()
-            .filter(|c| !c.invalid().is_empty())
-            .count();
-        let msg = format!(
-            "part {}: {replaced} invalid byte sequence(s) replaced with U+FFFD (--lossy); \
-             offsets refer to the decoded text",
-            self.part + 1
-        );
-        self.queued = Some(Item::Warning(Problem::new(&self.name, 0, msg)));
-        String::from_utf8_lossy(&bytes).into_owned()
+        let Decoded { text, replaced } = decode_lossy(&bytes);
+        let mut warning = lossy_warning(&self.name, 0, replaced);
+        warning.message = format!("part {}: {}", self.part + 1, warning.message);
+        self.queued = Some(Item::Warning(warning));
+        text
     }
 }
 
@@ -212,19 +206,13 @@ fn check_text(file: File, name: &str, options: ReadOptions) -> Result<bool, Prob
         if first {
             first = false;
             if bytes[..bytes.len().min(8192)].contains(&0) {
-                return Err(Problem::new(
-                    name,
-                    0,
-                    "binary file (it contains NUL bytes); skipped",
-                ));
+                return Err(binary(name));
             }
             bom = bytes.starts_with(b"\xEF\xBB\xBF");
-        }
-        if options.lossy {
-            if n == 0 {
+            // With --lossy any bytes decode: only the first block matters.
+            if options.lossy {
                 return Ok(bom);
             }
-            continue;
         }
         match std::str::from_utf8(&bytes) {
             Ok(_) if n == 0 => return Ok(bom),
@@ -234,15 +222,8 @@ fn check_text(file: File, name: &str, options: ReadOptions) -> Result<bool, Prob
             Err(e) => {
                 let bad = e.valid_up_to();
                 line += bytes[..bad].iter().filter(|&&b| b == b'\n').count();
-                return Err(Problem::new(
-                    name,
-                    line,
-                    format!(
-                        "not valid UTF-8 (byte {}); skipped: convert it (e.g. `iconv -f latin1 -t utf-8`) \
-                         or pass --lossy to replace invalid bytes",
-                        at + bad
-                    ),
-                ));
+                let at = format!("byte {}", at + bad);
+                return Err(not_utf8(name, line, &at, "skipped"));
             }
         }
         let done = bytes.len() - carry.len();
