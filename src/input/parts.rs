@@ -93,17 +93,16 @@ impl Parts {
 
     /// Reads until `buf` holds `want` bytes or the file ends.
     fn fill(&mut self, want: usize) -> Result<(), Problem> {
-        let mut block = vec![0u8; 1 << 20];
-        while self.buf.len() < want && !self.eof {
-            match self.reader.read(&mut block) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.buf.extend_from_slice(&block[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => {
-                    self.eof = true;
-                    let msg = format!("cannot read ({e}); the rest of the file is skipped");
-                    return Err(Problem::new(&self.name, 0, msg));
-                }
+        if self.eof || self.buf.len() >= want {
+            return Ok(());
+        }
+        let missing = (want - self.buf.len()) as u64;
+        match (&mut self.reader).take(missing).read_to_end(&mut self.buf) {
+            Ok(n) => self.eof = (n as u64) < missing,
+            Err(e) => {
+                self.eof = true;
+                let msg = format!("cannot read ({e}); the rest of the file is skipped");
+                return Err(Problem::new(&self.name, 0, msg));
             }
         }
         Ok(())
