@@ -75,7 +75,7 @@ const QUEUE: usize = 1;
 /// Batches the reader may have read and segmented ahead of the analyser:
 /// more than [`QUEUE`], so that reading goes on while the gazetteer
 /// compiles.
-const READ_AHEAD: usize = 4;
+const READ_AHEAD: usize = 2;
 
 /// Counts of a run, for the summary.
 #[derive(Debug, Default, Clone)]
