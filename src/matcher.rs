@@ -253,28 +253,21 @@ impl Matcher {
         None
     }
 
-    /// The first position from `from` (a char boundary) where a whole-word
-    /// hit could start: where a pattern may start and, if it begins with a
-    /// word character, not right after another one.
+    /// The first position from `from` where a whole-word hit could start:
+    /// where a pattern may start and, if it begins with a word character,
+    /// not right after another one. Only bytes that begin some pattern are
+    /// looked at closely; they are ASCII or UTF-8 lead bytes, so every
+    /// position returned is a char boundary.
     fn next_start(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        let mut after_word = text[..from].chars().next_back().is_some_and(is_word_char);
         let mut i = from;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (word, width) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric() || b == b'_', 1)
-            } else {
-                let c = text[i..].chars().next().expect("char boundary");
-                (is_word_char(c), c.len_utf8())
-            };
-            if !(word && after_word) && self.automaton.may_start(bytes, i) {
+        loop {
+            i += self.automaton.next_first(&bytes[i..])?;
+            if self.automaton.may_start(bytes, i) && !inside_word(text, i) {
                 return Some(i);
             }
-            after_word = word;
-            i += width;
+            i += 1;
         }
-        None
     }
 
     fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
@@ -493,6 +486,12 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let open = !(first.is_some_and(is_word_char) && before.is_some_and(is_word_char));
     let close = !(last.is_some_and(is_word_char) && after.is_some_and(is_word_char));
     open && close
+}
+
+/// Whether the char at `at` is a word character right after another.
+fn inside_word(text: &str, at: usize) -> bool {
+    let word = |c: Option<char>| c.is_some_and(is_word_char);
+    word(text[at..].chars().next()) && word(text[..at].chars().next_back())
 }
 
 fn next_char(text: &str, at: usize) -> usize {

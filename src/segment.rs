@@ -178,14 +178,18 @@ fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// The next `.`, `!`, `?` or `…` in `text[from..to]`.
+/// The next `.`, `!`, `?` or `…` in `text[from..to]`. This runs over every
+/// byte of the corpus, so it searches with `memchr` (SIMD) rather than
+/// testing byte by byte.
 fn next_terminator(text: &str, from: usize, to: usize) -> Option<usize> {
-    let bytes = &text.as_bytes()[..to];
-    (from..to).find(|&i| match bytes[i] {
-        b'.' | b'!' | b'?' => true,
-        0xE2 => bytes[i + 1..].starts_with(&[0x80, 0xA6]),
-        _ => false,
-    })
+    let bytes = &text.as_bytes()[from..to];
+    let ascii = memchr::memchr3(b'.', b'!', b'?', bytes);
+    // `…` is E2 80 A6; E2 also starts curly quotes and dashes, so each
+    // candidate before the ASCII terminator is checked.
+    let before = &bytes[..ascii.unwrap_or(bytes.len())];
+    let ellipsis =
+        memchr::memchr_iter(0xE2, before).find(|&i| before[i + 1..].starts_with(&[0x80, 0xA6]));
+    ellipsis.or(ascii).map(|i| from + i)
 }
 
 fn terminator_len(text: &str, at: usize) -> usize {
@@ -288,6 +292,22 @@ mod tests {
                 &["It worked!", "Did it?", "“Yes.”", "He left."],
             ),
             ("A 3.5 rise, e.g. here.", &["A 3.5 rise, e.g. here."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ellipses_end_sentences_and_other_three_byte_punctuation_does_not() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He paused… Then he left.", &["He paused…", "Then he left."]),
+            (
+                "“Quoted” — a dash – then… More here! Done",
+                &["“Quoted” — a dash – then…", "More here!", "Done"],
+            ),
+            ("It’s late…. Go", &["It’s late….", "Go"]),
+            ("No end here…", &["No end here…"]),
         ];
         for (text, expected) in cases {
             assert_eq!(sentences(text), *expected, "{text:?}");

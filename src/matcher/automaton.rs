@@ -65,6 +65,13 @@ impl Automaton {
         })
     }
 
+    /// The offset of the first byte in `bytes` that begins some pattern.
+    /// This runs over every byte of the corpus; most bytes (lower-case
+    /// letters, spaces) begin none.
+    pub fn next_first(&self, bytes: &[u8]) -> Option<usize> {
+        bytes.iter().position(|&b| self.firsts[usize::from(b)])
+    }
+
     /// Whether a pattern may start at `bytes[i]`: a cheap test on its first
     /// two bytes.
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {

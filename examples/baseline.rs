@@ -1,0 +1,166 @@
+//! The yardstick of issue 6: the bare loop that `kg build` must not be
+//! slower than, run on the same machine and data so that the comparison
+//! does not depend on how fast the machine is that day.
+//!
+//! It does the least a co-occurrence count can do: read every document into
+//! memory, scan each with one ASCII-case-insensitive leftmost-longest
+//! `aho-corasick` automaton over every alias, keep whole-word matches, split
+//! sentences naively at `.`, `!`, `?` and newlines, and count sentence-level
+//! entity pairs in a hash map, with rayon on all cores. No Unicode
+//! boundaries, normalisation, case policy, disambiguation, evidence or
+//! output files.
+//!
+//! ```sh
+//! cargo run --release --example baseline -- CORPUS GAZETTEER_DIR...
+//! ```
+//!
+//! CORPUS is a JSONL file (one `{"text": …}` object per line) or a folder of
+//! `.txt` files; each GAZETTEER_DIR holds `.tsv` files in `kg`'s format
+//! (`name`, `aliases`, `context_aliases` and `demonyms` columns are read).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+type Pairs = FxHashMap<(u32, u32), u32>;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let Some((corpus, gazetteers)) = args.split_first() else {
+        anyhow::bail!("usage: baseline CORPUS GAZETTEER_DIR...");
+    };
+    let start = std::time::Instant::now();
+    let (patterns, entity_of) = aliases(gazetteers)?;
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)?;
+    let docs = read_corpus(corpus)?;
+    let pairs = docs
+        .par_iter()
+        .fold(Pairs::default, |mut pairs, text| {
+            count_pairs(&automaton, &entity_of, text, &mut pairs);
+            pairs
+        })
+        .reduce(Pairs::default, merge);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    eprintln!(
+        "baseline: {} aliases, {} documents, {:.1} MB, {} pairs in {:.2} s",
+        patterns.len(),
+        docs.len(),
+        bytes as f64 / 1e6,
+        pairs.len(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Every alias of every `.tsv` row in `dirs`, and the row (entity) of each.
+fn aliases(dirs: &[PathBuf]) -> anyhow::Result<(Vec<String>, Vec<u32>)> {
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut entities = 0u32;
+    for dir in dirs {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        files.retain(|p| p.extension().is_some_and(|e| e == "tsv"));
+        files.sort();
+        for file in files {
+            for names in rows(&file)? {
+                for name in names {
+                    index.entry(name).or_insert(entities);
+                }
+                entities += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(String, u32)> = index.into_iter().collect();
+    pairs.sort();
+    Ok(pairs.into_iter().unzip())
+}
+
+/// The names of each row of one gazetteer file.
+fn rows(file: &Path) -> anyhow::Result<Vec<Vec<String>>> {
+    let text = std::fs::read_to_string(file)?;
+    let mut lines = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let wanted: Vec<usize> = ["name", "aliases", "context_aliases", "demonyms"]
+        .iter()
+        .filter_map(|c| header.iter().position(|h| h == c))
+        .collect();
+    Ok(lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            wanted
+                .iter()
+                .filter_map(|&i| fields.get(i))
+                .flat_map(|f| f.split('|'))
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect())
+}
+
+/// The texts of a JSONL file or of a folder's `.txt` files.
+fn read_corpus(path: &Path) -> anyhow::Result<Vec<String>> {
+    if path.is_dir() {
+        let files: Vec<PathBuf> = walkdir::WalkDir::new(path)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        return files
+            .par_iter()
+            .map(|p| Ok(std::fs::read_to_string(p)?))
+            .collect();
+    }
+    std::fs::read_to_string(path)?
+        .par_lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l)?;
+            Ok(v["text"].as_str().unwrap_or_default().to_owned())
+        })
+        .collect()
+}
+
+/// Adds the sentence-level entity pairs of `text` to `pairs`.
+fn count_pairs(automaton: &AhoCorasick, entity_of: &[u32], text: &str, pairs: &mut Pairs) {
+    let mut found = Vec::new();
+    for sentence in text.split(['.', '!', '?', '\n']) {
+        found.clear();
+        let bytes = sentence.as_bytes();
+        for m in automaton.find_iter(sentence) {
+            let before = m.start().checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(m.end()).copied();
+            if !is_word(before) && !is_word(after) {
+                found.push(entity_of[m.pattern().as_usize()]);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (i, &a) in found.iter().enumerate() {
+            for &b in &found[i + 1..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+}
+
+fn is_word(byte: Option<u8>) -> bool {
+    byte.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+fn merge(mut a: Pairs, b: Pairs) -> Pairs {
+    for (k, v) in b {
+        *a.entry(k).or_default() += v;
+    }
+    a
+}
