@@ -12,11 +12,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::error::{Error, Problem, Result};
 
-/// Up to this many patterns the automaton is a DFA (the fastest search,
-/// about 0.1 s to build for the shipped gazetteer); beyond it, a contiguous
-/// NFA builds several times faster and searches anchored almost as fast.
-const DFA_MAX_PATTERNS: usize = 50_000;
-
 /// An anchored, leftmost-longest automaton over distinct patterns, and the
 /// first-bytes table that says where to run it.
 #[derive(Debug, Clone)]
@@ -34,14 +29,15 @@ impl Automaton {
     /// Builds the automaton of `patterns` (distinct, non-empty); pattern `i`
     /// is reported as `i`.
     pub fn new(patterns: &[String]) -> Result<Automaton> {
-        let kind = match patterns.len() <= DFA_MAX_PATTERNS {
-            true => AhoCorasickKind::DFA,
-            false => AhoCorasickKind::ContiguousNFA,
-        };
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .kind(Some(kind))
+            // A contiguous NFA, not a DFA: anchored at a few positions per
+            // word, it searches about as fast, builds four times faster
+            // and takes a fraction of the memory (the DFA of the shipped
+            // gazetteer padded to 10,000 aliases raised the whole run's
+            // peak from 120 MB to 175 MB).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns)
             .map_err(|e| {
                 let msg = format!("the gazetteer cannot be compiled: {e}");
@@ -144,22 +140,5 @@ mod tests {
         assert!(!may("U", 0), "no one-byte pattern U");
         assert!(may("X", 0) && may("Xy", 0));
         assert!(!may("the", 0));
-    }
-
-    #[test]
-    fn both_kinds_of_automaton_agree() {
-        let words: Vec<String> = (0..DFA_MAX_PATTERNS + 10)
-            .map(|i| format!("w{i}"))
-            .chain(["Ukraine".to_string(), "Ukraine Defense".to_string()])
-            .collect();
-        let nfa = Automaton::new(&words).unwrap();
-        let dfa = Automaton::new(&words[DFA_MAX_PATTERNS..]).unwrap();
-        let text = "Ukraine Defense";
-        let name = |a: &Automaton, w: &[String]| {
-            a.longest_at(text, 0, text.len())
-                .map(|(end, p)| (end, w[p as usize].clone()))
-        };
-        assert_eq!(name(&nfa, &words), name(&dfa, &words[DFA_MAX_PATTERNS..]));
-        assert_eq!(name(&nfa, &words), Some((15, "Ukraine Defense".into())));
     }
 }
