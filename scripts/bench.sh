@@ -7,7 +7,9 @@
 #   kg build CORPUS --no-render -q --threads T [--gazetteer DIR]
 # for every gazetteer, input form and T in 1 2, and prints Markdown tables:
 # MB/s, documents/s, CPU time and peak RSS, whether the outputs of 1 and 2
-# threads (and of JSONL and folder) are byte-identical, the gazetteer's
+# threads (and of JSONL and folder) are byte-identical, the time of the bare
+# loop of issue 6 (examples/baseline.rs) on the same data and threads, the
+# gazetteer's
 # load+compile time (the whole process on an empty input), and where the time
 # goes (stages added one at a time, 10k aliases).
 #
@@ -36,6 +38,7 @@ done
 DATA=target/bench-data
 KG=target/release/kg
 GEN=target/release/kg-gen
+BASELINE=target/release/examples/baseline
 GAZETTEERS=(1000 10000 100000)
 
 # GNU time reports the peak RSS of a process; install it when missing.
@@ -50,7 +53,7 @@ if ! "$TIME" -f %M true >/dev/null 2>&1; then
 fi
 
 echo "bench.sh: building release binaries…" >&2
-cargo build --release --locked --bin kg --bin kg-gen >&2
+cargo build --release --locked --bin kg --bin kg-gen --example baseline >&2
 mkdir -p "$DATA"
 
 # Generated data is kept between runs and rebuilt when the generator, the
@@ -89,6 +92,14 @@ gazetteer_flags() { # below the shipped size, kg-gen writes a standalone
     echo "--no-default-gazetteer --gazetteer $DATA/gaz-$1"
   else
     echo "--gazetteer $DATA/gaz-$1"
+  fi
+}
+
+baseline_dirs() { # the gazetteer folders the bare loop reads for gaz-N
+  if [ -e "$DATA/gaz-$1/common_words.txt" ]; then
+    echo "$DATA/gaz-$1"
+  else
+    echo "gazetteer $DATA/gaz-$1"
   fi
 }
 
@@ -155,8 +166,8 @@ run_table() { # run_table SIZE GAZETTEERS... : the throughput table
   mb=$(calc "$BYTES / 1000000")
   printf '\nCorpus: %s documents, %.1f MB of text (`kg-gen corpus --bytes %s --seed 1`), best of %s run(s).\n\n' \
     "$DOCS" "$mb" "$size" "$RUNS"
-  echo "| aliases | input | threads | wall s | MB/s | docs/s | CPU s | peak RSS MB | same output |"
-  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| aliases | input | threads | wall s | MB/s | docs/s | CPU s | peak RSS MB | same output | bare loop s | kg / bare loop |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
   for n in "$@"; do
     generate_gazetteer "$n"
     flags=$(gazetteer_flags "$n")
@@ -166,10 +177,14 @@ run_table() { # run_table SIZE GAZETTEERS... : the throughput table
       for t in 1 2; do
         out="$DATA/out/$size-$n-$input-t$t"
         # shellcheck disable=SC2086 # $flags is a list of options
+        # shellcheck disable=SC2046 # baseline_dirs is a list of folders
+        RAYON_NUM_THREADS=$t best "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
+        local bare=$WALL
         best "$KG" build "${args[@]}" --no-render -q --threads "$t" --out "$out" $flags
-        printf '| %s | %s | %s | %.2f | %.1f | %.0f | %s | %s | %s |\n' \
+        printf '| %s | %s | %s | %.2f | %.1f | %.0f | %s | %s | %s | %.2f | %.2f |\n' \
           "$n" "$input" "$t" "$WALL" "$(calc "$mb / $WALL")" \
-          "$(calc "$DOCS / $WALL")" "$CPU" "$RSS" "$(same "$out" "$DATA/out/$size-$n-jsonl-t1")"
+          "$(calc "$DOCS / $WALL")" "$CPU" "$RSS" "$(same "$out" "$DATA/out/$size-$n-jsonl-t1")" \
+          "$bare" "$(calc "$WALL / $bare")"
       done
     done
     rm -f "$DATA"/out/"$size-$n"-*/mentions.jsonl # ~2 bytes per byte of text
