@@ -1,6 +1,8 @@
 //! Parsing of gazetteer TSV files and validation of the whole entity list.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Entity, EntityType, Origin};
 use crate::error::Problem;
@@ -88,7 +90,7 @@ fn parse_row(
     if let Some(msg) = alias_problem(name) {
         problems.push(problem(format!("name {name:?} {msg}")));
     }
-    let mut lists: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut lists: HashMap<&str, Vec<String>> = HashMap::default();
     for col in LIST_COLUMNS {
         let (list, mut p) = parse_list(row.get(col).copied().unwrap_or(""), col, &problem);
         problems.append(&mut p);
@@ -197,7 +199,7 @@ fn valid_qid(qid: &str) -> bool {
 /// plain alias (or name, or demonym) of two entities.
 pub fn validate(entities: &[Entity]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut ids: HashMap<&str, &Origin> = HashMap::new();
+    let mut ids: HashMap<&str, &Origin> = HashMap::default();
     for e in entities {
         if let Some(first) = ids.insert(&e.id, &e.origin) {
             problems.push(Problem::new(
@@ -210,7 +212,7 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
             ));
         }
     }
-    let mut owners: HashMap<String, (&Entity, &str)> = HashMap::new();
+    let mut owners: HashMap<String, (&Entity, &str)> = HashMap::default();
     for e in entities {
         let plain = e.plain_names().chain(e.demonyms.iter().map(String::as_str));
         for alias in plain {
