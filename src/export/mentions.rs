@@ -78,7 +78,9 @@ pub fn write_mentions(
     let rendered: Vec<Vec<u8>> = batch
         .par_iter()
         .map(|a| {
-            let mut lines = Vec::new();
+            // A line is about 200 bytes; sizing the buffer up front saves
+            // the reallocations of growing it line by line.
+            let mut lines = Vec::with_capacity(256 * a.mentions.len());
             for record in mention_records(a, matcher, demonyms_as_country) {
                 serde_json::to_writer(&mut lines, &record).expect("writing to a Vec cannot fail");
                 lines.push(b'\n');
