@@ -262,7 +262,7 @@ impl Matcher {
         let bytes = text.as_bytes();
         let mut i = from;
         loop {
-            i += self.automaton.next_first(&bytes[i..])?;
+            i = self.automaton.next_first(bytes, i)?;
             if self.automaton.may_start(bytes, i) && !inside_word(text, i) {
                 return Some(i);
             }

@@ -61,11 +61,21 @@ impl Automaton {
         })
     }
 
-    /// The offset of the first byte in `bytes` that begins some pattern.
-    /// This runs over every byte of the corpus; most bytes (lower-case
-    /// letters, spaces) begin none.
-    pub fn next_first(&self, bytes: &[u8]) -> Option<usize> {
-        bytes.iter().position(|&b| self.firsts[usize::from(b)])
+    /// The first position from `from` whose byte begins some pattern and
+    /// is not an ASCII word character right after another one (no
+    /// whole-word hit starts inside a word). This runs over every byte of
+    /// the corpus: most bytes begin no pattern, and the few aliases that
+    /// begin with a lower-case letter (`the Guardian`, `al-Qaeda`) would
+    /// otherwise stop the scan at every `t` and `a` inside a word.
+    pub fn next_first(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let mut prev = from.checked_sub(1).map_or(b' ', |p| bytes[p]);
+        for (i, &b) in bytes.iter().enumerate().skip(from) {
+            if self.firsts[usize::from(b)] && !(is_ascii_word(b) && is_ascii_word(prev)) {
+                return Some(i);
+            }
+            prev = b;
+        }
+        None
     }
 
     /// Whether a pattern may start at `bytes[i]`: a cheap test on its first
@@ -89,6 +99,10 @@ impl Automaton {
             .find(input)
             .map(|m| (m.end(), m.pattern().as_u32()))
     }
+}
+
+fn is_ascii_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 fn pair(first: u8, second: u8) -> usize {
