@@ -155,4 +155,19 @@ mod tests {
         assert!(may("X", 0) && may("Xy", 0));
         assert!(!may("the", 0));
     }
+
+    #[test]
+    fn next_first_passes_over_bytes_inside_words() {
+        let a = automaton(&["US", "al-Qaeda"]);
+        let next = |text: &str, from: usize| a.0.next_first(text.as_bytes(), from);
+        assert_eq!(next("thus USA", 0), Some(5));
+        assert_eq!(
+            next("bUS also", 0),
+            Some(4),
+            "`U` inside `bUS` is passed over"
+        );
+        assert_eq!(next("bUS", 1), None, "the byte before `from` counts");
+        assert_eq!(next("é US", 0), Some(3));
+        assert_eq!(next("the end", 0), None);
+    }
 }
