@@ -190,44 +190,53 @@ impl Iterator for Parts {
 
 /// Checks in one streaming pass that the file is UTF-8 text (the same
 /// policy as [`super::decode`]); returns whether it starts with a UTF-8 BOM.
-fn check_text(file: File, name: &str, options: ReadOptions) -> Result<bool, Problem> {
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    let mut block = vec![0u8; 1 << 20];
-    let mut carry: Vec<u8> = Vec::new();
-    let (mut at, mut line, mut first) = (0usize, 1usize, true);
-    let mut bom = false;
+fn check_text(mut file: File, name: &str, options: ReadOptions) -> Result<bool, Problem> {
+    const BLOCK: usize = 1 << 20;
+    // A character cut by the end of a block (at most 3 bytes) is moved to
+    // the front and finished by the next read.
+    let mut buf = vec![0u8; BLOCK + 3];
+    let (mut carry, mut at, mut line) = (0usize, 0usize, 1usize);
+    let mut bom = None;
     loop {
-        let n = reader
-            .read(&mut block)
+        let n = read_some(&mut file, &mut buf[carry..carry + BLOCK])
             .map_err(|e| Problem::new(name, 0, format!("cannot read: {e}; skipped")))?;
-        let mut bytes = std::mem::take(&mut carry);
-        bytes.extend_from_slice(&block[..n]);
-        if first {
-            first = false;
+        let bytes = &buf[..carry + n];
+        if bom.is_none() {
             if bytes[..bytes.len().min(8192)].contains(&0) {
                 return Err(binary(name));
             }
-            bom = bytes.starts_with(b"\xEF\xBB\xBF");
+            bom = Some(bytes.starts_with(b"\xEF\xBB\xBF"));
             // With --lossy any bytes decode: only the first block matters.
             if options.lossy {
-                return Ok(bom);
+                return Ok(bom == Some(true));
             }
         }
-        match std::str::from_utf8(&bytes) {
-            Ok(_) if n == 0 => return Ok(bom),
-            Ok(_) => {}
-            // A character cut by the block boundary: finish it next time.
-            Err(e) if e.error_len().is_none() && n > 0 => carry = bytes[e.valid_up_to()..].to_vec(),
+        let cut = match std::str::from_utf8(bytes) {
+            Ok(_) if n == 0 => return Ok(bom == Some(true)),
+            Ok(_) => 0,
+            Err(e) if e.error_len().is_none() && n > 0 => bytes.len() - e.valid_up_to(),
             Err(e) => {
                 let bad = e.valid_up_to();
-                line += bytes[..bad].iter().filter(|&&b| b == b'\n').count();
+                line += memchr::memchr_iter(b'\n', &bytes[..bad]).count();
                 let at = format!("byte {}", at + bad);
                 return Err(not_utf8(name, line, &at, "skipped"));
             }
-        }
-        let done = bytes.len() - carry.len();
-        line += bytes[..done].iter().filter(|&&b| b == b'\n').count();
+        };
+        let done = bytes.len() - cut;
+        line += memchr::memchr_iter(b'\n', &bytes[..done]).count();
         at += done;
+        buf.copy_within(done..done + cut, 0);
+        carry = cut;
+    }
+}
+
+/// One `read`, retried when interrupted by a signal.
+fn read_some(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    loop {
+        match file.read(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            other => return other,
+        }
     }
 }
 
@@ -353,6 +362,26 @@ mod tests {
         };
         assert_eq!(p.line, 1001);
         assert!(p.message.contains("byte 4003"), "{}", p.message);
+    }
+
+    #[test]
+    fn a_bad_byte_after_the_first_block_is_located() {
+        // 'é' straddles the 1 MiB block boundary; the bad byte follows it.
+        let mut text = b"ab\n".repeat(((1 << 20) - 1) / 3);
+        text.extend_from_slice("é\n".as_bytes());
+        text.extend_from_slice(b"x\xFF\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &text).unwrap();
+        let strict = ReadOptions {
+            lossy: false,
+            part_bytes: 1 << 16,
+        };
+        let Err(p) = Parts::open(&path, "big.txt".into(), strict) else {
+            panic!("an invalid file was accepted");
+        };
+        assert_eq!(p.line, (1 << 20) / 3 + 2);
+        assert!(p.message.contains("byte 1048579"), "{}", p.message);
     }
 
     #[test]
