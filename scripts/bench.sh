@@ -13,23 +13,30 @@
 # load+compile time (the whole process on an empty input), and where the time
 # goes (stages added one at a time, 10k aliases).
 #
-# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big]
+# With --versus N it only compares kg build with the bare loop on two
+# threads (10k and 100k aliases, JSONL and folder): N runs of each,
+# alternating, and prints the median and best-run ratios.
+#
+# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N]
 #   --size S   corpus size in bytes of text (K, M, G suffixes; default 100M)
 #   --runs N   runs per configuration; the fastest is reported (default 3),
 #              since other work on a shared machine only ever slows a run
 #   --big      also stream a 1 GB corpus (JSONL and folder) with 100k aliases
 #              on all cores and report its peak RSS
+#   --versus N only the alternating kg / bare-loop comparison, N runs each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZE=100M
 RUNS=3
 BIG=0
+VERSUS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --big) BIG=1; shift ;;
+    --versus) VERSUS="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -264,6 +271,43 @@ big_table() {
     rm -f "$out/mentions.jsonl"
   done
 }
+
+versus_table() { # kg / bare loop, $VERSUS alternating runs each, 2 threads
+  local n input args flags i kg bare
+  generate_corpus "$SIZE"
+  printf '\n`kg build` against the bare loop, 2 threads, %s alternating runs each.\n\n' "$VERSUS"
+  echo "| aliases | input | kg / bare loop, median | kg / bare loop, best runs |"
+  echo "| ---: | --- | ---: | ---: |"
+  for n in 10000 100000; do
+    generate_gazetteer "$n"
+    flags=$(gazetteer_flags "$n")
+    for input in jsonl folder; do
+      args=("$DATA/$CORPUS_JSONL")
+      [ "$input" = folder ] && args=("$DATA/$CORPUS_DIR")
+      for ((i = 0; i < VERSUS; i++)); do
+        # shellcheck disable=SC2046 # baseline_dirs is a list of folders
+        RAYON_NUM_THREADS=2 measure "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
+        bare=$WALL
+        # shellcheck disable=SC2086 # $flags is a list of options
+        measure "$KG" build "${args[@]}" --no-render -q --threads 2 --out "$DATA/out/versus" $flags
+        kg=$WALL
+        echo "$kg $bare"
+      done | awk '{ print $1 / $2, $1, $2 }' | sort -n | awk -v n="$n" -v input="$input" '
+        { ratio[NR] = $1; if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
+        END {
+          m = (NR % 2) ? ratio[(NR + 1) / 2] : (ratio[NR / 2] + ratio[NR / 2 + 1]) / 2
+          printf "| %s | %s | %.2f | %.2f |\n", n, input, m, kg / bare
+        }'
+    done
+  done
+  rm -rf "$DATA/out/versus"
+}
+
+if [ "$VERSUS" -gt 0 ]; then
+  machine
+  versus_table
+  exit 0
+fi
 
 echo "## kg build, $(date -u +%Y-%m-%d)"
 echo
