@@ -176,17 +176,13 @@ impl Reader {
                         Err(p) => return Some(Item::Skipped(p)),
                     }
                 }
-                Source::File { path, id } if is_large(&path, self.options) => {
-                    match parts::Parts::open(&path, id, self.options) {
-                        Ok(p) => self.stream = Some(Box::new(p)),
-                        Err(p) => return Some(Item::Skipped(p)),
+                Source::File { path, id } => match open_text(&path, id, self.options) {
+                    Opened::Items(item, warning) => {
+                        self.queued.extend(warning);
+                        return Some(item);
                     }
-                }
-                Source::File { path, id } => {
-                    let (item, warning) = read_text_file(&path, id, self.options);
-                    self.queued.extend(warning);
-                    return Some(item);
-                }
+                    Opened::Stream(parts) => self.stream = Some(parts),
+                },
             }
         }
     }
@@ -198,13 +194,6 @@ impl Iterator for Reader {
     fn next(&mut self) -> Option<Item> {
         self.next_item()
     }
-}
-
-/// Whether a text file is read in parts. UTF-16 files are always read
-/// whole: they are rare, and decoding them in parts is not worth the code.
-fn is_large(path: &Path, options: ReadOptions) -> bool {
-    let big = std::fs::metadata(path).is_ok_and(|m| m.len() > options.part_bytes as u64);
-    big && !parts::starts_with_utf16_bom(path)
 }
 
 fn is_jsonl(path: &Path) -> bool {
@@ -309,21 +298,53 @@ enum Opened {
     Stream(Box<dyn Iterator<Item = Item> + Send>),
 }
 
-/// A file as a document, and a warning when it was decoded lossily.
-fn read_text_file(path: &Path, id: String, options: ReadOptions) -> (Item, Option<Item>) {
+/// A text file: one document (and a warning when it was decoded lossily),
+/// or, when larger than a part, a stream of parts. UTF-16 files are always
+/// read whole: they are rare, and decoding them in parts is not worth the
+/// code. The file is opened once for its size and its bytes (a folder of
+/// small files costs a few system calls per file).
+fn open_text(path: &Path, id: String, options: ReadOptions) -> Opened {
     let name = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => document(bytes, &name, id, options),
+    let read = File::open(path).and_then(|mut file| {
+        let len = file.metadata()?.len();
+        let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
+        if len > options.part_bytes as u64 {
+            (&mut file).take(2).read_to_end(&mut bytes)?;
+            if !matches!(bytes[..], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+                return Ok(None);
+            }
+        }
+        file.read_to_end(&mut bytes)?;
+        Ok(Some(bytes))
+    });
+    match read {
+        Ok(Some(bytes)) => {
+            let (item, warning) = document(bytes, &name, id, options);
+            Opened::Items(item, warning)
+        }
+        Ok(None) => match parts::Parts::open(path, id, options) {
+            Ok(p) => Opened::Stream(Box::new(p)),
+            Err(p) => Opened::Items(Item::Skipped(p), None),
+        },
         Err(e) => {
             let p = Problem::new(name, 0, format!("cannot read: {e}; skipped"));
-            (Item::Skipped(p), None)
+            Opened::Items(Item::Skipped(p), None)
         }
     }
 }
 
 /// Bytes as a document, and a warning when they were decoded lossily.
 fn document(bytes: Vec<u8>, name: &str, id: String, options: ReadOptions) -> (Item, Option<Item>) {
-    match decode(&bytes, name, options) {
+    // Plain UTF-8 (no BOM, no NUL) becomes the text without a copy; the
+    // rest goes through `decode`.
+    let decoded = match String::from_utf8(bytes) {
+        Ok(text) if !text.starts_with('\u{FEFF}') && !has_nul_early(text.as_bytes()) => {
+            Ok(Decoded::exact(text))
+        }
+        Ok(text) => decode(text.as_bytes(), name, options),
+        Err(e) => decode(e.as_bytes(), name, options),
+    };
+    match decoded {
         Ok(Decoded { text, replaced }) => {
             let doc = Item::Doc(Document {
                 id,
@@ -398,10 +419,15 @@ pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded,
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return decode_utf16(rest, name, u16::from_be_bytes);
     }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
+    if has_nul_early(bytes) {
         return Err(binary(name));
     }
     decode_utf8(bytes, name, options)
+}
+
+/// Whether a NUL byte in the first 8 KB marks `bytes` as binary.
+fn has_nul_early(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
 }
 
 fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
@@ -613,5 +639,55 @@ mod tests {
         let d = decode(b"caf\xE9 \xEF\xBF\xBD x\xFF", "f", lossy).unwrap();
         assert_eq!(d.text, "caf\u{FFFD} \u{FFFD} x\u{FFFD}");
         assert_eq!(d.replaced, 2, "a U+FFFD already in the file is not counted");
+    }
+
+    /// The documents (texts) and skip messages `open_text` makes of `bytes`.
+    fn opened(bytes: &[u8], part_bytes: usize) -> (Vec<String>, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.txt");
+        std::fs::write(&path, bytes).unwrap();
+        let options = ReadOptions {
+            part_bytes,
+            ..ReadOptions::default()
+        };
+        let items: Vec<Item> = match open_text(&path, "f.txt".into(), options) {
+            Opened::Items(item, warning) => std::iter::once(item).chain(warning).collect(),
+            Opened::Stream(parts) => parts.collect(),
+        };
+        let (mut docs, mut skipped) = (Vec::new(), Vec::new());
+        for item in items {
+            match item {
+                Item::Doc(d) => docs.push(d.text),
+                Item::Skipped(p) | Item::Warning(p) => skipped.push(p.message),
+            }
+        }
+        (docs, skipped)
+    }
+
+    #[test]
+    fn text_files_are_decoded_whole_or_in_parts() {
+        let plain = "Putin met Zelensky.\n\n".repeat(10);
+        assert_eq!(opened(plain.as_bytes(), 1 << 20).0, [plain.clone()]);
+        let (parts, _) = opened(plain.as_bytes(), 64);
+        assert!(parts.len() > 1, "larger than a part: read in parts");
+        assert_eq!(parts.concat(), plain);
+        let bom = [b"\xEF\xBB\xBF".as_slice(), plain.as_bytes()].concat();
+        assert_eq!(
+            opened(&bom, 1 << 20).0,
+            [plain.clone()],
+            "the BOM is removed"
+        );
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(plain.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            opened(&utf16, 64).0,
+            [plain.clone()],
+            "UTF-16 is read whole"
+        );
+        let (docs, skipped) = opened(b"PNG\0\0data", 1 << 20);
+        assert!(
+            docs.is_empty() && skipped[0].contains("binary"),
+            "{skipped:?}"
+        );
     }
 }

@@ -31,14 +31,6 @@ use crate::error::Problem;
 /// How much further than a part the reader looks for a safe cut.
 const LOOKAHEAD_PARTS: usize = 16;
 
-/// Whether the file starts with a UTF-16 byte-order mark.
-pub(super) fn starts_with_utf16_bom(path: &Path) -> bool {
-    let mut head = [0u8; 2];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok_and(|_| head == [0xFF, 0xFE] || head == [0xFE, 0xFF])
-}
-
 /// A large text file, handed out part by part.
 pub struct Parts {
     name: String,
