@@ -15,11 +15,11 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 #[path = "../fuzz/src/lib.rs"]
 mod checks;
 
-use kg::export::to_json;
+use kg::export::{MentionRecord, to_json};
 use kg::gazetteer::{Gazetteer, Source};
 use kg::graph::{CoGraph, GraphOptions, Window};
 use kg::input::{Document, InputSpec, Item, ReadOptions, Reader};
-use kg::matcher::{Matcher, MentionKind};
+use kg::matcher::{Matcher, MentionKind, Resolution};
 use kg::normalize::fold;
 use kg::pipeline::{Analysed, partial_graph};
 use kg::segment::segment;
@@ -747,5 +747,45 @@ proptest! {
         if !forced {
             prop_assert_eq!(found, spans(&matcher, text, 0));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The mention line written directly is the line `serde_json` writes,
+    /// whatever the strings hold (quotes, backslashes, control characters,
+    /// any Unicode) and however large the numbers.
+    #[test]
+    fn mention_lines_are_serde_json_lines(
+        strings in prop::collection::vec(any::<String>(), 5),
+        numbers in prop::collection::vec(any::<usize>(), 4),
+        mention in select(vec![MentionKind::Name, MentionKind::Demonym]),
+        resolved_by in select(vec![
+            Resolution::Alias,
+            Resolution::Context,
+            Resolution::Nearest,
+            Resolution::Confirmed,
+            Resolution::Demonym,
+        ]),
+    ) {
+        let record = MentionRecord {
+            doc: &strings[0],
+            start: numbers[0],
+            end: numbers[1],
+            text: &strings[1],
+            entity: &strings[2],
+            name: &strings[3],
+            kind: &strings[4],
+            mention,
+            sentence: numbers[2],
+            paragraph: numbers[3],
+            resolved_by,
+        };
+        let mut direct = Vec::new();
+        record.write_line(&mut direct);
+        let mut serde = serde_json::to_vec(&record).unwrap();
+        serde.push(b'\n');
+        prop_assert_eq!(String::from_utf8(direct).unwrap(), String::from_utf8(serde).unwrap());
     }
 }
