@@ -13,7 +13,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -307,13 +307,15 @@ fn open_text(path: &Path, id: String, options: ReadOptions) -> Opened {
     let name = path.display().to_string();
     let read = File::open(path).and_then(|mut file| {
         let len = file.metadata()?.len();
-        let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
         if len > options.part_bytes as u64 {
-            (&mut file).take(2).read_to_end(&mut bytes)?;
-            if !matches!(bytes[..], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+            let mut head = [0u8; 2];
+            file.read_exact(&mut head)?;
+            if !matches!(head, [0xFF, 0xFE] | [0xFE, 0xFF]) {
                 return Ok(None);
             }
+            file.rewind()?;
         }
+        let mut bytes = Vec::with_capacity(usize::try_from(len).map_or(0, |n| n + 1));
         file.read_to_end(&mut bytes)?;
         Ok(Some(bytes))
     });
@@ -335,16 +337,7 @@ fn open_text(path: &Path, id: String, options: ReadOptions) -> Opened {
 
 /// Bytes as a document, and a warning when they were decoded lossily.
 fn document(bytes: Vec<u8>, name: &str, id: String, options: ReadOptions) -> (Item, Option<Item>) {
-    // Plain UTF-8 (no BOM, no NUL) becomes the text without a copy; the
-    // rest goes through `decode`.
-    let decoded = match String::from_utf8(bytes) {
-        Ok(text) if !text.starts_with('\u{FEFF}') && !has_nul_early(text.as_bytes()) => {
-            Ok(Decoded::exact(text))
-        }
-        Ok(text) => decode(text.as_bytes(), name, options),
-        Err(e) => decode(e.as_bytes(), name, options),
-    };
-    match decoded {
+    match decode(bytes, name, options) {
         Ok(Decoded { text, replaced }) => {
             let doc = Item::Doc(Document {
                 id,
@@ -408,10 +401,12 @@ fn binary(name: &str) -> Problem {
     Problem::new(name, 0, "binary file (it contains NUL bytes); skipped")
 }
 
-/// Decodes a file's bytes by the policy in the module docs.
-pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return decode_utf8(rest, name, options);
+/// Decodes a file's bytes by the policy in the module docs. Plain UTF-8,
+/// the common case, becomes the text without a copy.
+pub fn decode(mut bytes: Vec<u8>, name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        return decode_utf8(bytes, name, options);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return decode_utf16(rest, name, u16::from_le_bytes);
@@ -419,7 +414,7 @@ pub fn decode(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded,
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return decode_utf16(rest, name, u16::from_be_bytes);
     }
-    if has_nul_early(bytes) {
+    if has_nul_early(&bytes) {
         return Err(binary(name));
     }
     decode_utf8(bytes, name, options)
@@ -430,13 +425,13 @@ fn has_nul_early(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(8192)].contains(&0)
 }
 
-fn decode_utf8(bytes: &[u8], name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded::exact(s.to_owned())),
-        Err(_) if options.lossy => Ok(decode_lossy(bytes)),
+fn decode_utf8(bytes: Vec<u8>, name: &str, options: ReadOptions) -> Result<Decoded, Problem> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded::exact(text)),
+        Err(e) if options.lossy => Ok(decode_lossy(e.as_bytes())),
         Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + memchr::memchr_iter(b'\n', &e.as_bytes()[..at]).count();
             Err(not_utf8(name, line, &format!("byte {at}"), "skipped"))
         }
     }
@@ -623,20 +618,20 @@ mod tests {
     #[test]
     fn decodes_boms_and_rejects_binary() {
         let opts = ReadOptions::default();
-        let text = |b: &[u8]| decode(b, "f", opts).unwrap().text;
+        let text = |b: &[u8]| decode(b.to_vec(), "f", opts).unwrap().text;
         assert_eq!(text(b"\xEF\xBB\xBFabc"), "abc");
         assert_eq!(text(b"\xFF\xFEa\0b\0"), "ab");
         assert_eq!(text(b"\xFE\xFF\0a\0b"), "ab");
-        let p = decode(b"PNG\0\0data", "img.txt", opts).unwrap_err();
+        let p = decode(b"PNG\0\0data".to_vec(), "img.txt", opts).unwrap_err();
         assert!(p.message.contains("binary"), "{}", p.message);
-        let p = decode(b"ok\ncaf\xE9", "latin1.txt", opts).unwrap_err();
+        let p = decode(b"ok\ncaf\xE9".to_vec(), "latin1.txt", opts).unwrap_err();
         assert_eq!(p.line, 2);
         assert!(p.message.contains("not valid UTF-8"));
         let lossy = ReadOptions {
             lossy: true,
             ..ReadOptions::default()
         };
-        let d = decode(b"caf\xE9 \xEF\xBF\xBD x\xFF", "f", lossy).unwrap();
+        let d = decode(b"caf\xE9 \xEF\xBF\xBD x\xFF".to_vec(), "f", lossy).unwrap();
         assert_eq!(d.text, "caf\u{FFFD} \u{FFFD} x\u{FFFD}");
         assert_eq!(d.replaced, 2, "a U+FFFD already in the file is not counted");
     }
