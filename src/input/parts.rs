@@ -25,7 +25,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Decoded, Document, Item, ReadOptions, binary, decode_lossy, lossy_warning, not_utf8};
+use super::{
+    Decoded, Document, Item, ReadOptions, binary, decode_lossy, has_nul_early, lossy_warning,
+    not_utf8,
+};
 use crate::error::Problem;
 
 /// How much further than a part the reader looks for a safe cut.
@@ -183,52 +186,36 @@ impl Iterator for Parts {
 /// Checks in one streaming pass that the file is UTF-8 text (the same
 /// policy as [`super::decode`]); returns whether it starts with a UTF-8 BOM.
 fn check_text(mut file: File, name: &str, options: ReadOptions) -> Result<bool, Problem> {
-    const BLOCK: usize = 1 << 20;
-    // A character cut by the end of a block (at most 3 bytes) is moved to
-    // the front and finished by the next read.
-    let mut buf = vec![0u8; BLOCK + 3];
-    let (mut carry, mut at, mut line) = (0usize, 0usize, 1usize);
-    let mut bom = None;
+    const BLOCK: u64 = 1 << 20;
+    let cannot = |e: std::io::Error| Problem::new(name, 0, format!("cannot read: {e}; skipped"));
+    let mut read_block = |buf: &mut Vec<u8>| (&mut file).take(BLOCK).read_to_end(buf);
+    // A block, after the bytes of a character the previous block cut.
+    let mut buf = Vec::with_capacity(BLOCK as usize + 3);
+    let mut n = read_block(&mut buf).map_err(cannot)?;
+    if has_nul_early(&buf) {
+        return Err(binary(name));
+    }
+    let bom = buf.starts_with(b"\xEF\xBB\xBF");
+    if options.lossy {
+        return Ok(bom); // any bytes decode
+    }
+    let (mut at, mut line) = (0usize, 1usize);
     loop {
-        let n = read_some(&mut file, &mut buf[carry..carry + BLOCK])
-            .map_err(|e| Problem::new(name, 0, format!("cannot read: {e}; skipped")))?;
-        let bytes = &buf[..carry + n];
-        if bom.is_none() {
-            if bytes[..bytes.len().min(8192)].contains(&0) {
-                return Err(binary(name));
-            }
-            bom = Some(bytes.starts_with(b"\xEF\xBB\xBF"));
-            // With --lossy any bytes decode: only the first block matters.
-            if options.lossy {
-                return Ok(bom == Some(true));
-            }
-        }
-        let cut = match std::str::from_utf8(bytes) {
-            Ok(_) if n == 0 => return Ok(bom == Some(true)),
-            Ok(_) => 0,
-            Err(e) if e.error_len().is_none() && n > 0 => bytes.len() - e.valid_up_to(),
+        let done = match std::str::from_utf8(&buf) {
+            Ok(_) if n == 0 => return Ok(bom),
+            Ok(_) => buf.len(),
+            Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
             Err(e) => {
                 let bad = e.valid_up_to();
-                line += memchr::memchr_iter(b'\n', &bytes[..bad]).count();
+                line += memchr::memchr_iter(b'\n', &buf[..bad]).count();
                 let at = format!("byte {}", at + bad);
                 return Err(not_utf8(name, line, &at, "skipped"));
             }
         };
-        let done = bytes.len() - cut;
-        line += memchr::memchr_iter(b'\n', &bytes[..done]).count();
+        line += memchr::memchr_iter(b'\n', &buf[..done]).count();
         at += done;
-        buf.copy_within(done..done + cut, 0);
-        carry = cut;
-    }
-}
-
-/// One `read`, retried when interrupted by a signal.
-fn read_some(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
-    loop {
-        match file.read(buf) {
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            other => return other,
-        }
+        buf.drain(..done);
+        n = read_block(&mut buf).map_err(cannot)?;
     }
 }
 
@@ -273,17 +260,17 @@ fn forced_cut(bytes: &[u8], limit: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn parts_of(text: &[u8], part_bytes: usize) -> Vec<Item> {
+    /// `Parts::open` on a temporary file `big.txt` holding `text`.
+    fn open(text: &[u8], lossy: bool, part_bytes: usize) -> Result<Parts, Problem> {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.txt");
         std::fs::write(&path, text).unwrap();
-        let options = ReadOptions {
-            lossy: true,
-            part_bytes,
-        };
+        let options = ReadOptions { lossy, part_bytes };
         Parts::open(&path, "big.txt".into(), options)
-            .unwrap()
-            .collect()
+    }
+
+    fn parts_of(text: &[u8], part_bytes: usize) -> Vec<Item> {
+        open(text, true, part_bytes).unwrap().collect()
     }
 
     fn docs(items: &[Item]) -> Vec<&Document> {
@@ -342,14 +329,7 @@ mod tests {
     fn invalid_utf8_anywhere_skips_the_whole_file() {
         let mut text = "a b\n".repeat(1000).into_bytes();
         text.extend_from_slice(b"caf\xE9\n");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
-        std::fs::write(&path, &text).unwrap();
-        let strict = ReadOptions {
-            lossy: false,
-            part_bytes: 16,
-        };
-        let Err(p) = Parts::open(&path, "big.txt".into(), strict) else {
+        let Err(p) = open(&text, false, 16) else {
             panic!("an invalid file was accepted");
         };
         assert_eq!(p.line, 1001);
@@ -362,14 +342,7 @@ mod tests {
         let mut text = b"ab\n".repeat(((1 << 20) - 1) / 3);
         text.extend_from_slice("é\n".as_bytes());
         text.extend_from_slice(b"x\xFF\n");
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
-        std::fs::write(&path, &text).unwrap();
-        let strict = ReadOptions {
-            lossy: false,
-            part_bytes: 1 << 16,
-        };
-        let Err(p) = Parts::open(&path, "big.txt".into(), strict) else {
+        let Err(p) = open(&text, false, 1 << 16) else {
             panic!("an invalid file was accepted");
         };
         assert_eq!(p.line, (1 << 20) / 3 + 2);
@@ -381,16 +354,7 @@ mod tests {
         // 'é' straddles the 1 MiB block boundary of the UTF-8 check.
         let mut text = vec![b'a'; (1 << 20) - 1];
         text.extend_from_slice("é and more\n".as_bytes());
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
-        std::fs::write(&path, &text).unwrap();
-        let strict = ReadOptions {
-            lossy: false,
-            part_bytes: 1 << 16,
-        };
-        let parts: Vec<Item> = Parts::open(&path, "big.txt".into(), strict)
-            .unwrap()
-            .collect();
+        let parts: Vec<Item> = open(&text, false, 1 << 16).unwrap().collect();
         let joined: String = docs(&parts).iter().map(|d| d.text.as_str()).collect();
         assert_eq!(joined.as_bytes(), text);
     }
