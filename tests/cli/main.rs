@@ -36,6 +36,14 @@ pub fn kg() -> Command {
     cmd
 }
 
+/// `kg` as a `std::process::Command`, for tests that need its pipes
+/// (`assert_cmd`'s `Command` only captures them).
+pub fn kg_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kg"));
+    cmd.current_dir(root());
+    cmd
+}
+
 /// Runs `kg` and returns its output, whatever the exit code.
 pub fn run(args: &[&str]) -> Output {
     kg().args(args).output().expect("kg runs")

@@ -1,6 +1,6 @@
 //! `kg query` on the seeds graph.
 
-use crate::{run, seeds_build, stderr, stdout};
+use crate::{kg_process, run, seeds_build, stderr, stdout};
 
 fn query(args: &[&str]) -> std::process::Output {
     let graph = seeds_build().join("graph.json");
@@ -183,7 +183,7 @@ fn a_name_of_several_entities_lists_them() {
 fn a_closed_pipe_ends_quietly() {
     use std::process::Stdio;
     let graph = seeds_build().join("graph.json");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kg"))
+    let mut child = kg_process()
         .args([
             "query",
             "--graph",
@@ -208,7 +208,7 @@ fn a_closed_pipe_ends_quietly() {
 fn a_full_disk_is_an_error() {
     let graph = seeds_build().join("graph.json");
     let full = std::fs::File::create("/dev/full").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kg"))
+    let out = kg_process()
         .args(["query", "--graph", graph.to_str().unwrap(), "top"])
         .stdout(full)
         .output()
