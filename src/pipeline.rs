@@ -118,32 +118,14 @@ impl<T> Batch<T> {
 }
 
 /// Reads `items`, matches each document and, when `options` are given,
-/// builds the graph (otherwise the returned graph is empty). `on_batch`
-/// sees every analysed batch in input order (to write mentions, report
-/// progress); `on_skip` sees every warning, in input order, before the batch
-/// read with it.
-pub fn run<E>(
-    items: impl Iterator<Item = Item> + Send,
-    matcher: &Matcher,
-    options: Option<GraphOptions>,
-    mut on_batch: impl FnMut(&[Analysed], &Summary) -> Result<(), E>,
-    on_skip: impl FnMut(&Problem),
-) -> Result<(CoGraph, Summary), E> {
-    let (_, graph, summary) = run_compiling(
-        items,
-        || Ok(matcher),
-        options,
-        |_, batch, summary| on_batch(batch, summary),
-        on_skip,
-    )?;
-    Ok((graph, summary))
-}
-
-/// As [`run`], but the matcher is made by `compile`, which with more than
-/// one thread runs while the first batches are read and segmented (the
-/// reader does not need the matcher). `on_batch` is also given the matcher,
-/// which is returned with the graph.
-pub fn run_compiling<M, E>(
+/// builds the graph (otherwise the returned graph is empty). The matcher is
+/// made by `compile`, which with more than one thread runs while the first
+/// batches are read and segmented (the reader does not need the matcher);
+/// pass `|| Ok(&matcher)` to use one already compiled. `on_batch` sees the
+/// matcher and every analysed batch in input order (to write mentions,
+/// report progress); `on_skip` sees every warning, in input order, before
+/// the batch read with it. The matcher is returned with the graph.
+pub fn run<M, E>(
     items: impl Iterator<Item = Item> + Send,
     compile: impl FnOnce() -> Result<M, E>,
     options: Option<GraphOptions>,

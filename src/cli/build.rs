@@ -93,7 +93,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let mut mentions = AtomicFile::create(&mentions_path)?;
     let bar = ui.progress(args.input.total_bytes());
     // The gazetteer compiles while the first batches are read.
-    let (_, graph, summary) = pipeline::run_compiling(
+    let (_, graph, summary) = pipeline::run(
         reader,
         || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         Some(options),

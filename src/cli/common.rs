@@ -9,7 +9,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use kg::Problem;
 use kg::gazetteer::{Gazetteer, Source};
 use kg::input::{InputSpec, ReadOptions, Reader};
-use kg::matcher::Matcher;
 use kg::pipeline::Summary;
 
 /// How to talk to the user.
@@ -58,11 +57,6 @@ pub struct GazetteerArgs {
 }
 
 impl GazetteerArgs {
-    /// Loads, validates and compiles the gazetteer.
-    pub fn matcher(&self) -> Result<Matcher> {
-        Ok(Matcher::new(self.load()?)?)
-    }
-
     /// Loads and validates the gazetteer, without compiling it.
     pub fn load(&self) -> Result<Gazetteer> {
         let mut sources = if self.no_default_gazetteer {

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Result;
+use kg::Matcher;
 use kg::export;
 use kg::pipeline;
 
@@ -32,17 +33,18 @@ pub struct Args {
 
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
-    let matcher = args.gazetteer.matcher()?;
+    let gazetteer = args.gazetteer.load()?;
     let reader = args.input.reader()?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let as_country = args.demonyms_as_country;
-    let (_, summary) = pipeline::run(
+    // The gazetteer compiles while the first batches are read.
+    let (_, _, summary) = pipeline::run(
         reader,
-        &matcher,
+        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         None,
-        |batch, _| -> Result<()> {
-            export::write_mentions(batch, &matcher, as_country, &mut out)?;
+        |matcher, batch, _| -> Result<()> {
+            export::write_mentions(batch, matcher, as_country, &mut out)?;
             Ok(())
         },
         |p| ui.warn(p),
