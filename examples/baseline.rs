@@ -15,13 +15,14 @@
 //! ```
 //!
 //! CORPUS is a JSONL file (one `{"text": …}` object per line) or a folder of
-//! `.txt` files; each GAZETTEER_DIR holds `.tsv` files in `kg`'s format
-//! (`name`, `aliases`, `context_aliases` and `demonyms` columns are read).
+//! `.txt` files; each GAZETTEER_DIR is a gazetteer folder as `kg build
+//! --gazetteer` takes it (pass `gazetteer` for the shipped one).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use kg::gazetteer::{Gazetteer, Source};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -58,53 +59,28 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Every alias of every `.tsv` row in `dirs`, and the row (entity) of each.
+/// Every name, alias, context alias and demonym of the gazetteer in
+/// `dirs` (read by `kg`'s own loader, so both see the same entities), and
+/// the entity of each; an alias two entities share goes to the first.
 fn aliases(dirs: &[PathBuf]) -> anyhow::Result<(Vec<String>, Vec<u32>)> {
-    let mut index: HashMap<String, u32> = HashMap::new();
-    let mut entities = 0u32;
+    let mut sources = Vec::new();
     for dir in dirs {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
-        files.retain(|p| p.extension().is_some_and(|e| e == "tsv"));
-        files.sort();
-        for file in files {
-            for names in rows(&file)? {
-                for name in names {
-                    index.entry(name).or_insert(entities);
-                }
-                entities += 1;
-            }
+        sources.extend(Source::read(dir)?);
+    }
+    let gazetteer = Gazetteer::from_sources(&sources)?;
+    let mut index: HashMap<&str, u32> = HashMap::new();
+    for (i, e) in gazetteer.entities().iter().enumerate() {
+        let names = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .chain(&e.context_aliases)
+            .chain(&e.demonyms);
+        for name in names {
+            index.entry(name).or_insert(i as u32);
         }
     }
-    let mut pairs: Vec<(String, u32)> = index.into_iter().collect();
+    let mut pairs: Vec<(String, u32)> = index.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
     pairs.sort();
     Ok(pairs.into_iter().unzip())
-}
-
-/// The names of each row of one gazetteer file.
-fn rows(file: &Path) -> anyhow::Result<Vec<Vec<String>>> {
-    let text = std::fs::read_to_string(file)?;
-    let mut lines = text
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
-    let wanted: Vec<usize> = ["name", "aliases", "context_aliases", "demonyms"]
-        .iter()
-        .filter_map(|c| header.iter().position(|h| h == c))
-        .collect();
-    Ok(lines
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            wanted
-                .iter()
-                .filter_map(|&i| fields.get(i))
-                .flat_map(|f| f.split('|'))
-                .filter(|n| !n.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect())
 }
 
 /// The texts of a JSONL file or of a folder's `.txt` files.
