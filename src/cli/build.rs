@@ -91,7 +91,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let options = args.graph.options();
     let mentions_path = args.out.join("mentions.jsonl");
     let mut mentions = AtomicFile::create(&mentions_path)?;
-    let bar = ui.progress(args.input.total_bytes());
+    let bar = ui.progress(|| args.input.total_bytes());
     // The gazetteer compiles while the first batches are read.
     let (_, graph, summary) = pipeline::run(
         reader,

@@ -29,11 +29,13 @@ impl Ui {
     }
 
     /// A progress bar on a terminal; hidden otherwise or with --quiet.
-    pub fn progress(&self, total_bytes: u64) -> ProgressBar {
+    /// The total is computed only for a bar that is shown: sizing a large
+    /// folder costs a stat per file before anything is read.
+    pub fn progress(&self, total_bytes: impl FnOnce() -> u64) -> ProgressBar {
         if self.quiet || !std::io::stderr().is_terminal() {
             return ProgressBar::hidden();
         }
-        let bar = ProgressBar::new(total_bytes);
+        let bar = ProgressBar::new(total_bytes());
         let style = ProgressStyle::with_template(
             "{spinner} [{elapsed_precise}] {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
         )
