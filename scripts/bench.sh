@@ -113,8 +113,13 @@ baseline_dirs() { # the gazetteer folders the bare loop reads for gaz-N
 calc() { awk "BEGIN { print $* }"; } # calc EXPR: floating-point arithmetic
 
 # measure CMD...: runs CMD once; sets WALL, CPU (seconds) and RSS (MB).
+# With FRESH=DIR, the mentions.jsonl a previous run left in DIR is removed
+# first, untimed: replacing a 200 MB file makes the kernel free the old one
+# inside `kg`'s final rename (0.2-0.5 s on this kind of machine), a cost of
+# the file system that a first run into an empty folder does not pay.
 measure() {
   local out="$DATA/time.out"
+  [ -n "${FRESH:-}" ] && rm -f "$FRESH/mentions.jsonl"
   if [ -n "$TIME" ]; then
     "$TIME" -o "$out" -f "%e %U %S %M" "$@"
     read -r WALL user sys rss_kb <"$out"
@@ -187,7 +192,7 @@ run_table() { # run_table SIZE GAZETTEERS... : the throughput table
         # shellcheck disable=SC2046 # baseline_dirs is a list of folders
         RAYON_NUM_THREADS=$t best "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
         local bare=$WALL
-        best "$KG" build "${args[@]}" --no-render -q --threads "$t" --out "$out" $flags
+        FRESH=$out best "$KG" build "${args[@]}" --no-render -q --threads "$t" --out "$out" $flags
         printf '| %s | %s | %s | %.2f | %.1f | %.0f | %s | %s | %s | %.2f | %.2f |\n' \
           "$n" "$input" "$t" "$WALL" "$(calc "$mb / $WALL")" \
           "$(calc "$DOCS / $WALL")" "$CPU" "$RSS" "$(same "$out" "$DATA/out/$size-$n-jsonl-t1")" \
@@ -244,7 +249,7 @@ stage() { # stage LABEL SUBCOMMAND ARGS...: one row of the breakdown
   [ "$1" = build ] && out=(--no-render --out "$DATA/out/breakdown")
   row="| $label |"
   for t in 1 2; do
-    best "$KG" "$@" "${out[@]}" -q --threads "$t" </dev/null >/dev/null
+    FRESH=$DATA/out/breakdown best "$KG" "$@" "${out[@]}" -q --threads "$t" </dev/null >/dev/null
     row="$row $(printf '%.2f' "$WALL") | $CPU |"
   done
   echo "$row"
@@ -289,7 +294,7 @@ versus_table() { # kg / bare loop, $VERSUS alternating runs each, 2 threads
         RAYON_NUM_THREADS=2 measure "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
         bare=$WALL
         # shellcheck disable=SC2086 # $flags is a list of options
-        measure "$KG" build "${args[@]}" --no-render -q --threads 2 --out "$DATA/out/versus" $flags
+        FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 2 --out "$DATA/out/versus" $flags
         kg=$WALL
         echo "$kg $bare"
       done | awk '{ print $1 / $2, $1, $2 }' | sort -n | awk -v n="$n" -v input="$input" '
