@@ -390,11 +390,17 @@ fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
         .chain(e.demonyms.iter().map(|a| (a.as_str(), AliasClass::Demonym)))
 }
 
-/// The alias as written, then its ALL-CAPS and Title-Case forms when they
-/// differ, folded again. Only ever raises case, never lowers it.
+/// The alias as written, then its ALL-CAPS and Title-Case forms and its
+/// form with name particles in lower case, when they differ, folded again.
+/// Only particles are ever lowered: news writes `Bart de Wever` and `De
+/// Wever said`, `al-Hayya` and `Al-Hayya`, whichever the alias lists.
 fn case_variants(alias: &str) -> Vec<(String, bool)> {
     let mut out = vec![(alias.to_string(), true)];
-    for v in [alias.to_uppercase(), title_case(alias)] {
+    let lowered = particles_lowered(alias);
+    for v in [alias.to_uppercase(), title_case(alias)]
+        .into_iter()
+        .chain(lowered)
+    {
         let v = fold(&v);
         if !out.iter().any(|(p, _)| *p == v) {
             out.push((v, false));
@@ -478,6 +484,36 @@ fn title_case(s: &str) -> String {
     out
 }
 
+/// Particles of names whose capital varies with the writer and the place in
+/// the sentence.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
+    "le", "van", "von",
+];
+
+/// `alias` with its capitalised particles in lower case, when it has any.
+/// A particle is lowered only when more of the name follows it, so a
+/// one-word alias never becomes a lower-case word.
+fn particles_lowered(alias: &str) -> Option<String> {
+    let mut out = String::with_capacity(alias.len());
+    let mut changed = false;
+    let mut rest = alias;
+    while let Some(cut) = rest.find([' ', '-']) {
+        let (word, tail) = rest.split_at(cut);
+        let lower = word.to_lowercase();
+        if word != lower && PARTICLES.contains(&lower.as_str()) {
+            out.push_str(&lower);
+            changed = true;
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(&tail[..1]);
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
@@ -557,7 +593,9 @@ mod tests {
         austin\tperson\tLloyd Austin\t\tAustin\t\n\
         boris\tperson\tBoris Johnson\t\tJohnson\t\n\
         mike\tperson\tMike Johnson\t\tJohnson\t\n\
-        usarmy\torganization\tUS Army\tU.S. Army\t\t\n";
+        usarmy\torganization\tUS Army\tU.S. Army\t\t\n\
+        dewever\tperson\tBart De Wever\tDe Wever\t\t\n\
+        hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n";
 
     fn matcher() -> Matcher {
         let mut sources = vec![Source {
@@ -681,10 +719,44 @@ mod tests {
                 ],
             ),
             ("NFD input", "Orba\u{301}n spoke", &["Orba\u{301}n=orban"]),
+            (
+                "particles in either case",
+                "Bart de Wever met de Wever; Khalil Al-Hayya and Al-Hayya",
+                &[
+                    "Bart de Wever=dewever",
+                    "de Wever=dewever",
+                    "Khalil Al-Hayya=hayya",
+                    "Al-Hayya=hayya",
+                ],
+            ),
+            (
+                "only particles are lowered",
+                "bart de wever and khalil al-hayya",
+                &[],
+            ),
         ];
         for (name, text, expected) in table {
             assert_eq!(surfaces(&m, text), *expected, "{name}");
         }
+    }
+
+    #[test]
+    fn particles_are_lowered_only_before_more_of_the_name() {
+        let lowered = |a: &str| particles_lowered(a);
+        assert_eq!(lowered("De Wever").as_deref(), Some("de Wever"));
+        assert_eq!(lowered("Bart De Wever").as_deref(), Some("Bart de Wever"));
+        assert_eq!(
+            lowered("Khalil Al-Hayya").as_deref(),
+            Some("Khalil al-Hayya")
+        );
+        assert_eq!(
+            lowered("Mohammed Bin Salman Al Saud").as_deref(),
+            Some("Mohammed bin Salman al Saud")
+        );
+        assert_eq!(lowered("Ursula von der Leyen"), None, "already lower");
+        assert_eq!(lowered("Al"), None, "a particle alone stays a name");
+        assert_eq!(lowered("Friedrich Merz"), None, "no particle");
+        assert_eq!(lowered("Delaware Dean"), None, "whole words only");
     }
 
     #[test]
