@@ -14,8 +14,9 @@
 # goes (stages added one at a time, 10k aliases).
 #
 # With --versus N it only compares kg build with the bare loop on two
-# threads (10k and 100k aliases, JSONL and folder): N runs of each,
-# alternating, and prints the median and best-run ratios.
+# threads, and kg build on one thread with two (10k and 100k aliases, JSONL
+# and folder): N runs of each, alternating, and prints the median and
+# best-run ratios and the median speed-up.
 #
 # Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N]
 #   --size S   corpus size in bytes of text (K, M, G suffixes; default 100M)
@@ -23,7 +24,7 @@
 #              since other work on a shared machine only ever slows a run
 #   --big      also stream a 1 GB corpus (JSONL and folder) with 100k aliases
 #              on all cores and report its peak RSS
-#   --versus N only the alternating kg / bare-loop comparison, N runs each
+#   --versus N only the alternating comparisons (bare loop, threads), N runs each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -277,12 +278,12 @@ big_table() {
   done
 }
 
-versus_table() { # kg / bare loop, $VERSUS alternating runs each, 2 threads
-  local n input args flags i kg bare
+versus_table() { # kg / bare loop and kg 1 thread / 2 threads, $VERSUS alternating runs each
+  local n input args flags i kg bare one
   generate_corpus "$SIZE"
-  printf '\n`kg build` against the bare loop, 2 threads, %s alternating runs each.\n\n' "$VERSUS"
-  echo "| aliases | input | kg / bare loop, median | kg / bare loop, best runs |"
-  echo "| ---: | --- | ---: | ---: |"
+  printf '\n`kg build` against the bare loop on 2 threads, and on 1 thread against 2, %s alternating runs each.\n\n' "$VERSUS"
+  echo "| aliases | input | kg / bare loop, median | kg / bare loop, best runs | 1 thread / 2 threads, median |"
+  echo "| ---: | --- | ---: | ---: | ---: |"
   for n in 10000 100000; do
     generate_gazetteer "$n"
     flags=$(gazetteer_flags "$n")
@@ -296,13 +297,17 @@ versus_table() { # kg / bare loop, $VERSUS alternating runs each, 2 threads
         # shellcheck disable=SC2086 # $flags is a list of options
         FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 2 --out "$DATA/out/versus" $flags
         kg=$WALL
-        echo "$kg $bare"
-      done | awk '{ print $1 / $2, $1, $2 }' | sort -n | awk -v n="$n" -v input="$input" '
-        { ratio[NR] = $1; if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
-        END {
-          m = (NR % 2) ? ratio[(NR + 1) / 2] : (ratio[NR / 2] + ratio[NR / 2 + 1]) / 2
-          printf "| %s | %s | %.2f | %.2f |\n", n, input, m, kg / bare
-        }'
+        # shellcheck disable=SC2086
+        FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 1 --out "$DATA/out/versus" $flags
+        one=$WALL
+        echo "$kg $bare $one"
+      done | awk '{ print $1 / $2, $1, $2, $3 / $1 }' | awk -v n="$n" -v input="$input" '
+        function median(a, k,   i, j, t) { # insertion sort: mawk has no asort
+          for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+          return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+        }
+        { ratio[NR] = $1; speedup[NR] = $4; if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
+        END { printf "| %s | %s | %.2f | %.2f | %.2f |\n", n, input, median(ratio, NR), kg / bare, median(speedup, NR) }'
     done
   done
   rm -rf "$DATA/out/versus"
