@@ -79,12 +79,10 @@ impl Automaton {
     }
 
     /// Whether a pattern may start at `bytes[i]`: a cheap test on its first
-    /// two bytes.
+    /// two bytes. (No separate test of the first byte: a pair or a single
+    /// byte that begins a pattern implies it.)
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let first = bytes[i];
-        if !self.firsts[usize::from(first)] {
-            return false;
-        }
         let two = bytes
             .get(i + 1)
             .is_some_and(|&b| self.pairs[pair(first, b)]);
