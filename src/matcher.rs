@@ -413,11 +413,16 @@ fn case_variants(alias: &str) -> Vec<(String, bool)> {
 /// is not an entity, matched only to be dropped).
 type Entry = (String, Option<Claim>);
 
-/// The patterns of entity `i`: each alias folded, in its case variants.
+/// The patterns of entity `i`: each alias folded, in its case variants and
+/// those of its other spelling (claims on which are not exact: an alias
+/// written that way by another entity wins).
 fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
     aliases(e).flat_map(move |(alias, class)| {
-        case_variants(&fold_name(alias))
+        let alias = fold_name(alias);
+        let other = other_spelling(&alias).map(|a| case_variants(&a));
+        case_variants(&alias)
             .into_iter()
+            .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
             .map(move |(variant, exact)| {
                 let claim = Claim {
                     entity: i as u32,
@@ -444,8 +449,7 @@ impl Claims {
 }
 
 /// Entries sorted by pattern → the distinct patterns, in byte order (as
-/// the automaton is built), with their claims: one per entity and class, the
-/// first made.
+/// the automaton is built), with their claims: one per entity and class.
 fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     let mut patterns: Vec<String> = Vec::new();
     let mut claims = Claims {
@@ -458,12 +462,15 @@ fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
             claims.starts.push(claims.list.len() as u32);
         }
         let start = *claims.starts.last().expect("pushed above") as usize;
-        if let Some(claim) = claim
-            && !claims.list[start..]
-                .iter()
-                .any(|c| c.entity == claim.entity && c.class == claim.class)
-        {
-            claims.list.push(claim);
+        let Some(claim) = claim else { continue };
+        let same = claims.list[start..]
+            .iter_mut()
+            .find(|c| c.entity == claim.entity && c.class == claim.class);
+        match same {
+            // One entity may reach a pattern twice (an alias and another's
+            // variant): exact if either way is.
+            Some(c) => c.exact |= claim.exact,
+            None => claims.list.push(claim),
         }
     }
     claims.starts.push(claims.list.len() as u32);
@@ -495,22 +502,56 @@ const PARTICLES: &[&str] = &[
 /// A particle is lowered only when more of the name follows it, so a
 /// one-word alias never becomes a lower-case word.
 fn particles_lowered(alias: &str) -> Option<String> {
-    let mut out = String::with_capacity(alias.len());
+    map_words(alias, |word, last| {
+        let lower = word.to_lowercase();
+        (!last && word != lower && PARTICLES.contains(&lower.as_str())).then_some(lower)
+    })
+}
+
+/// Words that British and American English spell differently in the names
+/// of institutions, as (American, British).
+const SPELLINGS: &[(&str, &str)] = &[
+    ("Center", "Centre"),
+    ("Defense", "Defence"),
+    ("Labor", "Labour"),
+    ("Organization", "Organisation"),
+    ("Program", "Programme"),
+];
+
+/// The alias in the other spelling, when it has a word of [`SPELLINGS`]:
+/// `World Health Organisation` for `World Health Organization`, `Ministry
+/// of Defense` for `Ministry of Defence`.
+fn other_spelling(alias: &str) -> Option<String> {
+    map_words(alias, |word, _| {
+        SPELLINGS.iter().find_map(|&(us, uk)| match word {
+            w if w == us => Some(uk.to_string()),
+            w if w == uk => Some(us.to_string()),
+            _ => None,
+        })
+    })
+}
+
+/// `alias` with each word (between spaces and hyphens) that `change` maps
+/// replaced, or `None` when no word changed. `change` also learns whether
+/// the word is the last.
+fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Option<String> {
+    let mut out = String::with_capacity(alias.len() + 4);
     let mut changed = false;
     let mut rest = alias;
-    while let Some(cut) = rest.find([' ', '-']) {
-        let (word, tail) = rest.split_at(cut);
-        let lower = word.to_lowercase();
-        if word != lower && PARTICLES.contains(&lower.as_str()) {
-            out.push_str(&lower);
-            changed = true;
-        } else {
-            out.push_str(word);
+    loop {
+        let cut = rest.find([' ', '-']);
+        let word = &rest[..cut.unwrap_or(rest.len())];
+        match change(word, cut.is_none()) {
+            Some(new) => {
+                out.push_str(&new);
+                changed = true;
+            }
+            None => out.push_str(word),
         }
-        out.push_str(&tail[..1]);
-        rest = &tail[1..];
+        let Some(cut) = cut else { break };
+        out.push_str(&rest[cut..=cut]);
+        rest = &rest[cut + 1..];
     }
-    out.push_str(rest);
     changed.then_some(out)
 }
 
@@ -594,6 +635,9 @@ mod tests {
         boris\tperson\tBoris Johnson\t\tJohnson\t\n\
         mike\tperson\tMike Johnson\t\tJohnson\t\n\
         usarmy\torganization\tUS Army\tU.S. Army\t\t\n\
+        who\torganization\tWorld Health Organization\t\t\t\n\
+        mod\torganization\tMinistry of Defence\t\t\t\n\
+        modus\torganization\tMinistry of Defense\t\t\t\n\
         dewever\tperson\tBart De Wever\tDe Wever\t\t\n\
         hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n";
 
@@ -730,6 +774,19 @@ mod tests {
                 ],
             ),
             (
+                "the other spelling",
+                "World Health Organisation, WORLD HEALTH ORGANISATION",
+                &[
+                    "World Health Organisation=who",
+                    "WORLD HEALTH ORGANISATION=who",
+                ],
+            ),
+            (
+                "a name as written wins over another's spelling variant",
+                "Ministry of Defence and Ministry of Defense",
+                &["Ministry of Defence=mod", "Ministry of Defense=modus"],
+            ),
+            (
                 "only particles are lowered",
                 "bart de wever and khalil al-hayya",
                 &[],
@@ -757,6 +814,25 @@ mod tests {
         assert_eq!(lowered("Al"), None, "a particle alone stays a name");
         assert_eq!(lowered("Friedrich Merz"), None, "no particle");
         assert_eq!(lowered("Delaware Dean"), None, "whole words only");
+    }
+
+    #[test]
+    fn other_spelling_swaps_whole_words_both_ways() {
+        let other = |a: &str| other_spelling(a);
+        assert_eq!(
+            other("World Health Organization").as_deref(),
+            Some("World Health Organisation")
+        );
+        assert_eq!(
+            other("Ministry of Defence").as_deref(),
+            Some("Ministry of Defense")
+        );
+        assert_eq!(
+            other("Defense-Industry Center").as_deref(),
+            Some("Defence-Industry Centre")
+        );
+        assert_eq!(other("Organizational Unit"), None, "whole words only");
+        assert_eq!(other("Kyiv Independent"), None);
     }
 
     #[test]
