@@ -14,9 +14,9 @@
 # goes (stages added one at a time, 10k aliases).
 #
 # With --versus N it only compares kg build with the bare loop on two
-# threads, and kg build on one thread with two (10k and 100k aliases, JSONL
-# and folder): N runs of each, alternating, and prints the median and
-# best-run ratios and the median speed-up.
+# threads, and each of them on one thread with two (10k and 100k aliases,
+# JSONL and folder): N runs of each, alternating, and prints the median and
+# best-run ratios and the median speed-ups.
 #
 # Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N]
 #   --size S   corpus size in bytes of text (K, M, G suffixes; default 100M)
@@ -278,12 +278,12 @@ big_table() {
   done
 }
 
-versus_table() { # kg / bare loop and kg 1 thread / 2 threads, $VERSUS alternating runs each
-  local n input args flags i kg bare one
+versus_table() { # kg / bare loop, and 1 thread / 2 threads of each, $VERSUS alternating runs
+  local n input args flags i kg bare one bare_one
   generate_corpus "$SIZE"
-  printf '\n`kg build` against the bare loop on 2 threads, and on 1 thread against 2, %s alternating runs each.\n\n' "$VERSUS"
-  echo "| aliases | input | kg / bare loop, median | kg / bare loop, best runs | 1 thread / 2 threads, median |"
-  echo "| ---: | --- | ---: | ---: | ---: |"
+  printf '\n`kg build` against the bare loop on 2 threads, and each on 1 thread against 2, %s alternating runs each.\n\n' "$VERSUS"
+  echo "| aliases | input | kg / bare loop, median | kg / bare loop, best runs | kg 1 thread / 2 threads, median | bare loop 1 thread / 2 threads, median |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: |"
   for n in 10000 100000; do
     generate_gazetteer "$n"
     flags=$(gazetteer_flags "$n")
@@ -294,20 +294,25 @@ versus_table() { # kg / bare loop and kg 1 thread / 2 threads, $VERSUS alternati
         # shellcheck disable=SC2046 # baseline_dirs is a list of folders
         RAYON_NUM_THREADS=2 measure "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
         bare=$WALL
+        # shellcheck disable=SC2046
+        RAYON_NUM_THREADS=1 measure "$BASELINE" "${args[@]}" $(baseline_dirs "$n") 2>/dev/null
+        bare_one=$WALL
         # shellcheck disable=SC2086 # $flags is a list of options
         FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 2 --out "$DATA/out/versus" $flags
         kg=$WALL
         # shellcheck disable=SC2086
         FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 1 --out "$DATA/out/versus" $flags
         one=$WALL
-        echo "$kg $bare $one"
-      done | awk '{ print $1 / $2, $1, $2, $3 / $1 }' | awk -v n="$n" -v input="$input" '
+        echo "$kg $bare $one $bare_one"
+      done | awk '{ print $1 / $2, $1, $2, $3 / $1, $4 / $2 }' | awk -v n="$n" -v input="$input" '
         function median(a, k,   i, j, t) { # insertion sort: mawk has no asort
           for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
           return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
         }
-        { ratio[NR] = $1; speedup[NR] = $4; if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
-        END { printf "| %s | %s | %.2f | %.2f | %.2f |\n", n, input, median(ratio, NR), kg / bare, median(speedup, NR) }'
+        { ratio[NR] = $1; speedup[NR] = $4; bare_speedup[NR] = $5
+          if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
+        END { printf "| %s | %s | %.2f | %.2f | %.2f | %.2f |\n", n, input, median(ratio, NR), kg / bare,
+          median(speedup, NR), median(bare_speedup, NR) }'
     done
   done
   rm -rf "$DATA/out/versus"
