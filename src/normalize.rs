@@ -2,10 +2,18 @@
 //!
 //! Aliases and documents are compared in a *folded* form: canonical
 //! decomposition (NFD) with combining marks dropped (`Orbán` → `Orban`,
-//! `Türkiye` → `Turkiye`), typographic apostrophes, quotes, hyphens and spaces
-//! mapped to their ASCII forms, and soft hyphens removed. Case is kept: the
-//! case policy lives in the matcher. Because NFD is applied to every
-//! character, NFC and NFD inputs fold to the same string.
+//! `Türkiye` → `Turkiye`), typographic apostrophes, quotes, hyphens and
+//! spaces mapped to their ASCII forms, a hyphen between two word characters
+//! made a space, and soft hyphens removed. Case is kept: the case policy
+//! lives in the matcher. Because NFD is applied to every character, NFC and
+//! NFD inputs fold to the same string.
+//!
+//! A hyphen inside a name folds to a space because names are hyphenated one
+//! way in one paper and another way in the next (`Abdel-Fattah al-Burhan`,
+//! `Abdel Fattah al Burhan`, `Al-Jazeera`). It is not a word character
+//! either way, so `Israel-US` still gives `Israel` and `US`. A dash standing
+//! apart (`Sudan - RSF`, `A-`) is kept: a space there would join or split
+//! what the writer did not.
 //!
 //! Folding changes byte lengths, so [`Folded`] records, for each stretch of
 //! non-ASCII input, where it came from; ASCII bytes map one to one, which
@@ -34,8 +42,12 @@ impl<'a> Folded<'a> {
     /// Folds `original`. ASCII text is borrowed, not copied.
     pub fn new(original: &'a str) -> Folded<'a> {
         if original.is_ascii() {
+            let text = match inner_hyphens(original) {
+                Some(text) => Cow::Owned(text),
+                None => Cow::Borrowed(original),
+            };
             return Folded {
-                text: Cow::Borrowed(original),
+                text,
                 spans: Vec::new(),
             };
         }
@@ -67,6 +79,10 @@ impl<'a> Folded<'a> {
                 o_start,
                 o_end: i,
             });
+        }
+        // Byte for byte, so the spans stay true.
+        if let Some(text) = inner_hyphens(&out) {
+            out = text;
         }
         Folded {
             text: Cow::Owned(out),
@@ -127,6 +143,26 @@ fn attach_mark(spans: &mut Vec<Span>, out: &str, o_start: usize, o_end: usize) {
     });
 }
 
+/// `text` with each hyphen between two word characters made a space, or
+/// `None` when it has none. Byte for byte: offsets do not move.
+fn inner_hyphens(text: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for i in memchr::memchr_iter(b'-', text.as_bytes()) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 1..].chars().next();
+        if before.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
+            let s = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            s.push_str(&text[copied..i]);
+            s.push(' ');
+            copied = i + 1;
+        }
+    }
+    let mut s = out?;
+    s.push_str(&text[copied..]);
+    Some(s)
+}
+
 /// Appends the folded form of one character to `out`.
 pub fn fold_char(c: char, out: &mut String) {
     match c {
@@ -185,7 +221,9 @@ mod tests {
         check("Türkiye", "Turkiye");
         check("Orba\u{301}n", "Orban");
         check("Trump’s", "Trump's");
-        check("Israel‐US", "Israel-US");
+        check("Israel‐US", "Israel US");
+        check("Abdel-Fattah al–Burhan", "Abdel Fattah al Burhan");
+        check("Sudan - RSF, A-, -b", "Sudan - RSF, A-, -b");
         check("“Coalition”", "\"Coalition\"");
         check("a\u{00A0}b", "a b");
         check("Zelensky", "Zelensky");
