@@ -137,6 +137,9 @@ struct Candidate<'c> {
     sentence: usize,
     claims: &'c [Claim],
     weak: bool,
+    /// Right before a space and a capital: a bare surname there begins
+    /// another name (`Kim Hong-kyun`, `Johnson Controls`).
+    before_capital: bool,
 }
 
 impl Matcher {
@@ -213,6 +216,7 @@ impl Matcher {
                     sentence,
                     claims,
                     weak,
+                    before_capital: before_capital(text, end),
                 }
             })
             .collect();
@@ -304,12 +308,15 @@ impl Matcher {
     }
 }
 
-/// Picks the entity a candidate denotes, or none.
+/// Picks the entity a candidate denotes, or none. A context alias (a bare
+/// surname) right before another capitalised word is left alone: that is
+/// someone else's name, or a company's.
 fn choose(c: &Candidate, confirmed: &FastMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
         .filter(|k| k.class == AliasClass::Context && confirmed.contains_key(&k.entity))
+        .filter(|_| !c.before_capital)
         .collect();
     if let Some(best) = nearest(&contextual, c.start, confirmed) {
         let how = if contextual.len() == 1 {
@@ -553,6 +560,14 @@ fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Opti
         rest = &rest[cut + 1..];
     }
     changed.then_some(out)
+}
+
+/// Whether a space and a capital letter follow `end`.
+fn before_capital(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -848,6 +863,19 @@ mod tests {
             ("Austin".into(), "austin".into(), Resolution::Context)
         );
         assert_eq!(f[1].2, Resolution::Alias);
+    }
+
+    #[test]
+    fn a_bare_surname_before_another_capital_is_another_name() {
+        let m = matcher();
+        assert_eq!(
+            surfaces(&m, "Lloyd Austin spoke. Austin Powers is a film."),
+            ["Lloyd Austin=austin"]
+        );
+        assert_eq!(
+            surfaces(&m, "Lloyd Austin spoke. Later Austin agreed, Austin said."),
+            ["Lloyd Austin=austin", "Austin=austin", "Austin=austin"]
+        );
     }
 
     #[test]
