@@ -4,7 +4,11 @@ use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=gazetteer");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+    // The variable cargo sets for this run, not `env!`: that one is fixed
+    // when the build script itself is compiled, so two checkouts sharing a
+    // target folder would embed the first one's gazetteer.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("set by cargo");
+    let dir = Path::new(&manifest).join("gazetteer");
     let mut files: Vec<String> = fs::read_dir(&dir)
         .expect("gazetteer/ folder")
         .filter_map(|e| e.ok())
