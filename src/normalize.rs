@@ -39,13 +39,12 @@ struct Span {
 }
 
 impl<'a> Folded<'a> {
-    /// Folds `original`. ASCII text is borrowed, not copied.
+    /// Folds `original`. ASCII text without a hyphen inside a word is
+    /// borrowed, not copied.
     pub fn new(original: &'a str) -> Folded<'a> {
         if original.is_ascii() {
-            let text = match inner_hyphens(original) {
-                Some(text) => Cow::Owned(text),
-                None => Cow::Borrowed(original),
-            };
+            let mut text = Cow::Borrowed(original);
+            unhyphenate(&mut text);
             return Folded {
                 text,
                 spans: Vec::new(),
@@ -80,14 +79,9 @@ impl<'a> Folded<'a> {
                 o_end: i,
             });
         }
-        // Byte for byte, so the spans stay true.
-        if let Some(text) = inner_hyphens(&out) {
-            out = text;
-        }
-        Folded {
-            text: Cow::Owned(out),
-            spans,
-        }
+        let mut text = Cow::Owned(out);
+        unhyphenate(&mut text);
+        Folded { text, spans }
     }
 
     /// The folded text.
@@ -143,24 +137,19 @@ fn attach_mark(spans: &mut Vec<Span>, out: &str, o_start: usize, o_end: usize) {
     });
 }
 
-/// `text` with each hyphen between two word characters made a space, or
-/// `None` when it has none. Byte for byte: offsets do not move.
-fn inner_hyphens(text: &str) -> Option<String> {
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    for i in memchr::memchr_iter(b'-', text.as_bytes()) {
+/// Makes each hyphen between two word characters a space, in place (a
+/// borrowed text is copied at the first such hyphen). Byte for byte, so
+/// offsets and spans stay true.
+fn unhyphenate(text: &mut Cow<'_, str>) {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'-', &text.as_bytes()[from..]).map(|j| from + j) {
         let before = text[..i].chars().next_back();
         let after = text[i + 1..].chars().next();
         if before.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
-            let s = out.get_or_insert_with(|| String::with_capacity(text.len()));
-            s.push_str(&text[copied..i]);
-            s.push(' ');
-            copied = i + 1;
+            text.to_mut().replace_range(i..=i, " ");
         }
+        from = i + 1;
     }
-    let mut s = out?;
-    s.push_str(&text[copied..]);
-    Some(s)
 }
 
 /// Appends the folded form of one character to `out`.
@@ -240,6 +229,15 @@ mod tests {
         check("“Coalition”", "\"Coalition\"");
         check("a\u{00A0}b", "a b");
         check("Zelensky", "Zelensky");
+    }
+
+    #[test]
+    fn ascii_text_is_copied_only_for_a_hyphen_inside_a_word() {
+        assert!(matches!(Folded::new("Sudan - RSF").text, Cow::Borrowed(_)));
+        let f = Folded::new("Al-Jazeera and al-Hayya");
+        assert!(matches!(f.text, Cow::Owned(_)));
+        assert_eq!(f.as_str(), "Al Jazeera and al Hayya");
+        assert_eq!(f.to_original(0, 10), (0, 10), "offsets do not move");
     }
 
     #[test]
