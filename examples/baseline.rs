@@ -70,10 +70,10 @@ fn aliases(dirs: &[PathBuf]) -> anyhow::Result<(Vec<String>, Vec<u32>)> {
     let gazetteer = Gazetteer::from_sources(&sources)?;
     let mut index: HashMap<&str, u32> = HashMap::new();
     for (i, e) in gazetteer.entities().iter().enumerate() {
-        let names = std::iter::once(&e.name)
-            .chain(&e.aliases)
-            .chain(&e.context_aliases)
-            .chain(&e.demonyms);
+        let names = e
+            .plain_names()
+            .chain(e.context_aliases.iter().map(String::as_str))
+            .chain(e.demonyms.iter().map(String::as_str));
         for name in names {
             index.entry(name).or_insert(i as u32);
         }
