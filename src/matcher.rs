@@ -10,11 +10,12 @@
 //!   written, in ALL CAPS and in Title Case: a capital in the alias is always
 //!   a capital in the text, so `US`, `NATO` and `Turkey` never match `us`,
 //!   `nato` or `turkey`, while headlines in capitals still match. Being
-//!   case-sensitive also means far fewer raw hits inside ordinary words
-//!   (ASCII-case-insensitive matching over half as many patterns was tried:
-//!   its hits inside lower-case words cost more than it saved).
-//!   The raised forms are folded again, since a capital may fold
-//!   differently (`ŉ` → `ʼN` → `'N`).
+//!   case-sensitive also means far fewer raw hits inside ordinary words:
+//!   the automaton holds the case variants of an alias once, lower-cased,
+//!   but it only runs where a pattern as written may start, and what it
+//!   finds is checked against the text as written. The raised forms are
+//!   folded again, since a capital may fold differently (`ŉ` → `ʼN` →
+//!   `'N`).
 //! - **Leftmost-longest**, the dictionary-search semantics: `Ukraine Defense
 //!   Contact Group` wins over `Ukraine`. When the longest hit at a position
 //!   fails the word-boundary check, shorter hits anchored at the same
@@ -159,12 +160,12 @@ impl Matcher {
         }
         entries.par_sort_by(|a, b| a.0.cmp(&b.0));
         let (patterns, claims) = group(entries);
-        let automaton = automaton::Automaton::new(&patterns)?;
         let words = gazetteer.common_words();
         let common = patterns
             .par_iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
+        let automaton = automaton::Automaton::new(patterns)?;
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -239,22 +240,17 @@ impl Matcher {
         out
     }
 
-    /// The longest pattern starting at `start` that is a whole word: the
-    /// longest of all first, then shorter ones (`US` when `USA` is a
-    /// pattern but the text says `USAF`).
+    /// The longest pattern starting at `start` that is a whole word (`US`
+    /// when `USA` is a pattern but the text says `USAF`). `start` is where
+    /// a word may begin (see `next_start`), so only the end is checked.
     fn whole_word_at(&self, text: &str, start: usize) -> Option<Hit> {
-        let mut limit = text.len();
-        while let Some((end, pattern)) = self.automaton.longest_at(text, start, limit) {
-            if is_whole_word(text, start, end) {
-                return Some(Hit {
-                    start,
-                    end,
-                    pattern: pattern as usize,
-                });
-            }
-            limit = end - 1;
-        }
-        None
+        let ends_word = |end| !inside_word(text, end);
+        let (end, pattern) = self.automaton.longest_at(text, start, ends_word)?;
+        Some(Hit {
+            start,
+            end,
+            pattern: pattern as usize,
+        })
     }
 
     /// The first position from `from` where a whole-word hit could start:
@@ -572,18 +568,17 @@ fn before_capital(text: &str, end: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let first = text[start..].chars().next();
-    let last = text[..end].chars().next_back();
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let open = !(first.is_some_and(is_word_char) && before.is_some_and(is_word_char));
-    let close = !(last.is_some_and(is_word_char) && after.is_some_and(is_word_char));
-    open && close
-}
-
 /// Whether the char at `at` is a word character right after another.
 fn inside_word(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    if let (Some(&before), Some(&here)) =
+        (at.checked_sub(1).and_then(|i| bytes.get(i)), bytes.get(at))
+        && before.is_ascii()
+        && here.is_ascii()
+    {
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        return word(before) && word(here);
+    }
     let word = |c: Option<char>| c.is_some_and(is_word_char);
     word(text[at..].chars().next()) && word(text[..at].chars().next_back())
 }

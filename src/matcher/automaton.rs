@@ -4,11 +4,24 @@
 //! The matcher only asks which pattern is the longest that starts at a
 //! given position (see the module docs of [`crate::matcher`]), so the
 //! automaton is built for anchored searches only: it needs no unanchored
-//! start state, which keeps it small and quick to build. In front of it, a
-//! table of the patterns' first two bytes rules out most positions with two
-//! lookups, so the automaton only runs where a pattern may begin.
+//! start state, which keeps it small and quick to build.
+//!
+//! Matching is case-sensitive, but the automaton is not: it holds each
+//! pattern ASCII-lower-cased (its *key*), once for all the case variants
+//! of an alias (`Lockheed Martin`, `LOCKHEED MARTIN`), and is walked over
+//! the text lower-cased byte by byte; a key found is then checked against
+//! the text as written. The automaton's build runs on one thread and is
+//! most of the time a large gazetteer takes to compile; over keys it takes
+//! 30% fewer instructions with 100,000 aliases (the README's performance
+//! section has the figures). In front of it,
+//! a table of the patterns' first two bytes (as written) rules out most
+//! positions with two lookups, so the automaton only runs where a pattern
+//! may begin, as often as a case-sensitive one would.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton as _, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+use rayon::prelude::*;
 
 use crate::error::{Error, Problem, Result};
 
@@ -16,7 +29,14 @@ use crate::error::{Error, Problem, Result};
 /// first-bytes table that says where to run it.
 #[derive(Debug, Clone)]
 pub struct Automaton {
-    automaton: AhoCorasick,
+    /// Over the keys: the patterns lower-cased, distinct, in byte order.
+    automaton: NFA,
+    /// Its start state for anchored searches.
+    start: StateID,
+    patterns: Vec<String>,
+    /// The patterns of key `k` are `by_key[key_starts[k]..key_starts[k + 1]]`.
+    by_key: Vec<u32>,
+    key_starts: Vec<u32>,
     /// Per byte: some pattern starts with it.
     firsts: Box<[bool; 256]>,
     /// Per byte: it is a whole pattern by itself.
@@ -28,21 +48,22 @@ pub struct Automaton {
 impl Automaton {
     /// Builds the automaton of `patterns` (distinct, non-empty); pattern `i`
     /// is reported as `i`.
-    pub fn new(patterns: &[String]) -> Result<Automaton> {
-        let automaton = AhoCorasick::builder()
+    pub fn new(patterns: Vec<String>) -> Result<Automaton> {
+        let (keys, by_key, key_starts) = keys_of(&patterns);
+        // A contiguous NFA, not a DFA: anchored at a few positions per word,
+        // it searches about as fast, builds four times faster and takes a
+        // fraction of the memory (the DFA of the shipped gazetteer padded
+        // to 10,000 aliases raised the whole run's peak from 120 MB to
+        // 175 MB). It is walked by hand, so it needs no prefilter.
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // A contiguous NFA, not a DFA: anchored at a few positions per
-            // word, it searches about as fast, builds four times faster
-            // and takes a fraction of the memory (the DFA of the shipped
-            // gazetteer padded to 10,000 aliases raised the whole run's
-            // peak from 120 MB to 175 MB).
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(patterns)
-            .map_err(|e| {
-                let msg = format!("the gazetteer cannot be compiled: {e}");
-                Error::Gazetteer(vec![Problem::new("gazetteer", 0, msg)])
-            })?;
+            .prefilter(false)
+            .build(&keys)
+            .map_err(|e| compile_error(&e))?;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .map_err(|e| compile_error(&e))?;
+        drop(keys);
         let mut firsts = Box::new([false; 256]);
         let mut singles = Box::new([false; 256]);
         let mut pairs = vec![false; 1 << 16].into_boxed_slice();
@@ -55,6 +76,10 @@ impl Automaton {
         }
         Ok(Automaton {
             automaton,
+            start,
+            patterns,
+            by_key,
+            key_starts,
             firsts,
             singles,
             pairs,
@@ -89,14 +114,78 @@ impl Automaton {
         two || self.singles[usize::from(first)]
     }
 
-    /// The longest pattern that starts at `start` and ends by `limit`, as
-    /// (end offset, pattern).
-    pub fn longest_at(&self, text: &str, start: usize, limit: usize) -> Option<(usize, u32)> {
-        let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
-        self.automaton
-            .find(input)
-            .map(|m| (m.end(), m.pattern().as_u32()))
+    /// The longest pattern that starts at `start` and whose end `accept`s,
+    /// as (end offset, pattern). One walk down the automaton from `start`,
+    /// over the text lower-cased byte by byte, meets every key there,
+    /// shortest first; a key counts when the text as written is one of its
+    /// patterns (`US ARMY` is not a pattern when only `US Army` and its
+    /// capitals are, so `US` is next).
+    pub fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut best = None;
+        let mut state = self.start;
+        let mut end = start;
+        while end < bytes.len() {
+            let b = bytes[end].to_ascii_lowercase();
+            state = self.automaton.next_state(Anchored::Yes, state, b);
+            end += 1;
+            if !self.automaton.is_special(state) {
+                continue;
+            }
+            if self.automaton.is_dead(state) {
+                break;
+            }
+            // The cheap test first: most keys met inside a word fail it.
+            if self.automaton.is_match(state) && accept(end) {
+                if let Some(p) = self.pattern_as_written(state, &bytes[start..end]) {
+                    best = Some((end, p));
+                }
+            }
+        }
+        best
     }
+
+    /// The pattern of a key ending in `state` that reads `written`.
+    fn pattern_as_written(&self, state: StateID, written: &[u8]) -> Option<u32> {
+        (0..self.automaton.match_len(state))
+            .map(|i| self.automaton.match_pattern(state, i).as_usize())
+            .flat_map(|key| {
+                let range = self.key_starts[key] as usize..self.key_starts[key + 1] as usize;
+                self.by_key[range].iter().copied()
+            })
+            .find(|&p| self.patterns[p as usize].as_bytes() == written)
+    }
+}
+
+/// The keys (the patterns ASCII-lower-cased, distinct, in byte order), and
+/// the patterns of each as `by_key` and `key_starts` (see [`Automaton`]).
+fn keys_of(patterns: &[String]) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+    let mut lower: Vec<String> = patterns
+        .par_iter()
+        .map(|p| p.to_ascii_lowercase())
+        .collect();
+    let mut by_key: Vec<u32> = (0..patterns.len() as u32).collect();
+    by_key.par_sort_by(|&a, &b| lower[a as usize].cmp(&lower[b as usize]));
+    let mut keys: Vec<String> = Vec::new();
+    let mut key_starts = Vec::new();
+    for (i, &p) in by_key.iter().enumerate() {
+        if keys.last() != Some(&lower[p as usize]) {
+            keys.push(std::mem::take(&mut lower[p as usize]));
+            key_starts.push(i as u32);
+        }
+    }
+    key_starts.push(by_key.len() as u32);
+    (keys, by_key, key_starts)
+}
+
+fn compile_error(e: &dyn std::fmt::Display) -> Error {
+    let msg = format!("the gazetteer cannot be compiled: {e}");
+    Error::Gazetteer(vec![Problem::new("gazetteer", 0, msg)])
 }
 
 fn is_ascii_word(b: u8) -> bool {
@@ -113,14 +202,14 @@ mod tests {
 
     fn automaton(words: &[&str]) -> (Automaton, Vec<String>) {
         let patterns: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-        (Automaton::new(&patterns).unwrap(), patterns)
+        (Automaton::new(patterns.clone()).unwrap(), patterns)
     }
 
     /// Every pattern at `start`, longest first, as the matcher asks for them.
     fn found(a: &(Automaton, Vec<String>), text: &str, start: usize) -> Vec<String> {
         let mut out = Vec::new();
         let mut limit = text.len();
-        while let Some((end, p)) = a.0.longest_at(text, start, limit) {
+        while let Some((end, p)) = a.0.longest_at(text, start, |end| end <= limit) {
             assert_eq!(&text[start..end], a.1[p as usize]);
             out.push(a.1[p as usize].clone());
             limit = end - 1;
@@ -143,6 +232,26 @@ mod tests {
     }
 
     #[test]
+    fn case_variants_share_a_key_but_match_only_as_written() {
+        let a = automaton(&["US", "Us", "US Army", "US ARMY", "Turkey", "TÜRKIYE"]);
+        assert_eq!(a.0.key_starts.len() - 1, 4, "us, us army, turkey, tÜrkiye");
+        assert_eq!(found(&a, "US ARMY", 0), ["US ARMY", "US"]);
+        assert_eq!(found(&a, "US Army", 0), ["US Army", "US"]);
+        assert_eq!(
+            found(&a, "Us Army", 0),
+            ["Us"],
+            "longest key, shorter pattern"
+        );
+        assert!(found(&a, "us army", 0).is_empty());
+        assert!(found(&a, "turkey", 0).is_empty() && found(&a, "TURKEY", 0).is_empty());
+        assert!(
+            found(&a, "TüRKIYE", 0).is_empty(),
+            "non-ASCII case is exact"
+        );
+        assert_eq!(found(&a, "TÜRKIYE", 0), ["TÜRKIYE"]);
+    }
+
+    #[test]
     fn may_start_rules_out_only_impossible_starts() {
         let a = automaton(&["US", "Ukraine", "X"]);
         let may = |text: &str, i: usize| a.0.may_start(text.as_bytes(), i);
@@ -152,6 +261,7 @@ mod tests {
         assert!(!may("U", 0), "no one-byte pattern U");
         assert!(may("X", 0) && may("Xy", 0));
         assert!(!may("the", 0));
+        assert!(!may("us", 0), "first bytes as written");
     }
 
     #[test]
