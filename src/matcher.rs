@@ -34,7 +34,8 @@
 //! - **Context.** Context aliases (bare surnames) count only when the
 //!   document also names a claimant plainly; capitalised common words
 //!   (`common_words.txt`) count at the start of a sentence or in a headline
-//!   only when the entity is confirmed elsewhere in the document. Each
+//!   only when the entity is confirmed elsewhere in the document; when one
+//!   is dropped, the hits that begin inside it are looked for. Each
 //!   mention records how it was resolved.
 
 mod automaton;
@@ -199,10 +200,28 @@ impl Matcher {
     pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
         let folded = Folded::new(text);
         let mut headline = HeadlineCache::new(segments.sentences.len());
-        let candidates: Vec<Candidate> = self
-            .hits(folded.as_str())
-            .into_iter()
-            .filter(|h| !self.claims.of(h.pattern).is_empty())
+        let hits = self.entity_hits(folded.as_str(), 0, folded.as_str().len());
+        let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+        let mentions = self.resolve(&candidates, segments);
+        match self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions) {
+            Some(hits) => {
+                let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+                self.resolve(&candidates, segments)
+            }
+            None => mentions,
+        }
+    }
+
+    /// The candidates of `hits`, one each, placed in the original text.
+    fn candidates(
+        &self,
+        text: &str,
+        folded: &Folded,
+        hits: &[Hit],
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+    ) -> Vec<Candidate<'_>> {
+        hits.iter()
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
                 let sentence = segments.sentence_at(start);
@@ -220,15 +239,53 @@ impl Matcher {
                     before_capital: before_capital(text, end),
                 }
             })
-            .collect();
-        self.resolve(&candidates, segments)
+            .collect()
     }
 
-    /// Whole-word, leftmost-longest hits in folded text.
-    fn hits(&self, folded: &str) -> Vec<Hit> {
+    /// The hits again, with those inside each dropped common word in its
+    /// place, or none when there are none. A common word dropped at the
+    /// start of a sentence may hide a name that begins inside it: in `The
+    /// Atlantic Council said`, `The Atlantic` (the magazine) is the
+    /// leftmost-longest hit, and `Atlantic Council` only begins inside it.
+    fn look_inside_dropped(
+        &self,
+        folded: &str,
+        hits: &[Hit],
+        candidates: &[Candidate],
+        mentions: &[Mention],
+    ) -> Option<Vec<Hit>> {
+        let kept = |c: &Candidate| mentions.binary_search_by_key(&c.start, |m| m.start).is_ok();
+        let mut out = Vec::with_capacity(hits.len());
+        let mut covered = 0;
+        let mut changed = false;
+        for (hit, candidate) in hits.iter().zip(candidates) {
+            if hit.start < covered {
+                continue;
+            }
+            let inner = if candidate.weak && !kept(candidate) {
+                self.entity_hits(folded, next_char(folded, hit.start), hit.end)
+            } else {
+                Vec::new()
+            };
+            if inner.is_empty() {
+                out.push(*hit);
+                covered = hit.end;
+            } else {
+                covered = inner.last().map_or(hit.end, |h| h.end);
+                out.extend(inner);
+                changed = true;
+            }
+        }
+        changed.then_some(out)
+    }
+
+    /// Whole-word, leftmost-longest hits in folded text that start in
+    /// `from..before` and claim some entity. Phrases that are not entities
+    /// are matched (so no shorter name inside them is), then left out.
+    fn entity_hits(&self, folded: &str, from: usize, before: usize) -> Vec<Hit> {
         let mut out = Vec::new();
-        let mut at = 0;
-        while let Some(start) = self.next_start(folded, at) {
+        let mut at = from;
+        while let Some(start) = self.next_start(folded, at).filter(|&s| s < before) {
             match self.whole_word_at(folded, start) {
                 Some(hit) => {
                     out.push(hit);
@@ -237,6 +294,7 @@ impl Matcher {
                 None => at = next_char(folded, start),
             }
         }
+        out.retain(|h| !self.claims.of(h.pattern).is_empty());
         out
     }
 
@@ -651,7 +709,9 @@ mod tests {
         mod\torganization\tMinistry of Defence\t\t\t\n\
         modus\torganization\tMinistry of Defense\t\t\t\n\
         dewever\tperson\tBart De Wever\tDe Wever\t\t\n\
-        hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n";
+        hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n\
+        atlantic\torganization\tThe Atlantic\t\t\t\n\
+        atlanticcouncil\torganization\tAtlantic Council\t\t\t\n";
 
     fn matcher() -> Matcher {
         let mut sources = vec![Source {
@@ -660,7 +720,7 @@ mod tests {
         }];
         sources.push(Source {
             name: "common_words.txt".into(),
-            text: "turkey\n".into(),
+            text: "turkey\nthe atlantic\n".into(),
         });
         Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
     }
@@ -908,6 +968,21 @@ mod tests {
         assert_eq!(
             surfaces(&m, "Talks with Turkey resumed."),
             ["Turkey=turkey"]
+        );
+    }
+
+    #[test]
+    fn a_dropped_common_word_may_hide_a_name_inside_it() {
+        let m = matcher();
+        assert_eq!(
+            surfaces(&m, "The Atlantic Council said so. Turkey agreed."),
+            ["Atlantic Council=atlanticcouncil"]
+        );
+        assert!(surfaces(&m, "The Atlantic was calm.").is_empty());
+        assert_eq!(
+            surfaces(&m, "The Atlantic Council met. I read The Atlantic."),
+            ["The Atlantic=atlantic", "The Atlantic=atlantic"],
+            "confirmed, the common word is kept and nothing inside it is looked at"
         );
     }
 
