@@ -92,6 +92,10 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
+    /// A name of one entity and a context alias of another, given to the
+    /// other because the document names its country and not the first's
+    /// (`Democratic Party` in a story about South Korea).
+    Country,
 }
 
 /// An entity found in a text.
@@ -122,6 +126,8 @@ pub struct Matcher {
     claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
+    /// Per entity: the entity of its `country` column, if any.
+    country_of: Vec<Option<u32>>,
 }
 
 /// A raw whole-word hit in folded text.
@@ -167,11 +173,13 @@ impl Matcher {
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
         let automaton = automaton::Automaton::new(patterns)?;
+        let country_of = countries_of(&gazetteer);
         Ok(Matcher {
             gazetteer,
             automaton,
             claims,
             common,
+            country_of,
         })
     }
 
@@ -339,7 +347,7 @@ impl Matcher {
         candidates
             .iter()
             .filter_map(|c| {
-                let (claim, how) = choose(c, &confirmed)?;
+                let (claim, how) = choose(c, &confirmed, &self.country_of)?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -365,7 +373,11 @@ impl Matcher {
 /// Picks the entity a candidate denotes, or none. A context alias (a bare
 /// surname) right before another capitalised word is left alone: that is
 /// someone else's name, or a company's.
-fn choose(c: &Candidate, confirmed: &FastMap<u32, Vec<usize>>) -> Option<(Claim, Resolution)> {
+fn choose(
+    c: &Candidate,
+    confirmed: &FastMap<u32, Vec<usize>>,
+    country_of: &[Option<u32>],
+) -> Option<(Claim, Resolution)> {
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
@@ -387,12 +399,53 @@ fn choose(c: &Candidate, confirmed: &FastMap<u32, Vec<usize>>) -> Option<(Claim,
         _ => Resolution::Alias,
     };
     if !c.weak {
-        return Some((*plain, how));
+        return match by_country(c, plain, confirmed, country_of) {
+            Some(other) => Some((*other, Resolution::Country)),
+            None => Some((*plain, how)),
+        };
     }
     let elsewhere = confirmed
         .get(&plain.entity)
         .is_some_and(|at| at.iter().any(|&p| p != c.start));
     elsewhere.then_some((*plain, Resolution::Confirmed))
+}
+
+/// The one context claimant whose country the document names, when it
+/// does not name the plain claimant's: a name that is one entity's and a
+/// context alias of another goes to the other in a story about its country.
+fn by_country<'c>(
+    c: &'c Candidate,
+    plain: &Claim,
+    confirmed: &FastMap<u32, Vec<usize>>,
+    country_of: &[Option<u32>],
+) -> Option<&'c Claim> {
+    let named =
+        |entity: u32| country_of[entity as usize].is_some_and(|k| confirmed.contains_key(&k));
+    if named(plain.entity) || c.before_capital {
+        return None;
+    }
+    let mut others = c
+        .claims
+        .iter()
+        .filter(|k| k.class == AliasClass::Context && named(k.entity));
+    let first = others.next()?;
+    others.next().is_none().then_some(first)
+}
+
+/// Per entity, the index of the entity its `country` column names.
+fn countries_of(gazetteer: &Gazetteer) -> Vec<Option<u32>> {
+    let entities = gazetteer.entities();
+    let index: FastMap<&str, u32> = (0..entities.len() as u32)
+        .map(|i| (entities[i as usize].id.as_str(), i))
+        .collect();
+    entities
+        .iter()
+        .map(|e| {
+            e.meta
+                .get("country")
+                .and_then(|c| index.get(c.as_str()).copied())
+        })
+        .collect()
 }
 
 /// The claim whose confirming mention is nearest to `at`, preferring one
@@ -969,6 +1022,31 @@ mod tests {
             surfaces(&m, "Talks with Turkey resumed."),
             ["Turkey=turkey"]
         );
+    }
+
+    #[test]
+    fn a_name_and_another_context_alias_go_by_the_country_named() {
+        let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+            us\tcountry\tUnited States\tUS\t\t\n\
+            kr\tcountry\tSouth Korea\t\t\t\n\
+            dem\torganization\tDemocratic Party\t\t\tus\n\
+            dpk\torganization\tDemocratic Party of Korea\t\tDemocratic Party\tkr\n";
+        let source = Source {
+            name: "t.tsv".into(),
+            text: gaz.into(),
+        };
+        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
+        let party = |text: &str| {
+            let f = found(&m, text);
+            let party = f.into_iter().find(|(s, _, _)| s == "Democratic Party");
+            party.map(|(_, id, how)| (id, how))
+        };
+        let korea = "In South Korea, the Democratic Party won.";
+        assert_eq!(party(korea), Some(("dpk".into(), Resolution::Country)));
+        let both = "In South Korea and the US, the Democratic Party won.";
+        assert_eq!(party(both), Some(("dem".into(), Resolution::Alias)));
+        let neither = "The Democratic Party won.";
+        assert_eq!(party(neither), Some(("dem".into(), Resolution::Alias)));
     }
 
     #[test]
