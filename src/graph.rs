@@ -344,6 +344,7 @@ impl CoGraph {
             .aliases
             .iter()
             .chain(&e.context_aliases)
+            .chain(&e.country_aliases)
             .cloned()
             .collect();
         let node = Node {

@@ -54,7 +54,16 @@ use rustc_hash::FxHashMap as FastMap;
 enum AliasClass {
     Plain,
     Context,
+    /// A context alias that the entity's country also confirms.
+    Country,
     Demonym,
+}
+
+impl AliasClass {
+    /// Whether the alias needs the document to confirm its entity.
+    fn is_context(self) -> bool {
+        matches!(self, AliasClass::Context | AliasClass::Country)
+    }
 }
 
 /// One entity's claim on a pattern.
@@ -340,7 +349,7 @@ impl Matcher {
         // Entities the document names plainly, in a strong position.
         let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
         for c in candidates.iter().filter(|c| !c.weak) {
-            for claim in c.claims.iter().filter(|k| k.class != AliasClass::Context) {
+            for claim in c.claims.iter().filter(|k| !k.class.is_context()) {
                 confirmed.entry(claim.entity).or_default().push(c.start);
             }
         }
@@ -381,9 +390,7 @@ fn choose(
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
-        .filter(|k| {
-            k.class == AliasClass::Context && !c.before_capital && confirmed.contains_key(&k.entity)
-        })
+        .filter(|k| k.class.is_context() && !c.before_capital && confirmed.contains_key(&k.entity))
         .collect();
     if let Some(best) = nearest(&contextual, c.start, confirmed) {
         let how = if contextual.len() == 1 {
@@ -393,13 +400,16 @@ fn choose(
         };
         return Some((*best, how));
     }
-    let plain = c.claims.iter().find(|k| k.class != AliasClass::Context)?;
+    let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
+        let country = by_country(c, None, confirmed, country_of)?;
+        return Some((*country, Resolution::Country));
+    };
     let how = match plain.class {
         AliasClass::Demonym => Resolution::Demonym,
         _ => Resolution::Alias,
     };
     if !c.weak {
-        return match by_country(c, plain, confirmed, country_of) {
+        return match by_country(c, Some(plain), confirmed, country_of) {
             Some(other) => Some((*other, Resolution::Country)),
             None => Some((*plain, how)),
         };
@@ -413,21 +423,26 @@ fn choose(
 /// The one context claimant whose country the document names, when it
 /// does not name the plain claimant's: a name that is one entity's and a
 /// context alias of another goes to the other in a story about its country.
+/// Without a plain claimant, only country aliases (`Congress`) count.
 fn by_country<'c>(
     c: &'c Candidate,
-    plain: &Claim,
+    plain: Option<&Claim>,
     confirmed: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
 ) -> Option<&'c Claim> {
     let named =
         |entity: u32| country_of[entity as usize].is_some_and(|k| confirmed.contains_key(&k));
-    if named(plain.entity) || c.before_capital {
+    if plain.is_some_and(|p| named(p.entity)) || c.before_capital {
         return None;
     }
+    let class = match plain {
+        Some(_) => AliasClass::is_context,
+        None => |class| class == AliasClass::Country,
+    };
     let mut others = c
         .claims
         .iter()
-        .filter(|k| k.class == AliasClass::Context && named(k.entity));
+        .filter(|k| class(k.class) && named(k.entity));
     let first = others.next()?;
     others.next().is_none().then_some(first)
 }
@@ -501,6 +516,11 @@ fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
             e.context_aliases
                 .iter()
                 .map(|a| (a.as_str(), AliasClass::Context)),
+        )
+        .chain(
+            e.country_aliases
+                .iter()
+                .map(|a| (a.as_str(), AliasClass::Country)),
         )
         .chain(e.demonyms.iter().map(|a| (a.as_str(), AliasClass::Demonym)))
 }
@@ -1047,6 +1067,33 @@ mod tests {
         assert_eq!(party(both), Some(("dem".into(), Resolution::Alias)));
         let neither = "The Democratic Party won.";
         assert_eq!(party(neither), Some(("dem".into(), Resolution::Alias)));
+    }
+
+    #[test]
+    fn a_country_alias_is_confirmed_by_its_country() {
+        let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+            us\tcountry\tUnited States\tUS\t\t\n\
+            ar\tcountry\tArgentina\t\t\t\n\
+            congress\torganization\tUS Congress\t\tCongress\tus\n";
+        let source = Source {
+            name: "t.tsv".into(),
+            text: gaz.into(),
+        };
+        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
+        let congress = |text: &str| {
+            let f = found(&m, text);
+            let hit = f.into_iter().find(|(s, _, _)| s == "Congress");
+            hit.map(|(_, id, how)| (id, how))
+        };
+        let us = "Congress passed the bill, the US said.";
+        assert_eq!(congress(us), Some(("congress".into(), Resolution::Country)));
+        let named = "Congress passed it. The US Congress rarely agrees.";
+        assert_eq!(
+            congress(named),
+            Some(("congress".into(), Resolution::Context))
+        );
+        assert_eq!(congress("Congress passed the budget in Argentina."), None);
+        assert_eq!(congress("Congress passed the budget."), None);
     }
 
     #[test]

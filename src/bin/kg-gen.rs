@@ -299,7 +299,7 @@ impl Generated {
 /// The strings of an entity that become patterns: name, aliases, context
 /// aliases, demonyms.
 fn alias_count(e: &Entity) -> usize {
-    1 + e.aliases.len() + e.context_aliases.len() + e.demonyms.len()
+    1 + e.aliases.len() + e.context_aliases.len() + e.country_aliases.len() + e.demonyms.len()
 }
 
 /// Total aliases of a gazetteer, as [`gazetteer`] counts them.
@@ -419,6 +419,7 @@ impl Taken {
         let all = e
             .plain_names()
             .chain(e.context_aliases.iter().map(String::as_str))
+            .chain(e.country_aliases.iter().map(String::as_str))
             .chain(e.demonyms.iter().map(String::as_str));
         for s in all {
             self.add(s);

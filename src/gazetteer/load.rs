@@ -9,7 +9,7 @@ use crate::error::Problem;
 use crate::normalize::fold_name;
 
 const REQUIRED: [&str; 3] = ["id", "type", "name"];
-const LIST_COLUMNS: [&str; 3] = ["aliases", "context_aliases", "demonyms"];
+const LIST_COLUMNS: [&str; 4] = ["aliases", "context_aliases", "country_aliases", "demonyms"];
 
 /// Parses one TSV gazetteer file. `file` is the name used in messages.
 /// Returns every problem found, not only the first.
@@ -118,6 +118,7 @@ fn parse_row(
         name: name.to_string(),
         aliases: lists.remove("aliases").unwrap_or_default(),
         context_aliases: lists.remove("context_aliases").unwrap_or_default(),
+        country_aliases: lists.remove("country_aliases").unwrap_or_default(),
         demonyms: lists.remove("demonyms").unwrap_or_default(),
         qid: (!qid.is_empty()).then(|| qid.to_string()),
         meta,
@@ -212,6 +213,7 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
             ));
         }
     }
+    problems.extend(country_alias_problems(entities));
     let mut owners: HashMap<String, (&Entity, &str)> = HashMap::default();
     for e in entities {
         let plain = e.plain_names().chain(e.demonyms.iter().map(String::as_str));
@@ -235,6 +237,32 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Country aliases resolve through the entity's country, so it must name
+/// one.
+fn country_alias_problems(entities: &[Entity]) -> Vec<Problem> {
+    let countries: HashMap<&str, ()> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Country)
+        .map(|e| (e.id.as_str(), ()))
+        .collect();
+    entities
+        .iter()
+        .filter(|e| !e.country_aliases.is_empty())
+        .filter(|e| {
+            let country = e.meta.get("country").map(String::as_str);
+            !country.is_some_and(|c| countries.contains_key(c))
+        })
+        .map(|e| {
+            let msg = format!(
+                "{:?} has `country_aliases` but its `country` column names no country: \
+                 give the id of its country (`united-states`)",
+                e.id
+            );
+            Problem::new(&e.origin.file, e.origin.line, msg)
+        })
+        .collect()
 }
 
 /// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
@@ -291,6 +319,21 @@ mod tests {
             assert_eq!((p.file.as_str(), p.line), ("g.tsv", 2), "{row:?}");
             assert!(p.message.contains(expected), "{row:?}: {}", p.message);
         }
+    }
+
+    #[test]
+    fn country_aliases_need_a_country() {
+        let text = "id\ttype\tname\tcountry_aliases\tcountry\n\
+                    us\tcountry\tUnited States\t\t\n\
+                    congress\torganization\tUS Congress\tCongress\tus\n\
+                    senate\torganization\tUS Senate\tSenate\t\n\
+                    rada\torganization\tVerkhovna Rada\tRada\tukraine\n";
+        let entities = parse_tsv("g.tsv", text).unwrap();
+        assert_eq!(entities[1].country_aliases, ["Congress"]);
+        let problems = validate(&entities);
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [4, 5], "{problems:?}");
+        assert!(problems[0].message.contains("names no country"));
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Names matched only when the document also names the entity plainly.
     pub context_aliases: Vec<String>,
+    /// Names matched when the document names the entity plainly or, if no
+    /// other entity claims them so, its country (`Congress`, `Senate`).
+    pub country_aliases: Vec<String>,
     /// Adjectives and nouns of nationality (countries).
     pub demonyms: Vec<String>,
     /// Wikidata QID, when known.
