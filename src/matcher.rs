@@ -44,7 +44,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::gazetteer::{Entity, Gazetteer};
+use crate::gazetteer::{Entity, EntityType, Gazetteer};
 use crate::normalize::{Folded, fold, fold_name, is_word_char};
 use crate::segment::{Segments, segment};
 use rustc_hash::FxHashMap as FastMap;
@@ -101,9 +101,12 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
-    /// A name of one entity and a context alias of another, given to the
-    /// other because the document names its country and not the first's
-    /// (`Democratic Party` in a story about South Korea).
+    /// Decided by a country: the name follows a country's possessive and
+    /// that country has one claimant (`Ukraine's Main Intelligence
+    /// Directorate`); or it is one entity's name and another's context
+    /// alias, and the document names only the other's country
+    /// (`Democratic Party` in a story about South Korea); or it is a
+    /// country alias whose country the document names (`Congress`).
     Country,
 }
 
@@ -157,6 +160,9 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
+    /// The country named right before it with a possessive (`Ukraine's
+    /// Main Intelligence Directorate`).
+    owner: Option<u32>,
 }
 
 impl Matcher {
@@ -238,7 +244,8 @@ impl Matcher {
         segments: &Segments,
         headline: &mut HeadlineCache,
     ) -> Vec<Candidate<'_>> {
-        hits.iter()
+        let mut out: Vec<Candidate> = hits
+            .iter()
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
                 let sentence = segments.sentence_at(start);
@@ -254,9 +261,28 @@ impl Matcher {
                     claims,
                     weak,
                     before_capital: before_capital(text, end),
+                    owner: None,
                 }
             })
-            .collect()
+            .collect();
+        for i in 1..out.len() {
+            let gap = &text[out[i - 1].end..out[i].start];
+            if is_possessive(gap) {
+                out[i].owner = self.country_claimed(out[i - 1].claims);
+            }
+        }
+        out
+    }
+
+    /// The country entity among `claims`, if any.
+    fn country_claimed(&self, claims: &[Claim]) -> Option<u32> {
+        claims
+            .iter()
+            .find(|k| {
+                k.class == AliasClass::Plain
+                    && self.entity(k.entity as usize).kind == EntityType::Country
+            })
+            .map(|k| k.entity)
     }
 
     /// The hits again, with those inside each dropped common word in its
@@ -387,6 +413,13 @@ fn choose(
     confirmed: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
 ) -> Option<(Claim, Resolution)> {
+    if let Some(owned) = owned(c, country_of) {
+        let how = match owned.class {
+            AliasClass::Plain => Resolution::Alias,
+            _ => Resolution::Country,
+        };
+        return Some((*owned, how));
+    }
     let contextual: Vec<&Claim> = c
         .claims
         .iter()
@@ -445,6 +478,29 @@ fn by_country<'c>(
         .filter(|k| class(k.class) && named(k.entity));
     let first = others.next()?;
     others.next().is_none().then_some(first)
+}
+
+/// The one claimant of the country named right before the candidate with
+/// a possessive (`Ukraine's Main Intelligence Directorate`, not Russia's),
+/// when the name is not that country's demonym.
+fn owned<'c>(c: &'c Candidate, country_of: &[Option<u32>]) -> Option<&'c Claim> {
+    let owner = c.owner?;
+    let mut mine = c
+        .claims
+        .iter()
+        .filter(|k| k.class != AliasClass::Demonym && country_of[k.entity as usize] == Some(owner));
+    let first = mine.next()?;
+    mine.next().is_none().then_some(first)
+}
+
+/// Whether `gap`, between two names, makes the first the owner of the
+/// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
+fn is_possessive(gap: &str) -> bool {
+    let Some(mark) = gap.strip_suffix(' ') else {
+        return false;
+    };
+    let mark = mark.strip_suffix('s').unwrap_or(mark);
+    mark == "'" || mark == "\u{2019}"
 }
 
 /// Per entity, the index of the entity its `country` column names.
@@ -1094,6 +1150,35 @@ mod tests {
         );
         assert_eq!(congress("Congress passed the budget in Argentina."), None);
         assert_eq!(congress("Congress passed the budget."), None);
+    }
+
+    #[test]
+    fn a_country_possessive_picks_that_country_s_claimant() {
+        let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+            ru\tcountry\tRussia\t\t\t\n\
+            ua\tcountry\tUkraine\t\t\t\n\
+            fr\tcountry\tFrance\t\t\t\n\
+            gru\torganization\tGRU\t\tMain Intelligence Directorate\tru\n\
+            hur\torganization\tHUR\t\tMain Intelligence Directorate\tua\n";
+        let source = Source {
+            name: "t.tsv".into(),
+            text: gaz.into(),
+        };
+        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
+        let agency = |text: &str| {
+            let f = found(&m, text);
+            let hit = f.into_iter().find(|(s, _, _)| s.starts_with("Main"));
+            hit.map(|(_, id, how)| (id, how))
+        };
+        let ua = "Ukraine's Main Intelligence Directorate said so.";
+        assert_eq!(agency(ua), Some(("hur".into(), Resolution::Country)));
+        let ru = "Russia\u{2019}s Main Intelligence Directorate denied it. Ukraine agreed.";
+        assert_eq!(agency(ru), Some(("gru".into(), Resolution::Country)));
+        assert_eq!(agency("France's Main Intelligence Directorate"), None);
+        assert_eq!(
+            agency("Ukraine and the Main Intelligence Directorate"),
+            None
+        );
     }
 
     #[test]
