@@ -472,12 +472,11 @@ fn by_country<'c>(
         Some(_) => AliasClass::is_context,
         None => |class| class == AliasClass::Country,
     };
-    let mut others = c
-        .claims
-        .iter()
-        .filter(|k| class(k.class) && named(k.entity));
-    let first = others.next()?;
-    others.next().is_none().then_some(first)
+    only(
+        c.claims
+            .iter()
+            .filter(|k| class(k.class) && named(k.entity)),
+    )
 }
 
 /// The one claimant of the country named right before the candidate with
@@ -485,12 +484,17 @@ fn by_country<'c>(
 /// when the name is not that country's demonym.
 fn owned<'c>(c: &'c Candidate, country_of: &[Option<u32>]) -> Option<&'c Claim> {
     let owner = c.owner?;
-    let mut mine = c
-        .claims
-        .iter()
-        .filter(|k| k.class != AliasClass::Demonym && country_of[k.entity as usize] == Some(owner));
-    let first = mine.next()?;
-    mine.next().is_none().then_some(first)
+    only(
+        c.claims.iter().filter(|k| {
+            k.class != AliasClass::Demonym && country_of[k.entity as usize] == Some(owner)
+        }),
+    )
+}
+
+/// The item of an iterator that yields exactly one.
+fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// Whether `gap`, between two names, makes the first the owner of the
