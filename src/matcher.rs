@@ -371,6 +371,35 @@ impl Matcher {
         }
     }
 
+    /// The countries a document names, itself or through an organisation
+    /// of theirs (`Elections Canada`, `Kremlin`): a story that names the
+    /// `US Senate` is about the United States too. People do not count:
+    /// they travel.
+    fn countries_named(
+        &self,
+        candidates: &[Candidate],
+        confirmed: &FastMap<u32, Vec<usize>>,
+    ) -> FastMap<u32, Vec<usize>> {
+        let mut named: FastMap<u32, Vec<usize>> = FastMap::default();
+        for (&e, at) in confirmed {
+            if self.entity(e as usize).kind == EntityType::Country {
+                named.entry(e).or_default().extend(at);
+            }
+        }
+        // Only an organisation named unambiguously: `Democratic Party` in a
+        // story about Korea does not name the United States.
+        for c in candidates.iter().filter(|c| !c.weak) {
+            if let [claim] = c.claims
+                && claim.class == AliasClass::Plain
+                && self.entity(claim.entity as usize).kind == EntityType::Organization
+                && let Some(k) = self.country_of[claim.entity as usize]
+            {
+                named.entry(k).or_default().push(c.start);
+            }
+        }
+        named
+    }
+
     fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
         // Entities the document names plainly, in a strong position.
         let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
@@ -379,10 +408,11 @@ impl Matcher {
                 confirmed.entry(claim.entity).or_default().push(c.start);
             }
         }
+        let countries = self.countries_named(candidates, &confirmed);
         candidates
             .iter()
             .filter_map(|c| {
-                let (claim, how) = choose(c, &confirmed, &self.country_of)?;
+                let (claim, how) = choose(c, &confirmed, &countries, &self.country_of)?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -411,6 +441,7 @@ impl Matcher {
 fn choose(
     c: &Candidate,
     confirmed: &FastMap<u32, Vec<usize>>,
+    countries: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
 ) -> Option<(Claim, Resolution)> {
     if let Some(owned) = owned(c, country_of) {
@@ -434,7 +465,7 @@ fn choose(
         return Some((*best, how));
     }
     let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
-        let country = by_country(c, None, confirmed, country_of)?;
+        let country = by_country(c, None, countries, country_of)?;
         return Some((*country, Resolution::Country));
     };
     let how = match plain.class {
@@ -442,7 +473,7 @@ fn choose(
         _ => Resolution::Alias,
     };
     if !c.weak {
-        return match by_country(c, Some(plain), confirmed, country_of) {
+        return match by_country(c, Some(plain), countries, country_of) {
             Some(other) => Some((*other, Resolution::Country)),
             None => Some((*plain, how)),
         };
@@ -460,11 +491,14 @@ fn choose(
 fn by_country<'c>(
     c: &'c Candidate,
     plain: Option<&Claim>,
-    confirmed: &FastMap<u32, Vec<usize>>,
+    countries: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
 ) -> Option<&'c Claim> {
-    let named =
-        |entity: u32| country_of[entity as usize].is_some_and(|k| confirmed.contains_key(&k));
+    // Named by another mention: the candidate's own claims prove nothing.
+    let named = |entity: u32| {
+        let at = country_of[entity as usize].and_then(|k| countries.get(&k));
+        at.is_some_and(|at| at.iter().any(|&p| p != c.start))
+    };
     if plain.is_some_and(|p| named(p.entity)) || c.before_capital {
         return None;
     }
@@ -752,12 +786,28 @@ fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Opti
 }
 
 /// Whether a space and a capital letter follow `end`.
+/// A plural for members of a body (`Senate Republicans`, `Labor MPs`) is
+/// not the rest of a name, though capitalised.
 fn before_capital(text: &str, end: usize) -> bool {
-    text[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(char::is_uppercase)
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase) && !MEMBERS.contains(&word)
 }
+
+/// Words for the members of a party or chamber, as news capitalises them.
+const MEMBERS: [&str; 6] = [
+    "MPs",
+    "MEPs",
+    "Republicans",
+    "Democrats",
+    "Senators",
+    "Members",
+];
 
 /// Whether the char at `at` is a word character right after another.
 fn inside_word(text: &str, at: usize) -> bool {
@@ -1121,6 +1171,7 @@ mod tests {
             let party = f.into_iter().find(|(s, _, _)| s == "Democratic Party");
             party.map(|(_, id, how)| (id, how))
         };
+        // The American party's own claim does not name the United States.
         let korea = "In South Korea, the Democratic Party won.";
         assert_eq!(party(korea), Some(("dpk".into(), Resolution::Country)));
         let both = "In South Korea and the US, the Democratic Party won.";
@@ -1134,7 +1185,8 @@ mod tests {
         let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
             us\tcountry\tUnited States\tUS\t\t\n\
             ar\tcountry\tArgentina\t\t\t\n\
-            congress\torganization\tUS Congress\t\tCongress\tus\n";
+            congress\torganization\tUS Congress\t\tCongress\tus\n\
+            mint\torganization\tUS Mint\t\t\tus\n";
         let source = Source {
             name: "t.tsv".into(),
             text: gaz.into(),
@@ -1154,6 +1206,17 @@ mod tests {
         );
         assert_eq!(congress("Congress passed the budget in Argentina."), None);
         assert_eq!(congress("Congress passed the budget."), None);
+        let members = "Congress Republicans balked, the US said.";
+        assert_eq!(
+            congress(members),
+            Some(("congress".into(), Resolution::Country))
+        );
+        let named_by_a_body = "Congress met. The US Mint struck a coin.";
+        assert_eq!(
+            congress(named_by_a_body),
+            Some(("congress".into(), Resolution::Country)),
+            "an organisation of the country names the country"
+        );
     }
 
     #[test]
