@@ -499,7 +499,10 @@ fn by_country<'c>(
         let at = country_of[entity as usize].and_then(|k| countries.get(&k));
         at.is_some_and(|at| at.iter().any(|&p| p != c.start))
     };
-    if plain.is_some_and(|p| named(p.entity)) || c.before_capital {
+    // A plain claimant without a country (a country itself: `Montenegro`,
+    // also a Portuguese prime minister's surname) is never overridden.
+    let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
+    if plain.is_some_and(stays) || c.before_capital {
         return None;
     }
     let class = match plain {
