@@ -770,13 +770,18 @@ mod tests {
             .filter(|a| a.len() <= 4 && a.bytes().all(|b| b.is_ascii_uppercase()))
             .collect();
         // One acronym per generated organisation, whatever the shipped
-        // gazetteer's size leaves to generate.
+        // gazetteer's size leaves to generate (the last entity may lose its
+        // aliases to reach the exact count).
         let orgs = generated
             .iter()
             .filter(|e| e.id.starts_with("gen-org-"))
             .count();
         assert!(orgs > 0);
-        assert_eq!(acronyms.len(), orgs);
+        assert!(
+            (orgs - 1..=orgs).contains(&acronyms.len()),
+            "{} for {orgs}",
+            acronyms.len()
+        );
         let filler: usize = generated.iter().map(|e| alias_count(e)).sum();
         assert!(
             acronyms.len() * 10 > filler,
