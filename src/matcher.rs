@@ -926,6 +926,21 @@ mod tests {
             .collect()
     }
 
+    /// A matcher over `tsv` alone (its header line included).
+    fn matcher_of(tsv: &str) -> Matcher {
+        let source = Source {
+            name: "t.tsv".into(),
+            text: tsv.into(),
+        };
+        Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap()
+    }
+
+    /// (entity id, how) of the first mention of `text` reading `surface`.
+    fn resolution(m: &Matcher, text: &str, surface: &str) -> Option<(String, Resolution)> {
+        let hit = found(m, text).into_iter().find(|(s, _, _)| s == surface);
+        hit.map(|(_, id, how)| (id, how))
+    }
+
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         found(m, text)
             .into_iter()
@@ -1164,16 +1179,8 @@ mod tests {
             kr\tcountry\tSouth Korea\t\t\t\n\
             dem\torganization\tDemocratic Party\t\t\tus\n\
             dpk\torganization\tDemocratic Party of Korea\t\tDemocratic Party\tkr\n";
-        let source = Source {
-            name: "t.tsv".into(),
-            text: gaz.into(),
-        };
-        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
-        let party = |text: &str| {
-            let f = found(&m, text);
-            let party = f.into_iter().find(|(s, _, _)| s == "Democratic Party");
-            party.map(|(_, id, how)| (id, how))
-        };
+        let m = matcher_of(gaz);
+        let party = |text: &str| resolution(&m, text, "Democratic Party");
         // The American party's own claim does not name the United States.
         let korea = "In South Korea, the Democratic Party won.";
         assert_eq!(party(korea), Some(("dpk".into(), Resolution::Country)));
@@ -1190,16 +1197,8 @@ mod tests {
             ar\tcountry\tArgentina\t\t\t\n\
             congress\torganization\tUS Congress\t\tCongress\tus\n\
             mint\torganization\tUS Mint\t\t\tus\n";
-        let source = Source {
-            name: "t.tsv".into(),
-            text: gaz.into(),
-        };
-        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
-        let congress = |text: &str| {
-            let f = found(&m, text);
-            let hit = f.into_iter().find(|(s, _, _)| s == "Congress");
-            hit.map(|(_, id, how)| (id, how))
-        };
+        let m = matcher_of(gaz);
+        let congress = |text: &str| resolution(&m, text, "Congress");
         let us = "Congress passed the bill, the US said.";
         assert_eq!(congress(us), Some(("congress".into(), Resolution::Country)));
         let named = "Congress passed it. The US Congress rarely agrees.";
@@ -1230,16 +1229,8 @@ mod tests {
             fr\tcountry\tFrance\t\t\t\n\
             gru\torganization\tGRU\t\tMain Intelligence Directorate\tru\n\
             hur\torganization\tHUR\t\tMain Intelligence Directorate\tua\n";
-        let source = Source {
-            name: "t.tsv".into(),
-            text: gaz.into(),
-        };
-        let m = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
-        let agency = |text: &str| {
-            let f = found(&m, text);
-            let hit = f.into_iter().find(|(s, _, _)| s.starts_with("Main"));
-            hit.map(|(_, id, how)| (id, how))
-        };
+        let m = matcher_of(gaz);
+        let agency = |text: &str| resolution(&m, text, "Main Intelligence Directorate");
         let ua = "Ukraine's Main Intelligence Directorate said so.";
         assert_eq!(agency(ua), Some(("hur".into(), Resolution::Country)));
         let ru = "Russia\u{2019}s Main Intelligence Directorate denied it. Ukraine agreed.";
