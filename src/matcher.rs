@@ -499,21 +499,24 @@ fn by_country<'c>(
         let at = country_of[entity as usize].and_then(|k| countries.get(&k));
         at.is_some_and(|at| at.iter().any(|&p| p != c.start))
     };
-    // A plain claimant without a country (a country itself: `Montenegro`,
-    // also a Portuguese prime minister's surname) is never overridden.
-    let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
-    if plain.is_some_and(stays) || c.before_capital {
+    if c.before_capital {
         return None;
     }
     let class = match plain {
         Some(_) => AliasClass::is_context,
         None => |class| class == AliasClass::Country,
     };
-    only(
+    // The claimants first: most names have none but the plain one, and then
+    // no country is looked up.
+    let other = only(
         c.claims
             .iter()
             .filter(|k| class(k.class) && named(k.entity)),
-    )
+    )?;
+    // A plain claimant without a country (a country itself: `Montenegro`,
+    // also a Portuguese prime minister's surname) is never overridden.
+    let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
+    (!plain.is_some_and(stays)).then_some(other)
 }
 
 /// The one claimant of the country named right before the candidate with
@@ -820,8 +823,7 @@ fn inside_word(text: &str, at: usize) -> bool {
         && before.is_ascii()
         && here.is_ascii()
     {
-        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-        return word(before) && word(here);
+        return automaton::is_ascii_word(before) && automaton::is_ascii_word(here);
     }
     let word = |c: Option<char>| c.is_some_and(is_word_char);
     word(text[at..].chars().next()) && word(text[..at].chars().next_back())

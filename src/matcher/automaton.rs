@@ -188,7 +188,8 @@ fn compile_error(e: &dyn std::fmt::Display) -> Error {
     Error::Gazetteer(vec![Problem::new("gazetteer", 0, msg)])
 }
 
-fn is_ascii_word(b: u8) -> bool {
+/// An ASCII letter, digit or `_`: the word characters of ASCII text.
+pub(super) fn is_ascii_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
