@@ -70,11 +70,7 @@ fn aliases(dirs: &[PathBuf]) -> anyhow::Result<(Vec<String>, Vec<u32>)> {
     let gazetteer = Gazetteer::from_sources(&sources)?;
     let mut index: HashMap<&str, u32> = HashMap::new();
     for (i, e) in gazetteer.entities().iter().enumerate() {
-        let names = e
-            .plain_names()
-            .chain(e.context_aliases.iter().map(String::as_str))
-            .chain(e.demonyms.iter().map(String::as_str));
-        for name in names {
+        for name in e.all_names() {
             index.entry(name).or_insert(i as u32);
         }
     }

@@ -299,7 +299,7 @@ impl Generated {
 /// The strings of an entity that become patterns: name, aliases, context
 /// and country aliases, demonyms.
 fn alias_count(e: &Entity) -> usize {
-    1 + e.aliases.len() + e.context_aliases.len() + e.country_aliases.len() + e.demonyms.len()
+    e.all_names().count()
 }
 
 /// Total aliases of a gazetteer, as [`gazetteer`] counts them.
@@ -416,12 +416,7 @@ impl Taken {
     }
 
     fn add_entity(&mut self, e: &Entity) {
-        let all = e
-            .plain_names()
-            .chain(e.context_aliases.iter().map(String::as_str))
-            .chain(e.country_aliases.iter().map(String::as_str))
-            .chain(e.demonyms.iter().map(String::as_str));
-        for s in all {
+        for s in e.all_names() {
             self.add(s);
         }
     }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Entity, EntityType, Origin};
 use crate::error::Problem;
@@ -242,17 +242,17 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
 /// Country aliases resolve through the entity's country, so it must name
 /// one.
 fn country_alias_problems(entities: &[Entity]) -> Vec<Problem> {
-    let countries: HashMap<&str, ()> = entities
+    let countries: HashSet<&str> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Country)
-        .map(|e| (e.id.as_str(), ()))
+        .map(|e| e.id.as_str())
         .collect();
     entities
         .iter()
         .filter(|e| !e.country_aliases.is_empty())
         .filter(|e| {
             let country = e.meta.get("country").map(String::as_str);
-            !country.is_some_and(|c| countries.contains_key(c))
+            !country.is_some_and(|c| countries.contains(c))
         })
         .map(|e| {
             let msg = format!(

@@ -110,6 +110,14 @@ impl Entity {
     pub fn plain_names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
+
+    /// Every string matched for it: the plain names, then the context and
+    /// country aliases, then the demonyms.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        let others = [&self.context_aliases, &self.country_aliases, &self.demonyms];
+        self.plain_names()
+            .chain(others.into_iter().flatten().map(String::as_str))
+    }
 }
 
 /// A validated gazetteer.
