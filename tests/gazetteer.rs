@@ -229,3 +229,65 @@ fn names_the_issue_lists_are_found() {
         .collect();
     assert!(missing.is_empty(), "not found: {missing:?}");
 }
+
+/// `1234567` as `1,234,567`, as the README writes counts.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// A README's text with every run of white space made one space.
+fn flat(path: &str) -> String {
+    let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("the README is there");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The counts the two READMEs state are the shipped gazetteer's, so the
+/// figures cannot drift from the data (they are recounted by hand after
+/// every change to it).
+#[test]
+fn readme_counts_are_the_gazetteer_s() {
+    let g = shipped();
+    let total = g.len();
+    let with_qid = g.entities().iter().filter(|e| e.qid.is_some()).count();
+    let orgs = count(&g, EntityType::Organization);
+    let people = count(&g, EntityType::Person);
+    let readme = flat("README.md");
+    let claims = [
+        format!("demonyms; {} organisations", thousands(orgs)),
+        format!("and {} people", thousands(people)),
+        format!(
+            "{} of the {} entries carry a Wikidata QID",
+            thousands(with_qid),
+            thousands(total)
+        ),
+    ];
+    for claim in claims {
+        assert!(readme.contains(&claim), "README.md should say {claim:?}");
+    }
+    let gazetteer_readme = flat("gazetteer/README.md");
+    let mut rows: HashMap<&str, usize> = HashMap::new();
+    for e in g.entities() {
+        let file = e.origin.file.rsplit('/').next().unwrap_or_default();
+        *rows.entry(file).or_default() += 1;
+    }
+    let mut claims: Vec<String> = rows
+        .iter()
+        .map(|(file, n)| format!("| `{file}` | {n} |"))
+        .collect();
+    claims.push(format!("({} entities have no QID yet)", total - with_qid));
+    for claim in claims {
+        assert!(
+            gazetteer_readme.contains(&claim),
+            "gazetteer/README.md should say {claim:?}"
+        );
+    }
+}
