@@ -24,8 +24,8 @@
 //!   a pattern's first two bytes are and, if that is a word character, not
 //!   right after another one. Positions are scanned for that (two table
 //!   lookups), and only there does the automaton (`matcher/automaton.rs`,
-//!   one `aho-corasick` leftmost-longest automaton over every pattern, built
-//!   for anchored searches) find the longest pattern starting there: most
+//!   one `aho-corasick` automaton over every pattern, walked anchored) find
+//!   the longest pattern starting there: most
 //!   of a text is lower-case letters inside words, which the automaton
 //!   never sees. Trying every such position in order, longest pattern
 //!   first, gives exactly the leftmost-longest whole-word hits of an

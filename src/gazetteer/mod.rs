@@ -204,6 +204,20 @@ impl Gazetteer {
     /// Parses and validates the given sources. All problems are reported
     /// together; nothing is returned unless the whole gazetteer is valid.
     pub fn from_sources(sources: &[Source]) -> Result<Gazetteer> {
+        // The hash reads every byte again: on a second core, beside parsing
+        // (a fifth of loading 100,000 aliases).
+        let (parsed, hash) = rayon::join(|| Self::parse(sources), || hash_sources(sources));
+        let (entities, common_words, not_entities) = parsed?;
+        Ok(Gazetteer {
+            entities,
+            common_words,
+            not_entities,
+            hash,
+        })
+    }
+
+    /// The entities, common words and not-entities of `sources`, validated.
+    fn parse(sources: &[Source]) -> Result<(Vec<Entity>, HashSet<String>, Vec<String>)> {
         let mut entities = Vec::new();
         let mut common_words = HashSet::new();
         let mut not_entities = Vec::new();
@@ -234,12 +248,7 @@ impl Gazetteer {
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
-        Ok(Gazetteer {
-            entities,
-            common_words,
-            not_entities,
-            hash: hash_sources(sources),
-        })
+        Ok((entities, common_words, not_entities))
     }
 
     /// The entities, in file order.
