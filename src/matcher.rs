@@ -727,8 +727,9 @@ fn title_case(s: &str) -> String {
 }
 
 /// Particles of names whose capital varies with the writer and the place in
-/// the sentence.
-const PARTICLES: &[&str] = &[
+/// the sentence: the matcher also looks for a name with them in lower case
+/// (`bin Salman` for `Bin Salman`) when more of the name follows.
+pub const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
     "le", "van", "von",
 ];

@@ -637,6 +637,29 @@ fn regression_jsonl_latin1_line_keeps_the_lines_after_it() {
     checks::jsonl(b"{\"\n\"\n {\"\n {\"\n \"i\xf9\"\n \"i\xf9");
 }
 
+/// A name particle is also matched in lower case before the rest of the
+/// name (`bin Salman`); the check's forms of an alias lacked that one, and
+/// failed on a generated `Bİñ é` (folded `Bin e`) written `bi̇ñ é`. Found
+/// by `mentions_are_exact_sorted_and_disjoint`.
+#[test]
+fn regression_a_particle_in_lower_case_is_a_form_of_the_alias() {
+    for (name, text, surface) in [
+        ("Bİñ é", "said bi̇ñ é today", "bi̇ñ é"),
+        ("Bin Salman", "said bin Salman today", "bin Salman"),
+    ] {
+        let source = Source {
+            name: "x.tsv".into(),
+            text: format!("id\ttype\tname\nx\tperson\t{name}\n"),
+        };
+        let matcher = Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap();
+        let seg = segment(text);
+        let mentions = matcher.find_in(text, &seg);
+        let found: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, [surface]);
+        checks::check_mentions(&matcher, text, &seg, &mentions).unwrap();
+    }
+}
+
 /// An alias whose capitals fold differently from its folded capitals
 /// (`ŉ` upper-cases to `ʼN`, and `ʼ` folds to `'`) is not found in
 /// capitals: the case variants are not folded again.

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use kg::gazetteer::{Entity, Gazetteer, Source, parse_tsv};
 use kg::input::{InputSpec, Item, ReadOptions, Reader};
-use kg::matcher::{Matcher, Mention, MentionKind, Resolution};
+use kg::matcher::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
 use kg::normalize::{fold, fold_name};
 use kg::segment::{Segments, segment};
 
@@ -176,10 +176,26 @@ pub fn title_case(s: &str) -> String {
 }
 
 /// The folded forms an alias matches: as written, ALL CAPS, Title Case
-/// (folded with whitespace runs made one space, as the matcher does).
-pub fn variants(alias: &str) -> [String; 3] {
+/// (folded with whitespace runs made one space, as the matcher does), and
+/// with its name particles in lower case before a later word.
+pub fn variants(alias: &str) -> [String; 4] {
     let f = fold_name(alias);
-    [f.clone(), f.to_uppercase(), title_case(&f)]
+    let words: Vec<&str> = f.split(' ').collect();
+    let lowered: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            let particle = i + 1 < words.len() && PARTICLES.contains(&lower.as_str());
+            if particle { lower } else { w.to_string() }
+        })
+        .collect();
+    [
+        f.clone(),
+        f.to_uppercase(),
+        title_case(&f),
+        lowered.join(" "),
+    ]
 }
 
 /// The aliases of `e` that a mention of this kind and resolution comes
