@@ -226,13 +226,39 @@ impl Matcher {
         let hits = self.entity_hits(folded.as_str(), 0, folded.as_str().len());
         let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
         let mentions = self.resolve(&candidates, segments);
-        match self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions) {
-            Some(hits) => {
-                let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
-                self.resolve(&candidates, segments)
+        let mentions =
+            match self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions) {
+                Some(hits) => {
+                    let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+                    self.resolve(&candidates, segments)
+                }
+                None => mentions,
+            };
+        self.drop_other_senses(text, mentions)
+    }
+
+    /// Drops the names of an entity that also mean something else when the
+    /// document has a clue to the other sense and names the entity no
+    /// other way: by no demonym, and through no person or organisation of
+    /// its own (see [`crate::gazetteer::OtherSense`]). `Georgia` in a story that names
+    /// `Atlanta` is the US state, unless the story also names `Georgian`
+    /// or the Georgian Dream party.
+    fn drop_other_senses(&self, text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        for sense in self.gazetteer.other_senses() {
+            let e = sense.entity;
+            let is_name = |m: &Mention| m.entity == e && m.kind == MentionKind::Name;
+            if !mentions.iter().any(is_name) {
+                continue;
             }
-            None => mentions,
+            let own = mentions.iter().any(|m| {
+                (m.entity == e && m.kind == MentionKind::Demonym)
+                    || self.country_of[m.entity] == Some(e as u32)
+            });
+            if !own && sense.clues.iter().any(|clue| has_word(text, clue)) {
+                mentions.retain(|m| !is_name(m));
+            }
         }
+        mentions
     }
 
     /// The candidates of `hits`, one each, placed in the original text.
@@ -548,6 +574,15 @@ fn is_possessive(gap: &str) -> bool {
 }
 
 /// Per entity, the index of the entity its `country` column names.
+/// Whether `word` occurs in `text` as written and as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn countries_of(gazetteer: &Gazetteer) -> Vec<Option<u32>> {
     let entities = gazetteer.entities();
     let index: FastMap<&str, u32> = (0..entities.len() as u32)
@@ -1242,6 +1277,47 @@ mod tests {
         assert_eq!(
             agency("Ukraine and the Main Intelligence Directorate"),
             None
+        );
+    }
+
+    #[test]
+    fn a_clue_to_another_sense_drops_a_name_the_document_does_not_confirm() {
+        let gaz = "id\ttype\tname\tdemonyms\tcountry\n\
+            ge\tcountry\tGeorgia\tGeorgian\t\n\
+            md\tcountry\tMoldova\t\t\n\
+            gd\torganization\tGeorgian Dream\t\tge\n";
+        let sources = [
+            Source {
+                name: "t.tsv".into(),
+                text: gaz.into(),
+            },
+            Source {
+                name: "other_senses.txt".into(),
+                text: "# the US state\nge\tAtlanta|Brian Kemp\n".into(),
+            },
+        ];
+        let m = Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap();
+        let names = |text: &str| surfaces(&m, text);
+        assert_eq!(
+            names("Polls in Georgia and Moldova closed. Atlanta voted."),
+            ["Moldova=md"],
+            "a clue, and nothing else of the country's"
+        );
+        assert_eq!(names("Polls in Georgia closed."), ["Georgia=ge"]);
+        assert_eq!(
+            names("Polls in Georgia closed. Atlantans voted."),
+            ["Georgia=ge"],
+            "a clue counts only as a whole word"
+        );
+        assert_eq!(
+            names("Polls in Georgia closed, and Georgian voters flew to Atlanta."),
+            ["Georgia=ge", "Georgian=ge"],
+            "a demonym confirms the country"
+        );
+        assert_eq!(
+            names("Polls in Georgia closed. Georgian Dream won. Atlanta noticed."),
+            ["Georgia=ge", "Georgian Dream=gd"],
+            "an organisation of the country confirms it"
         );
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Entity, EntityType, Origin};
+use super::{Entity, EntityType, Origin, OtherSense};
 use crate::error::Problem;
 use crate::normalize::fold_name;
 
@@ -277,6 +277,84 @@ fn country_alias_problems(entities: &[Entity]) -> Vec<Problem> {
 /// a line, `#` comments; entries come back folded. A line that folds to
 /// nothing (only accents or invisible characters) can match nothing and
 /// is dropped.
+/// One line of `other_senses.txt`, before its id is looked up.
+pub struct SenseLine {
+    origin: Origin,
+    id: String,
+    clues: Vec<String>,
+}
+
+/// Parses `other_senses.txt`: lines `id<TAB>clue|clue|…`, `#` comments.
+/// Ids are checked by [`resolve_senses`], once the entities are known.
+pub fn parse_other_senses(file: &str, text: &str) -> (Vec<SenseLine>, Vec<Problem>) {
+    let mut lines = Vec::new();
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let problem = |msg: String| Problem::new(file, line_no, msg);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((id, clues)) = line.split_once('\t') else {
+            problems.push(problem(
+                "expected `id<TAB>clue|clue|…` (an entity id, one TAB, the clues)".into(),
+            ));
+            continue;
+        };
+        let (clues, mut p) = parse_list(clues.trim(), "clues", &problem);
+        if clues.is_empty() && p.is_empty() {
+            p.push(problem(format!(
+                "{id:?} has no clues: list at least one after the TAB"
+            )));
+        }
+        if !p.is_empty() {
+            problems.append(&mut p);
+            continue;
+        }
+        lines.push(SenseLine {
+            origin: Origin {
+                file: file.to_string(),
+                line: line_no,
+            },
+            id: id.trim().to_string(),
+            clues,
+        });
+    }
+    (lines, problems)
+}
+
+/// The senses of `lines`, their ids looked up among `entities`.
+pub fn resolve_senses(
+    lines: Vec<SenseLine>,
+    entities: &[Entity],
+) -> (Vec<OtherSense>, Vec<Problem>) {
+    let index: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut senses = Vec::new();
+    let mut problems = Vec::new();
+    for line in lines {
+        match index.get(line.id.as_str()) {
+            Some(&entity) => senses.push(OtherSense {
+                entity,
+                clues: line.clues,
+            }),
+            None => problems.push(Problem::new(
+                line.origin.file,
+                line.origin.line,
+                format!(
+                    "no entity has the id {:?}: name an entity by the id column of a .tsv file",
+                    line.id
+                ),
+            )),
+        }
+    }
+    (senses, problems)
+}
+
 pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines()
         .map(str::trim)
@@ -376,5 +454,33 @@ mod tests {
         )
         .unwrap();
         assert!(validate(&entities).is_empty());
+    }
+
+    #[test]
+    fn other_senses_name_known_entities_and_list_clues() {
+        let entities = parse("ge\tcountry\tGeorgia\t\t\t\n").unwrap();
+        let text = "# comment\nge\tAtlanta| Brian Kemp\nxx\tAtlanta\nge Atlanta\nge\t\n";
+        let (lines, problems) = parse_other_senses("o.txt", text);
+        let at: Vec<(usize, &str)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        assert_eq!(at.len(), 2, "{at:?}");
+        assert!(
+            at[0].0 == 4 && at[0].1.contains("expected `id<TAB>clue"),
+            "{at:?}"
+        );
+        assert!(at[1].0 == 5 && at[1].1.contains("has no clues"), "{at:?}");
+        let (senses, problems) = resolve_senses(lines, &entities);
+        assert_eq!(
+            senses,
+            [OtherSense {
+                entity: 0,
+                clues: vec!["Atlanta".into(), "Brian Kemp".into()]
+            }]
+        );
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].file.as_str(), problems[0].line), ("o.txt", 3));
+        assert!(problems[0].message.contains("no entity has the id \"xx\""));
     }
 }

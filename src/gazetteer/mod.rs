@@ -126,11 +126,24 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     common_words: HashSet<String>,
     not_entities: Vec<String>,
+    other_senses: Vec<OtherSense>,
     hash: String,
 }
 
+/// An entity whose names also mean something else (`Georgia`, the country
+/// and the US state), and clues to that other sense (`Atlanta`): words
+/// which, in a document that names the entity no other way, mean its name
+/// is the other thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherSense {
+    /// The entity's index in [`Gazetteer::entities`].
+    pub entity: usize,
+    /// Words and phrases, matched whole and as written.
+    pub clues: Vec<String>,
+}
+
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 2] = ["common_words.txt", "not_entities.txt"];
+const WORD_LISTS: [&str; 3] = ["common_words.txt", "not_entities.txt", "other_senses.txt"];
 
 /// One source of gazetteer data: a name for messages and its text.
 #[derive(Debug, Clone)]
@@ -207,26 +220,25 @@ impl Gazetteer {
         // The hash reads every byte again: on a second core, beside parsing
         // (a fifth of loading 100,000 aliases).
         let (parsed, hash) = rayon::join(|| Self::parse(sources), || hash_sources(sources));
-        let (entities, common_words, not_entities) = parsed?;
-        Ok(Gazetteer {
-            entities,
-            common_words,
-            not_entities,
-            hash,
-        })
+        Ok(Gazetteer { hash, ..parsed? })
     }
 
-    /// The entities, common words and not-entities of `sources`, validated.
-    fn parse(sources: &[Source]) -> Result<(Vec<Entity>, HashSet<String>, Vec<String>)> {
+    /// The gazetteer of `sources`, validated, without its hash.
+    fn parse(sources: &[Source]) -> Result<Gazetteer> {
         let mut entities = Vec::new();
         let mut common_words = HashSet::new();
         let mut not_entities = Vec::new();
+        let mut senses = Vec::new();
         let mut problems = Vec::new();
         for source in sources {
             if source.name.ends_with("common_words.txt") {
                 common_words.extend(load::parse_word_list(&source.text).map(|w| w.to_lowercase()));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with("other_senses.txt") {
+                let (mut list, mut p) = load::parse_other_senses(&source.name, &source.text);
+                senses.append(&mut list);
+                problems.append(&mut p);
             } else if source.name.ends_with(".txt") {
                 continue;
             } else {
@@ -245,10 +257,18 @@ impl Gazetteer {
             ));
         }
         problems.extend(load::validate(&entities));
+        let (other_senses, mut p) = load::resolve_senses(senses, &entities);
+        problems.append(&mut p);
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
-        Ok((entities, common_words, not_entities))
+        Ok(Gazetteer {
+            entities,
+            common_words,
+            not_entities,
+            other_senses,
+            hash: String::new(),
+        })
     }
 
     /// The entities, in file order.
@@ -266,6 +286,12 @@ impl Gazetteer {
     /// inside them is not reported.
     pub fn not_entities(&self) -> &[String] {
         &self.not_entities
+    }
+
+    /// Names that are also something else, with the words that tell
+    /// (`other_senses.txt`).
+    pub fn other_senses(&self) -> &[OtherSense] {
+        &self.other_senses
     }
 
     /// A SHA-256 over the sources' names and contents, in hex.
