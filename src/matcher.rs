@@ -828,8 +828,9 @@ fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Opti
 }
 
 /// Whether a space and a capital letter follow `end`.
-/// A plural for members of a body (`Senate Republicans`, `Labor MPs`) is
-/// not the rest of a name, though capitalised.
+/// A plural for members of a body (`Senate Republicans`, `Labor MPs`) or
+/// an office (`PPP Chairman Bilawal`, `Congress President Kharge`) is not
+/// the rest of a name, though capitalised.
 fn before_capital(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
@@ -838,8 +839,25 @@ fn before_capital(text: &str, end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    word.starts_with(char::is_uppercase) && !MEMBERS.contains(&word)
+    word.starts_with(char::is_uppercase) && !MEMBERS.contains(&word) && !OFFICES.contains(&word)
 }
+
+/// Offices that news capitalises before a holder's name (`PTI Chairman
+/// Gohar Ali Khan`).
+const OFFICES: [&str; 12] = [
+    "Chairman",
+    "Chairperson",
+    "Chairwoman",
+    "Chief",
+    "Leader",
+    "President",
+    "Secretary",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+    "Speaker",
+    "Founder",
+];
 
 /// Words for the members of a party or chamber, as news capitalises them.
 const MEMBERS: [&str; 6] = [
