@@ -491,6 +491,11 @@ fn choose(
         return Some((*best, how));
     }
     let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
+        // A common word where capitals prove nothing (`Dawn raids began`)
+        // is not made a name by its country alone.
+        if c.weak {
+            return None;
+        }
         let country = by_country(c, None, countries, country_of)?;
         return Some((*country, Resolution::Country));
     };
