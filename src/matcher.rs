@@ -240,9 +240,9 @@ impl Matcher {
     /// Drops the names of an entity that also mean something else when the
     /// document has a clue to the other sense and names the entity no
     /// other way: by no demonym, and through no person or organisation of
-    /// its own (see [`crate::gazetteer::OtherSense`]). `Georgia` in a story that names
-    /// `Atlanta` is the US state, unless the story also names `Georgian`
-    /// or the Georgian Dream party.
+    /// its own (see [`crate::gazetteer::OtherSense`]). `Georgia` in a
+    /// story that names `Atlanta` is the US state, unless the story also
+    /// names `Georgian` or the Georgian Dream party.
     fn drop_other_senses(&self, text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         for sense in self.gazetteer.other_senses() {
             let e = sense.entity;
@@ -578,7 +578,6 @@ fn is_possessive(gap: &str) -> bool {
     mark == "'" || mark == "\u{2019}"
 }
 
-/// Per entity, the index of the entity its `country` column names.
 /// Whether `word` occurs in `text` as written and as a whole word.
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
@@ -588,6 +587,7 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// Per entity, the index of the entity its `country` column names.
 fn countries_of(gazetteer: &Gazetteer) -> Vec<Option<u32>> {
     let entities = gazetteer.entities();
     let index: FastMap<&str, u32> = (0..entities.len() as u32)

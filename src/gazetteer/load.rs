@@ -273,10 +273,6 @@ fn country_alias_problems(entities: &[Entity]) -> Vec<Problem> {
         .collect()
 }
 
-/// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
-/// a line, `#` comments; entries come back folded. A line that folds to
-/// nothing (only accents or invisible characters) can match nothing and
-/// is dropped.
 /// One line of `other_senses.txt`, before its id is looked up.
 pub struct SenseLine {
     origin: Origin,
@@ -355,6 +351,10 @@ pub fn resolve_senses(
     (senses, problems)
 }
 
+/// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
+/// a line, `#` comments; entries come back folded. A line that folds to
+/// nothing (only accents or invisible characters) can match nothing and
+/// is dropped.
 pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
     text.lines()
         .map(str::trim)
