@@ -350,6 +350,7 @@ fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
     let mut files = Vec::new();
     let mut total = 0;
     let mut full = false;
+    let mut kept_ids: HashSet<String> = HashSet::new();
     for source in Source::shipped() {
         let base = source.name.rsplit('/').next().unwrap_or("").to_string();
         if !base.ends_with(".tsv") {
@@ -369,6 +370,7 @@ fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
             }
             total += alias_count(e);
             keep.insert(e.origin.line);
+            kept_ids.insert(e.id.clone());
         }
         if keep.is_empty() {
             continue;
@@ -378,7 +380,25 @@ fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
             text: keep_lines(&source.text, &keep),
         });
     }
+    // Other senses name entities by id: only those of the kept ones load.
+    for f in files.iter_mut().filter(|f| f.name == "other_senses.txt") {
+        f.text = senses_of(&f.text, &kept_ids);
+    }
     Ok((files, total))
+}
+
+/// The lines of an `other_senses.txt` text about the entities `ids`, and
+/// its comments.
+fn senses_of(text: &str, ids: &HashSet<String>) -> String {
+    let about = |line: &str| {
+        line.split('\t')
+            .next()
+            .is_some_and(|id| ids.contains(id.trim()))
+    };
+    text.lines()
+        .filter(|l| l.starts_with('#') || l.trim().is_empty() || about(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// The header of a TSV text and the lines numbered in `keep` (1-based).
@@ -795,5 +815,12 @@ mod tests {
         assert_eq!(total_aliases(&loaded), 1_000);
         assert_eq!(loaded.entities()[0].id, "afghanistan");
         assert!(!loaded.common_words().is_empty());
+        // The other senses of the entities kept (Georgia), not of the rest.
+        let senses: Vec<&str> = loaded
+            .other_senses()
+            .iter()
+            .map(|s| loaded.entities()[s.entity].id.as_str())
+            .collect();
+        assert!(senses.contains(&"georgia"), "{senses:?}");
     }
 }
