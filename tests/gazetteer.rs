@@ -291,3 +291,32 @@ fn readme_counts_are_the_gazetteer_s() {
         );
     }
 }
+
+/// Each file's source note opens with its row and QID counts; they are
+/// the file's own, like the READMEs' figures.
+#[test]
+fn source_notes_state_their_file_s_counts() {
+    let g = shipped();
+    let mut rows: HashMap<&str, (usize, usize)> = HashMap::new();
+    for e in g.entities() {
+        let file = e.origin.file.rsplit('/').next().unwrap_or_default();
+        let counts = rows.entry(file).or_default();
+        counts.0 += 1;
+        counts.1 += usize::from(e.qid.is_some());
+    }
+    for (file, (n, with_qid)) in rows {
+        let note = flat(&format!(
+            "gazetteer/sources/{}",
+            file.replace(".tsv", ".md")
+        ));
+        for claim in [
+            format!("`{file}` lists {n} rows"),
+            format!("{with_qid} rows have a Wikidata QID"),
+        ] {
+            assert!(
+                note.contains(&claim),
+                "the note on {file} should say {claim:?}"
+            );
+        }
+    }
+}
