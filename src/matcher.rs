@@ -847,21 +847,36 @@ fn before_capital(text: &str, end: usize) -> bool {
     word.starts_with(char::is_uppercase) && !MEMBERS.contains(&word) && !OFFICES.contains(&word)
 }
 
-/// Offices that news capitalises before a holder's name (`PTI Chairman
-/// Gohar Ali Khan`).
-const OFFICES: [&str; 12] = [
+/// Offices and ranks that news capitalises before a holder's name (`PTI
+/// Chairman Gohar Ali Khan`, `Senate Majority Leader John Thune`, `Air
+/// Force Gen. Dan Caine`).
+const OFFICES: [&str; 26] = [
+    "Adm",
+    "Admiral",
+    "Capt",
+    "Captain",
     "Chairman",
     "Chairperson",
     "Chairwoman",
     "Chief",
+    "Col",
+    "Colonel",
+    "Commander",
+    "Founder",
+    "Gen",
+    "General",
     "Leader",
+    "Lt",
+    "Maj",
+    "Majority",
+    "Minority",
     "President",
     "Secretary",
+    "Sgt",
+    "Speaker",
     "Spokesman",
     "Spokesperson",
     "Spokeswoman",
-    "Speaker",
-    "Founder",
 ];
 
 /// Words for the members of a party or chamber, as news capitalises them.
