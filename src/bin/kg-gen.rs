@@ -807,7 +807,10 @@ mod tests {
             acronyms.len()
         );
         assert!(acronyms.iter().any(|a| a.len() == 2));
-        assert_eq!(gazetteer(100_000, 1).unwrap().files[0].text, g.files[0].text);
+        assert_eq!(
+            gazetteer(100_000, 1).unwrap().files[0].text,
+            g.files[0].text
+        );
     }
 
     #[test]
