@@ -578,12 +578,13 @@ fn is_possessive(gap: &str) -> bool {
     mark == "'" || mark == "\u{2019}"
 }
 
-/// Whether `word` occurs in `text` as written and as a whole word.
+/// Whether `word` occurs in `text` as written and as a whole word (by the
+/// matcher's own word characters).
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     })
 }
 
@@ -1004,11 +1005,19 @@ mod tests {
 
     /// A matcher over `tsv` alone (its header line included).
     fn matcher_of(tsv: &str) -> Matcher {
-        let source = Source {
-            name: "t.tsv".into(),
-            text: tsv.into(),
-        };
-        Matcher::new(Gazetteer::from_sources(&[source]).unwrap()).unwrap()
+        matcher_of_files(&[("t.tsv", tsv)])
+    }
+
+    /// A matcher over gazetteer files given as (name, text).
+    fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
+        let sources: Vec<Source> = files
+            .iter()
+            .map(|&(name, text)| Source {
+                name: name.into(),
+                text: text.into(),
+            })
+            .collect();
+        Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
     }
 
     /// (entity id, how) of the first mention of `text` reading `surface`.
@@ -1324,17 +1333,8 @@ mod tests {
             ge\tcountry\tGeorgia\tGeorgian\t\n\
             md\tcountry\tMoldova\t\t\n\
             gd\torganization\tGeorgian Dream\t\tge\n";
-        let sources = [
-            Source {
-                name: "t.tsv".into(),
-                text: gaz.into(),
-            },
-            Source {
-                name: "other_senses.txt".into(),
-                text: "# the US state\nge\tAtlanta|Brian Kemp\n".into(),
-            },
-        ];
-        let m = Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap();
+        let senses = "# the US state\nge\tAtlanta|Brian Kemp\n";
+        let m = matcher_of_files(&[("t.tsv", gaz), ("other_senses.txt", senses)]);
         let names = |text: &str| surfaces(&m, text);
         assert_eq!(
             names("Polls in Georgia and Moldova closed. Atlanta voted."),
@@ -1346,6 +1346,11 @@ mod tests {
             names("Polls in Georgia closed. Atlantans voted."),
             ["Georgia=ge"],
             "a clue counts only as a whole word"
+        );
+        assert_eq!(
+            names("Polls in Georgia closed. Atlanta_GA voted."),
+            ["Georgia=ge"],
+            "`_` is a word character, as in the matcher's boundaries"
         );
         assert_eq!(
             names("Polls in Georgia closed, and Georgian voters flew to Atlanta."),

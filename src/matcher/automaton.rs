@@ -3,8 +3,9 @@
 //!
 //! The matcher only asks which pattern is the longest that starts at a
 //! given position (see the module docs of [`crate::matcher`]), so the
-//! automaton is built for anchored searches only: it needs no unanchored
-//! start state, which keeps it small and quick to build.
+//! automaton is only ever walked anchored, by hand. `aho-corasick` still
+//! builds what an unanchored search needs (failure transitions); a
+//! sentinel byte in every key makes that cheap (see `SENTINEL`).
 //!
 //! Matching is case-sensitive, but the automaton is not: it holds each
 //! pattern ASCII-lower-cased (its *key*), once for all the case variants
@@ -29,7 +30,7 @@ use crate::error::{Error, Problem, Result};
 /// first-bytes table that says where to run it.
 #[derive(Debug, Clone)]
 pub struct Automaton {
-    /// Over the keys: the patterns lower-cased, distinct, in byte order.
+    /// Over the keys (see [`keys_of`]).
     automaton: NFA,
     /// Per first byte (lower-cased): the state after it and [`SENTINEL`].
     after_first: Box<[StateID; 256]>,
@@ -135,7 +136,8 @@ impl Automaton {
     ) -> Option<(usize, u32)> {
         let bytes = text.as_bytes();
         let mut best = None;
-        let mut state = self.after_first[usize::from(bytes[start].to_ascii_lowercase())];
+        let first = bytes.get(start)?.to_ascii_lowercase();
+        let mut state = self.after_first[usize::from(first)];
         let mut end = start + 1;
         loop {
             if self.automaton.is_special(state) {
