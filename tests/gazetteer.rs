@@ -250,6 +250,19 @@ fn flat(path: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Per gazetteer file (by its name, without folder): its rows, and those
+/// with a QID.
+fn per_file(g: &Gazetteer) -> HashMap<&str, (usize, usize)> {
+    let mut rows: HashMap<&str, (usize, usize)> = HashMap::new();
+    for e in g.entities() {
+        let file = e.origin.file.rsplit('/').next().unwrap_or_default();
+        let counts = rows.entry(file).or_default();
+        counts.0 += 1;
+        counts.1 += usize::from(e.qid.is_some());
+    }
+    rows
+}
+
 /// The counts the two READMEs state are the shipped gazetteer's, so the
 /// figures cannot drift from the data (they are recounted by hand after
 /// every change to it).
@@ -274,14 +287,9 @@ fn readme_counts_are_the_gazetteer_s() {
         assert!(readme.contains(&claim), "README.md should say {claim:?}");
     }
     let gazetteer_readme = flat("gazetteer/README.md");
-    let mut rows: HashMap<&str, usize> = HashMap::new();
-    for e in g.entities() {
-        let file = e.origin.file.rsplit('/').next().unwrap_or_default();
-        *rows.entry(file).or_default() += 1;
-    }
-    let mut claims: Vec<String> = rows
+    let mut claims: Vec<String> = per_file(&g)
         .iter()
-        .map(|(file, n)| format!("| `{file}` | {n} |"))
+        .map(|(file, (n, _))| format!("| `{file}` | {n} |"))
         .collect();
     claims.push(format!("({} entities have no QID yet)", total - with_qid));
     for claim in claims {
@@ -297,14 +305,7 @@ fn readme_counts_are_the_gazetteer_s() {
 #[test]
 fn source_notes_state_their_file_s_counts() {
     let g = shipped();
-    let mut rows: HashMap<&str, (usize, usize)> = HashMap::new();
-    for e in g.entities() {
-        let file = e.origin.file.rsplit('/').next().unwrap_or_default();
-        let counts = rows.entry(file).or_default();
-        counts.0 += 1;
-        counts.1 += usize::from(e.qid.is_some());
-    }
-    for (file, (n, with_qid)) in rows {
+    for (file, (n, with_qid)) in per_file(&g) {
         let note = flat(&format!(
             "gazetteer/sources/{}",
             file.replace(".tsv", ".md")
