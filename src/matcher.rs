@@ -138,8 +138,6 @@ pub struct Matcher {
     claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
-    /// Per entity: the entity of its `country` column, if any.
-    country_of: Vec<Option<u32>>,
 }
 
 /// A raw whole-word hit in folded text.
@@ -188,13 +186,11 @@ impl Matcher {
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
         let automaton = automaton::Automaton::new(patterns)?;
-        let country_of = countries_of(&gazetteer);
         Ok(Matcher {
             gazetteer,
             automaton,
             claims,
             common,
-            country_of,
         })
     }
 
@@ -206,6 +202,11 @@ impl Matcher {
     /// The entity at `index`.
     pub fn entity(&self, index: usize) -> &Entity {
         &self.gazetteer.entities()[index]
+    }
+
+    /// The country of entity `e` (its `country` column), if any.
+    fn country_of(&self, e: u32) -> Option<u32> {
+        self.gazetteer.countries()[e as usize]
     }
 
     /// Number of patterns matched (aliases and their case variants).
@@ -252,7 +253,7 @@ impl Matcher {
             }
             let own = mentions.iter().any(|m| {
                 (m.entity == e && m.kind == MentionKind::Demonym)
-                    || self.country_of[m.entity] == Some(e as u32)
+                    || self.country_of(m.entity as u32) == Some(e as u32)
             });
             if !own && sense.clues.iter().any(|clue| has_word(text, clue)) {
                 mentions.retain(|m| !is_name(m));
@@ -418,7 +419,7 @@ impl Matcher {
             if let [claim] = c.claims
                 && claim.class == AliasClass::Plain
                 && self.entity(claim.entity as usize).kind == EntityType::Organization
-                && let Some(k) = self.country_of[claim.entity as usize]
+                && let Some(k) = self.country_of(claim.entity)
             {
                 named.entry(k).or_default().push(c.start);
             }
@@ -438,7 +439,7 @@ impl Matcher {
         candidates
             .iter()
             .filter_map(|c| {
-                let (claim, how) = choose(c, &confirmed, &countries, &self.country_of)?;
+                let (claim, how) = choose(c, &confirmed, &countries, self.gazetteer.countries())?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -586,22 +587,6 @@ fn has_word(text: &str, word: &str) -> bool {
         let after = text[i + word.len()..].chars().next();
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     })
-}
-
-/// Per entity, the index of the entity its `country` column names.
-fn countries_of(gazetteer: &Gazetteer) -> Vec<Option<u32>> {
-    let entities = gazetteer.entities();
-    let index: FastMap<&str, u32> = (0..entities.len() as u32)
-        .map(|i| (entities[i as usize].id.as_str(), i))
-        .collect();
-    entities
-        .iter()
-        .map(|e| {
-            e.meta
-                .get("country")
-                .and_then(|c| index.get(c.as_str()).copied())
-        })
-        .collect()
 }
 
 /// The claim whose confirming mention is nearest to `at`, preferring one

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Entity, EntityType, Origin, OtherSense};
 use crate::error::Problem;
@@ -204,24 +204,95 @@ fn valid_qid(qid: &str) -> bool {
         && !qid[1..].starts_with('0')
 }
 
-/// Checks the entity list as a whole: unique ids, and no string that is a
-/// plain alias (or name, or demonym) of two entities.
-pub fn validate(entities: &[Entity]) -> Vec<Problem> {
+/// What the entity list says once its ids are looked up: each entity's
+/// country and the entities of the other senses.
+#[derive(Debug, Default)]
+pub struct Links {
+    /// Per entity, the index of the country its `country` column names.
+    pub countries: Vec<Option<u32>>,
+    /// The lines of `other_senses.txt`, their ids looked up.
+    pub senses: Vec<OtherSense>,
+}
+
+/// Checks the entity list as a whole (unique ids, a `country` column that
+/// names a country, no string that is a plain alias of two entities) and
+/// looks up the ids it refers to, through one index of the ids.
+pub fn link(entities: &[Entity], senses: Vec<SenseLine>) -> (Links, Vec<Problem>) {
+    let (ids, mut problems) = index_ids(entities);
+    let countries = countries_of(entities, &ids, &mut problems);
+    problems.extend(alias_conflicts(entities));
+    let senses = resolve_senses(senses, &ids, &mut problems);
+    (Links { countries, senses }, problems)
+}
+
+/// Every entity's index by id; an id defined twice is a problem (the first
+/// stands).
+fn index_ids(entities: &[Entity]) -> (HashMap<&str, usize>, Vec<Problem>) {
+    let mut ids: HashMap<&str, usize> = HashMap::default();
     let mut problems = Vec::new();
-    let mut ids: HashMap<&str, &Origin> = HashMap::default();
-    for e in entities {
-        if let Some(first) = ids.insert(&e.id, &e.origin) {
+    for (i, e) in entities.iter().enumerate() {
+        if let Some(&first) = ids.get(e.id.as_str()) {
             problems.push(Problem::new(
                 &e.origin.file,
                 e.origin.line,
                 format!(
-                    "duplicate id {:?} (first defined at {first}): give each entity its own id",
-                    e.id
+                    "duplicate id {:?} (first defined at {}): give each entity its own id",
+                    e.id, entities[first].origin
                 ),
             ));
+        } else {
+            ids.insert(&e.id, i);
         }
     }
-    problems.extend(country_alias_problems(entities));
+    (ids, problems)
+}
+
+/// Per entity, the country its `country` column names. The column must
+/// name a country's id, and an entity with country aliases must have one:
+/// they resolve through it.
+fn countries_of(
+    entities: &[Entity],
+    ids: &HashMap<&str, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<u32>> {
+    let country = |id: &str| {
+        ids.get(id)
+            .copied()
+            .filter(|&i| entities[i].kind == EntityType::Country)
+    };
+    let mut out = Vec::with_capacity(entities.len());
+    for e in entities {
+        let column = e
+            .meta
+            .get("country")
+            .map(String::as_str)
+            .filter(|c| !c.is_empty());
+        let found = column.and_then(country);
+        let msg = match column {
+            Some(c) if found.is_none() => Some(format!(
+                "the `country` column of {:?} names no country ({c:?}): give a country's id \
+                 (`united-states`) or leave it empty",
+                e.id
+            )),
+            None if !e.country_aliases.is_empty() => Some(format!(
+                "{:?} has `country_aliases` but its `country` column names no country: \
+                 give the id of its country (`united-states`)",
+                e.id
+            )),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            problems.push(Problem::new(&e.origin.file, e.origin.line, msg));
+        }
+        out.push(found.map(|i| i as u32));
+    }
+    out
+}
+
+/// A problem for each string that is a plain alias (or name, or demonym)
+/// of two entities: only context aliases may be shared.
+fn alias_conflicts(entities: &[Entity]) -> Vec<Problem> {
+    let mut problems = Vec::new();
     let mut owners: HashMap<String, (&Entity, &str)> = HashMap::default();
     for e in entities {
         let plain = e.plain_names().chain(e.demonyms.iter().map(String::as_str));
@@ -247,32 +318,6 @@ pub fn validate(entities: &[Entity]) -> Vec<Problem> {
     problems
 }
 
-/// Country aliases resolve through the entity's country, so it must name
-/// one.
-fn country_alias_problems(entities: &[Entity]) -> Vec<Problem> {
-    let countries: HashSet<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Country)
-        .map(|e| e.id.as_str())
-        .collect();
-    entities
-        .iter()
-        .filter(|e| !e.country_aliases.is_empty())
-        .filter(|e| {
-            let country = e.meta.get("country").map(String::as_str);
-            !country.is_some_and(|c| countries.contains(c))
-        })
-        .map(|e| {
-            let msg = format!(
-                "{:?} has `country_aliases` but its `country` column names no country: \
-                 give the id of its country (`united-states`)",
-                e.id
-            );
-            Problem::new(&e.origin.file, e.origin.line, msg)
-        })
-        .collect()
-}
-
 /// One line of `other_senses.txt`, before its id is looked up.
 pub struct SenseLine {
     origin: Origin,
@@ -281,7 +326,7 @@ pub struct SenseLine {
 }
 
 /// Parses `other_senses.txt`: lines `id<TAB>clue|clue|…`, `#` comments.
-/// Ids are checked by [`resolve_senses`], once the entities are known.
+/// Ids are looked up by [`link`], once the entities are known.
 pub fn parse_other_senses(file: &str, text: &str) -> (Vec<SenseLine>, Vec<Problem>) {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
@@ -320,20 +365,15 @@ pub fn parse_other_senses(file: &str, text: &str) -> (Vec<SenseLine>, Vec<Proble
     (lines, problems)
 }
 
-/// The senses of `lines`, their ids looked up among `entities`.
-pub fn resolve_senses(
+/// The senses of `lines`, their ids looked up in `ids`.
+fn resolve_senses(
     lines: Vec<SenseLine>,
-    entities: &[Entity],
-) -> (Vec<OtherSense>, Vec<Problem>) {
-    let index: HashMap<&str, usize> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    ids: &HashMap<&str, usize>,
+    problems: &mut Vec<Problem>,
+) -> Vec<OtherSense> {
     let mut senses = Vec::new();
-    let mut problems = Vec::new();
     for line in lines {
-        match index.get(line.id.as_str()) {
+        match ids.get(line.id.as_str()) {
             Some(&entity) => senses.push(OtherSense {
                 entity,
                 clues: line.clues,
@@ -348,7 +388,7 @@ pub fn resolve_senses(
             )),
         }
     }
-    (senses, problems)
+    senses
 }
 
 /// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
@@ -408,18 +448,31 @@ mod tests {
     }
 
     #[test]
-    fn country_aliases_need_a_country() {
+    fn country_columns_name_a_country() {
         let text = "id\ttype\tname\tcountry_aliases\tcountry\n\
                     us\tcountry\tUnited States\t\t\n\
                     congress\torganization\tUS Congress\tCongress\tus\n\
                     senate\torganization\tUS Senate\tSenate\t\n\
-                    rada\torganization\tVerkhovna Rada\tRada\tukraine\n";
+                    rada\torganization\tVerkhovna Rada\tRada\tukraine\n\
+                    pelosi\tperson\tNancy Pelosi\t\tcongress\n";
         let entities = parse_tsv("g.tsv", text).unwrap();
         assert_eq!(entities[1].country_aliases, ["Congress"]);
-        let problems = validate(&entities);
+        let (links, problems) = link(&entities, Vec::new());
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
-        assert_eq!(lines, [4, 5], "{problems:?}");
+        assert_eq!(lines, [4, 5, 6], "{problems:?}");
         assert!(problems[0].message.contains("names no country"));
+        assert!(
+            problems[1]
+                .message
+                .contains("names no country (\"ukraine\")")
+        );
+        assert!(
+            problems[2]
+                .message
+                .contains("names no country (\"congress\")"),
+            "an organisation is no country"
+        );
+        assert_eq!(links.countries, [None, Some(0), None, None, None]);
     }
 
     #[test]
@@ -439,7 +492,7 @@ mod tests {
              a\tperson\tOther\t\t\t\n",
         )
         .unwrap();
-        let problems = validate(&entities);
+        let problems = link(&entities, Vec::new()).1;
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("duplicate id \"a\""));
         assert!(problems[1].message.contains("plain alias of both \"a\""));
@@ -453,7 +506,7 @@ mod tests {
              b\tperson\tMike Johnson\t\tJohnson\t\n",
         )
         .unwrap();
-        assert!(validate(&entities).is_empty());
+        assert!(link(&entities, Vec::new()).1.is_empty());
     }
 
     #[test]
@@ -471,9 +524,9 @@ mod tests {
             "{at:?}"
         );
         assert!(at[1].0 == 5 && at[1].1.contains("has no clues"), "{at:?}");
-        let (senses, problems) = resolve_senses(lines, &entities);
+        let (links, problems) = link(&entities, lines);
         assert_eq!(
-            senses,
+            links.senses,
             [OtherSense {
                 entity: 0,
                 clues: vec!["Atlanta".into(), "Brian Kemp".into()]

@@ -127,6 +127,8 @@ pub struct Gazetteer {
     common_words: HashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
+    /// Per entity, the index of the country its `country` column names.
+    countries: Vec<Option<u32>>,
     hash: String,
 }
 
@@ -256,8 +258,7 @@ impl Gazetteer {
                 "the gazetteer has no entries: add at least one entity line",
             ));
         }
-        problems.extend(load::validate(&entities));
-        let (other_senses, mut p) = load::resolve_senses(senses, &entities);
+        let (links, mut p) = load::link(&entities, senses);
         problems.append(&mut p);
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
@@ -266,7 +267,8 @@ impl Gazetteer {
             entities,
             common_words,
             not_entities,
-            other_senses,
+            other_senses: links.senses,
+            countries: links.countries,
             hash: String::new(),
         })
     }
@@ -292,6 +294,12 @@ impl Gazetteer {
     /// (`other_senses.txt`).
     pub fn other_senses(&self) -> &[OtherSense] {
         &self.other_senses
+    }
+
+    /// Per entity (by index), the index of the country its `country`
+    /// column names, if any.
+    pub fn countries(&self) -> &[Option<u32>] {
+        &self.countries
     }
 
     /// A SHA-256 over the sources' names and contents, in hex.
