@@ -138,6 +138,8 @@ pub struct Matcher {
     claims: Claims,
     /// Per pattern: is it (lower-cased) one of the gazetteer's common words?
     common: Vec<bool>,
+    /// Per pattern: is it, as written, one of the gazetteer's first names?
+    first_name: Vec<bool>,
 }
 
 /// A raw whole-word hit in folded text.
@@ -185,12 +187,18 @@ impl Matcher {
             .par_iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
+        let first_names = gazetteer.first_names();
+        let first_name = patterns
+            .par_iter()
+            .map(|p| first_names.contains(p))
+            .collect();
         let automaton = automaton::Automaton::new(patterns)?;
         Ok(Matcher {
             gazetteer,
             automaton,
             claims,
             common,
+            first_name,
         })
     }
 
@@ -287,11 +295,26 @@ impl Matcher {
                     sentence,
                     claims,
                     weak,
-                    before_capital: before_capital(text, end),
+                    before_capital: self.before_capital(text, end),
                     owner: None,
                 }
             })
             .collect();
+        for i in 0..out.len() {
+            // Another name right after keeps it (`Israel Iran war`); a bare
+            // surname does not (`Chad Johnson`).
+            let named_next = out.get(i + 1).is_some_and(|next| {
+                next.start == out[i].end + 1 && next.claims.iter().any(|k| !k.class.is_context())
+            });
+            if self.first_name[hits[i].pattern]
+                && out[i].before_capital
+                && !named_next
+                && !headline.get(text, segments, out[i].sentence)
+            {
+                // `Jordan Spieth`, `Chad Johnson`: a person's first name.
+                out[i].claims = &[];
+            }
+        }
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -299,6 +322,21 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether a space and a capitalised word follow `end`, other than a
+    /// title word (`titles.txt`): a plural for members of a body (`Senate
+    /// Republicans`), an office (`PPP Chairman Bilawal`), a day or a month
+    /// is not the rest of a name, though capitalised.
+    fn before_capital(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        word.starts_with(char::is_uppercase) && !self.gazetteer.titles().contains(word)
     }
 
     /// The country entity among `claims`, if any.
@@ -818,63 +856,6 @@ fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Opti
     changed.then_some(out)
 }
 
-/// Whether a space and a capital letter follow `end`.
-/// A plural for members of a body (`Senate Republicans`, `Labor MPs`) or
-/// an office (`PPP Chairman Bilawal`, `Congress President Kharge`) is not
-/// the rest of a name, though capitalised.
-fn before_capital(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let word = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    word.starts_with(char::is_uppercase) && !MEMBERS.contains(&word) && !OFFICES.contains(&word)
-}
-
-/// Offices and ranks that news capitalises before a holder's name (`PTI
-/// Chairman Gohar Ali Khan`, `Senate Majority Leader John Thune`, `Air
-/// Force Gen. Dan Caine`).
-const OFFICES: [&str; 26] = [
-    "Adm",
-    "Admiral",
-    "Capt",
-    "Captain",
-    "Chairman",
-    "Chairperson",
-    "Chairwoman",
-    "Chief",
-    "Col",
-    "Colonel",
-    "Commander",
-    "Founder",
-    "Gen",
-    "General",
-    "Leader",
-    "Lt",
-    "Maj",
-    "Majority",
-    "Minority",
-    "President",
-    "Secretary",
-    "Sgt",
-    "Speaker",
-    "Spokesman",
-    "Spokesperson",
-    "Spokeswoman",
-];
-
-/// Words for the members of a party or chamber, as news capitalises them.
-const MEMBERS: [&str; 6] = [
-    "MPs",
-    "MEPs",
-    "Republicans",
-    "Democrats",
-    "Senators",
-    "Members",
-];
-
 /// Whether the char at `at` is a word character right after another.
 fn inside_word(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
@@ -1267,7 +1248,7 @@ mod tests {
             ar\tcountry\tArgentina\t\t\t\n\
             congress\torganization\tUS Congress\t\tCongress\tus\n\
             mint\torganization\tUS Mint\t\t\tus\n";
-        let m = matcher_of(gaz);
+        let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Republicans\n")]);
         let congress = |text: &str| resolution(&m, text, "Congress");
         let us = "Congress passed the bill, the US said.";
         assert_eq!(congress(us), Some(("congress".into(), Resolution::Country)));
@@ -1310,6 +1291,48 @@ mod tests {
             agency("Ukraine and the Main Intelligence Directorate"),
             None
         );
+    }
+
+    #[test]
+    fn a_first_name_before_another_capital_is_a_person_s() {
+        let gaz = "id\ttype\tname\tcontext_aliases\n\
+            jo\tcountry\tJordan\t\n\
+            ir\tcountry\tIran\t\n\
+            la\tperson\tLloyd Austin\tAustin\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", gaz),
+            ("first_names.txt", "Jordan\n"),
+            ("titles.txt", "Foreign\nMonday\n"),
+        ]);
+        let cases: [(&str, &[&str], &str); 8] = [
+            ("Jordan Spieth won.", &[], "an unknown capitalised word"),
+            (
+                "Jordan Foreign Minister Safadi spoke.",
+                &["Jordan=jo"],
+                "a title word",
+            ),
+            ("Jordan Monday said no.", &["Jordan=jo"], "a day"),
+            (
+                "Jordan Iran talks began.",
+                &["Jordan=jo", "Iran=ir"],
+                "a known name",
+            ),
+            (
+                "Jordan's King Abdullah spoke.",
+                &["Jordan=jo"],
+                "a possessive",
+            ),
+            (
+                "Jordan Signs Water Deal With Iran",
+                &["Jordan=jo", "Iran=ir"],
+                "a headline",
+            ),
+            ("Iran Spieth spoke.", &["Iran=ir"], "not a first name"),
+            ("Jordan Austin won.", &[], "a bare surname is no other name"),
+        ];
+        for (text, expected, why) in cases {
+            assert_eq!(surfaces(&m, text), expected, "{why}: {text}");
+        }
     }
 
     #[test]

@@ -125,6 +125,8 @@ impl Entity {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     common_words: HashSet<String>,
+    first_names: HashSet<String>,
+    titles: HashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Per entity, the index of the country its `country` column names.
@@ -145,7 +147,13 @@ pub struct OtherSense {
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 3] = ["common_words.txt", "not_entities.txt", "other_senses.txt"];
+const WORD_LISTS: [&str; 5] = [
+    "common_words.txt",
+    "first_names.txt",
+    "not_entities.txt",
+    "other_senses.txt",
+    "titles.txt",
+];
 
 /// One source of gazetteer data: a name for messages and its text.
 #[derive(Debug, Clone)]
@@ -229,12 +237,18 @@ impl Gazetteer {
     fn parse(sources: &[Source]) -> Result<Gazetteer> {
         let mut entities = Vec::new();
         let mut common_words = HashSet::new();
+        let mut first_names = HashSet::new();
+        let mut titles = HashSet::new();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut problems = Vec::new();
         for source in sources {
             if source.name.ends_with("common_words.txt") {
                 common_words.extend(load::parse_word_list(&source.text).map(|w| w.to_lowercase()));
+            } else if source.name.ends_with("first_names.txt") {
+                first_names.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with("titles.txt") {
+                titles.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
@@ -266,6 +280,8 @@ impl Gazetteer {
         Ok(Gazetteer {
             entities,
             common_words,
+            first_names,
+            titles,
             not_entities,
             other_senses: links.senses,
             countries: links.countries,
@@ -281,6 +297,18 @@ impl Gazetteer {
     /// Lower-case words that are also ordinary English words.
     pub fn common_words(&self) -> &HashSet<String> {
         &self.common_words
+    }
+
+    /// Names that are also first names (`Jordan`, `Chad`), as written:
+    /// right before another capitalised word they begin a person's name.
+    pub fn first_names(&self) -> &HashSet<String> {
+        &self.first_names
+    }
+
+    /// Capitalised words that continue no name (`Chairman`, `Republicans`,
+    /// `Monday`), as written.
+    pub fn titles(&self) -> &HashSet<String> {
+        &self.titles
     }
 
     /// Phrases that contain a name but denote something else (`Latin
