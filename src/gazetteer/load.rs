@@ -170,6 +170,10 @@ fn alias_problem(alias: &str) -> Option<&'static str> {
         Some("is empty")
     } else if !alias.chars().any(char::is_alphanumeric) {
         Some("has no letter or digit (only punctuation or spaces)")
+    } else if !fold_name(alias).chars().any(char::is_alphanumeric) {
+        // A vowel sign or accent alone counts as a letter, but folding
+        // drops it: nothing would be left to match.
+        Some("has no letter or digit once accents and marks are set aside")
     } else {
         None
     }
@@ -437,6 +441,10 @@ mod tests {
             ("a\tperson\t\t\t\t\n", "name \"\" is empty"),
             ("a\tperson\tA\tB||C\t\t\n", "item 2 \"\" is empty"),
             ("a\tperson\tA\t...\t\t\n", "only punctuation"),
+            (
+                "a\tperson\tA\t\u{b63}\t\t\n",
+                "once accents and marks are set aside",
+            ),
             ("a\tperson\tA\t\t\tq12\n", "not a Wikidata id"),
             ("a b\tperson\tA\t\t\t\n", "id \"a b\" is not valid"),
         ];
