@@ -898,6 +898,11 @@ impl HeadlineCache {
     }
 }
 
+/// Whether a sentence is set in title case, where capitals say nothing:
+/// four in five of its longer words capitalised, and at most one not (a
+/// sentence that lists names, `the Tawazun Council gave Calidus Aerospace,
+/// International Golden Group and Edge contracts`, has several). Words of
+/// fewer than four letters do not count.
 fn is_headline(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -910,7 +915,7 @@ fn is_headline(sentence: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    capitalised * 5 >= words.len() * 4
+    capitalised * 5 >= words.len() * 4 && words.len() - capitalised <= 1
 }
 
 #[cfg(test)]
@@ -1291,6 +1296,30 @@ mod tests {
             agency("Ukraine and the Main Intelligence Directorate"),
             None
         );
+    }
+
+    #[test]
+    fn headlines_are_title_case_sentences() {
+        let cases = [
+            ("Turkey Blocks Sweden Bid To Join NATO", true),
+            (
+                "Ukraine Says Russia Launched Drones Overnight, with More Expected",
+                true,
+            ),
+            ("Turkey blocks Sweden's bid to join NATO.", false),
+            ("Zelensky Meets Trump", true),
+            ("Zelensky met Trump", false),
+            (
+                "In the UAE, the Tawazun Council gave Calidus Aerospace, \
+                 International Golden Group and Edge contracts.",
+                false,
+            ),
+            ("Kyiv Says Talks Stalled Again, urging Help", true),
+            ("Kyiv Says Talks Stalled, urging more help", false),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(is_headline(sentence), expected, "{sentence}");
+        }
     }
 
     #[test]
