@@ -300,21 +300,7 @@ impl Matcher {
                 }
             })
             .collect();
-        for i in 0..out.len() {
-            // Another name right after keeps it (`Israel Iran war`); a bare
-            // surname does not (`Chad Johnson`).
-            let named_next = out.get(i + 1).is_some_and(|next| {
-                next.start == out[i].end + 1 && next.claims.iter().any(|k| !k.class.is_context())
-            });
-            if self.first_name[hits[i].pattern]
-                && out[i].before_capital
-                && !named_next
-                && !headline.get(text, segments, out[i].sentence)
-            {
-                // `Jordan Spieth`, `Chad Johnson`: a person's first name.
-                out[i].claims = &[];
-            }
-        }
+        self.unclaim_given_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -322,6 +308,68 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Takes the claims from names that are part of an unknown person's
+    /// name, outside headlines (where every word is capitalised): a first
+    /// name before another capitalised word (`Jordan Spieth`, see
+    /// `first_names.txt`), and a one-word name of people only after a
+    /// capitalised word that is none of their names (`Melania Trump`,
+    /// `Hunter Biden`: another of the family).
+    fn unclaim_given_names(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        out: &mut [Candidate],
+    ) {
+        for i in 0..out.len() {
+            // Another name right after keeps it (`Israel Iran war`); a bare
+            // surname does not (`Chad Johnson`).
+            let named_next = out.get(i + 1).is_some_and(|next| {
+                next.start == out[i].end + 1 && next.claims.iter().any(|k| !k.class.is_context())
+            });
+            let first_name =
+                self.first_name[hits[i].pattern] && out[i].before_capital && !named_next;
+            let follows_name = i > 0 && out[i - 1].end + 1 >= out[i].start;
+            let family = !follows_name && self.after_given_name(text, segments, &out[i]);
+            if (first_name || family) && !headline.get(text, segments, out[i].sentence) {
+                out[i].claims = &[];
+            }
+        }
+    }
+
+    /// Whether `c`, a one-word name that only people claim, follows a
+    /// capitalised word that is no title (`titles.txt`), no initial, no
+    /// acronym and not the first of its sentence, while none of the
+    /// capitalised words right before it is part of a claimant's names or
+    /// a spelling of one (`Sergei` for `Sergey`: the same first three
+    /// letters).
+    fn after_given_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
+        let one_word = !text[c.start..c.end].contains(' ');
+        let people = !c.claims.is_empty()
+            && c.claims
+                .iter()
+                .all(|k| self.entity(k.entity as usize).kind == EntityType::Person);
+        if !one_word || !people {
+            return false;
+        }
+        let words = capitalised_before(text, c.start);
+        let Some(&(at, nearest)) = words.first() else {
+            return false;
+        };
+        let plain_word = nearest.chars().count() > 1
+            && !nearest.chars().all(|ch| ch.is_uppercase())
+            && !self.gazetteer.titles().contains(nearest)
+            && !starts_sentence(text, segments, c.sentence, at);
+        plain_word
+            && !c.claims.iter().any(|k| {
+                let names = self.entity(k.entity as usize).all_names();
+                names
+                    .flat_map(|n| n.split(' '))
+                    .any(|token| words.iter().any(|&(_, w)| same_name(w, token)))
+            })
     }
 
     /// Whether a space and a capitalised word follow `end`, other than a
@@ -605,6 +653,45 @@ fn owned<'c>(c: &'c Candidate, country_of: &[Option<u32>]) -> Option<&'c Claim> 
 fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The capitalised words right before `start`, nearest first, each
+/// followed by a single space (at most three): `Melania` before `Trump`,
+/// `Roa` and `Rodrigo` before `Duterte`.
+fn capitalised_before(text: &str, start: usize) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut end = start;
+    while words.len() < 3 {
+        let Some(before) = text[..end].strip_suffix(' ') else {
+            break;
+        };
+        let at = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, ch)| ch.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[at..];
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push((at, word));
+        end = at;
+    }
+    words
+}
+
+/// Whether two words are spellings of one name: equal, or the same first
+/// three letters in words of four or more (`Sergei`, `Sergey`; `Dmitry`,
+/// `Dmitri`).
+fn same_name(a: &str, b: &str) -> bool {
+    let prefix = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && prefix(a) == prefix(b))
 }
 
 /// Whether `gap`, between two names, makes the first the owner of the
@@ -1319,6 +1406,51 @@ mod tests {
         ];
         for (sentence, expected) in cases {
             assert_eq!(is_headline(sentence), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_surname_after_another_given_name_is_another_person_s() {
+        let gaz = "id\ttype\tname\taliases\n\
+            dt\tperson\tDonald Trump\tTrump\n\
+            sl\tperson\tSergey Lavrov\tLavrov\n\
+            us\tcountry\tUnited States\tUS\n";
+        let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\nMr\n")]);
+        // Lower-case words, so that no sentence but the last is a headline.
+        let said = |text: &str| format!("{text} said that talks would resume later.");
+        let cases: [(String, &[&str], &str); 9] = [
+            (said("and Melania Trump"), &[], "another of the family"),
+            (
+                said("and Donald Trump"),
+                &["Donald Trump=dt"],
+                "the full name",
+            ),
+            (said("and President Trump"), &["Trump=dt"], "a title"),
+            (said("and Mr Trump"), &["Trump=dt"], "a form of address"),
+            (
+                said("Then Trump"),
+                &["Trump=dt"],
+                "the first word of a sentence",
+            ),
+            (said("and Donald J. Trump"), &["Trump=dt"], "an initial"),
+            (
+                said("and the US Trump"),
+                &["US=us", "Trump=dt"],
+                "right after another name",
+            ),
+            (
+                said("and Sergei Lavrov"),
+                &["Lavrov=sl"],
+                "a spelling of his first name",
+            ),
+            (
+                "Melania Trump Visits Paris Again".into(),
+                &["Trump=dt"],
+                "a headline",
+            ),
+        ];
+        for (text, expected, why) in cases {
+            assert_eq!(surfaces(&m, &text), expected, "{why}: {text}");
         }
     }
 
