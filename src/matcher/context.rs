@@ -1,0 +1,523 @@
+//! Resolution in context: which entity each hit names, if any, given the
+//! rest of the document (confirmed names, countries named, possessives,
+//! headlines, first names and titles, other senses). The rules are listed
+//! in the README's "Matching rules"; each mention records the one that
+//! decided it (`resolved_by`).
+
+use super::{
+    AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
+};
+use crate::gazetteer::EntityType;
+use crate::normalize::{Folded, is_word_char};
+use crate::segment::Segments;
+use rustc_hash::FxHashMap as FastMap;
+
+impl Matcher {
+    /// Drops the names of an entity that also mean something else when the
+    /// document has a clue to the other sense and names the entity no
+    /// other way: by no demonym, and through no person or organisation of
+    /// its own (see [`crate::gazetteer::OtherSense`]). `Georgia` in a
+    /// story that names `Atlanta` is the US state, unless the story also
+    /// names `Georgian` or the Georgian Dream party.
+    pub(super) fn drop_other_senses(&self, text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        for sense in self.gazetteer.other_senses() {
+            let e = sense.entity;
+            let is_name = |m: &Mention| m.entity == e && m.kind == MentionKind::Name;
+            if !mentions.iter().any(is_name) {
+                continue;
+            }
+            let own = mentions.iter().any(|m| {
+                (m.entity == e && m.kind == MentionKind::Demonym)
+                    || self.country_of(m.entity as u32) == Some(e as u32)
+            });
+            if !own && sense.clues.iter().any(|clue| has_word(text, clue)) {
+                mentions.retain(|m| !is_name(m));
+            }
+        }
+        mentions
+    }
+
+    /// The candidates of `hits`, one each, placed in the original text.
+    pub(super) fn candidates(
+        &self,
+        text: &str,
+        folded: &Folded,
+        hits: &[Hit],
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+    ) -> Vec<Candidate<'_>> {
+        let mut out: Vec<Candidate> = hits
+            .iter()
+            .map(|h| {
+                let (start, end) = folded.to_original(h.start, h.end);
+                let sentence = segments.sentence_at(start);
+                let claims = preferred(self.claims.of(h.pattern));
+                let weak = self.common[h.pattern]
+                    && (!claims[0].exact
+                        || starts_sentence(text, segments, sentence, start)
+                        || headline.get(text, segments, sentence));
+                Candidate {
+                    start,
+                    end,
+                    sentence,
+                    claims,
+                    weak,
+                    before_capital: self.before_capital(text, end),
+                    owner: None,
+                }
+            })
+            .collect();
+        self.unclaim_given_names(text, hits, segments, headline, &mut out);
+        for i in 1..out.len() {
+            let gap = &text[out[i - 1].end..out[i].start];
+            if is_possessive(gap) {
+                out[i].owner = self.country_claimed(out[i - 1].claims);
+            }
+        }
+        out
+    }
+
+    /// Takes the claims from names that are part of an unknown person's
+    /// name, outside headlines (where every word is capitalised): a first
+    /// name before another capitalised word (`Jordan Spieth`, see
+    /// `first_names.txt`), and a one-word name of people only after a
+    /// capitalised word that is none of their names (`Melania Trump`,
+    /// `Hunter Biden`: another of the family).
+    fn unclaim_given_names(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        out: &mut [Candidate],
+    ) {
+        for i in 0..out.len() {
+            // Another name right after keeps it (`Israel Iran war`); a bare
+            // surname does not (`Chad Johnson`).
+            let named_next = out.get(i + 1).is_some_and(|next| {
+                next.start == out[i].end + 1 && next.claims.iter().any(|k| !k.class.is_context())
+            });
+            let first_name =
+                self.first_name[hits[i].pattern] && out[i].before_capital && !named_next;
+            let follows_name = i > 0 && out[i - 1].end + 1 >= out[i].start;
+            let family = !follows_name && self.after_given_name(text, segments, &out[i]);
+            if (first_name || family) && !headline.get(text, segments, out[i].sentence) {
+                out[i].claims = &[];
+            }
+        }
+    }
+
+    /// Whether `c`, a one-word name that only people claim, follows a
+    /// capitalised word that is no title (`titles.txt`), no initial, no
+    /// acronym and not the first of its sentence, while none of the
+    /// capitalised words right before it is part of a claimant's names or
+    /// a spelling of one (`Sergei` for `Sergey`: the same first three
+    /// letters).
+    fn after_given_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
+        let one_word = !text[c.start..c.end].contains(' ');
+        let people = !c.claims.is_empty()
+            && c.claims
+                .iter()
+                .all(|k| self.entity(k.entity as usize).kind == EntityType::Person);
+        if !one_word || !people {
+            return false;
+        }
+        let words = capitalised_before(text, c.start);
+        let Some(&(at, nearest)) = words.first() else {
+            return false;
+        };
+        let plain_word = nearest.chars().count() > 1
+            && !nearest.chars().all(|ch| ch.is_uppercase())
+            && !self.gazetteer.titles().contains(nearest)
+            && !starts_sentence(text, segments, c.sentence, at);
+        plain_word
+            && !c.claims.iter().any(|k| {
+                let names = self.entity(k.entity as usize).all_names();
+                names
+                    .flat_map(|n| n.split(' '))
+                    .any(|token| words.iter().any(|&(_, w)| same_name(w, token)))
+            })
+    }
+
+    /// Whether a space and a capitalised word follow `end`, other than a
+    /// title word (`titles.txt`): a plural for members of a body (`Senate
+    /// Republicans`), an office (`PPP Chairman Bilawal`), a day or a month
+    /// is not the rest of a name, though capitalised.
+    fn before_capital(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        word.starts_with(char::is_uppercase) && !self.gazetteer.titles().contains(word)
+    }
+
+    /// The country entity among `claims`, if any.
+    fn country_claimed(&self, claims: &[Claim]) -> Option<u32> {
+        claims
+            .iter()
+            .find(|k| {
+                k.class == AliasClass::Plain
+                    && self.entity(k.entity as usize).kind == EntityType::Country
+            })
+            .map(|k| k.entity)
+    }
+
+    /// The hits again, with those inside each dropped common word in its
+    /// place, or none when there are none. A common word dropped at the
+    /// start of a sentence may hide a name that begins inside it: in `The
+    /// Atlantic Council said`, `The Atlantic` (the magazine) is the
+    /// leftmost-longest hit, and `Atlantic Council` only begins inside it.
+    pub(super) fn look_inside_dropped(
+        &self,
+        folded: &str,
+        hits: &[Hit],
+        candidates: &[Candidate],
+        mentions: &[Mention],
+    ) -> Option<Vec<Hit>> {
+        let kept = |c: &Candidate| mentions.binary_search_by_key(&c.start, |m| m.start).is_ok();
+        let mut out = Vec::with_capacity(hits.len());
+        let mut covered = 0;
+        let mut changed = false;
+        for (hit, candidate) in hits.iter().zip(candidates) {
+            if hit.start < covered {
+                continue;
+            }
+            let inner = if candidate.weak && !kept(candidate) {
+                self.entity_hits(folded, next_char(folded, hit.start), hit.end)
+            } else {
+                Vec::new()
+            };
+            if inner.is_empty() {
+                out.push(*hit);
+                covered = hit.end;
+            } else {
+                covered = inner.last().map_or(hit.end, |h| h.end);
+                out.extend(inner);
+                changed = true;
+            }
+        }
+        changed.then_some(out)
+    }
+
+    /// The countries a document names, itself or through an organisation
+    /// of theirs (`Elections Canada`, `Kremlin`): a story that names the
+    /// `US Senate` is about the United States too. People do not count:
+    /// they travel.
+    fn countries_named(
+        &self,
+        candidates: &[Candidate],
+        confirmed: &FastMap<u32, Vec<usize>>,
+    ) -> FastMap<u32, Vec<usize>> {
+        let mut named: FastMap<u32, Vec<usize>> = FastMap::default();
+        for (&e, at) in confirmed {
+            if self.entity(e as usize).kind == EntityType::Country {
+                named.entry(e).or_default().extend(at);
+            }
+        }
+        // Only an organisation named unambiguously: `Democratic Party` in a
+        // story about Korea does not name the United States.
+        for c in candidates.iter().filter(|c| !c.weak) {
+            if let [claim] = c.claims
+                && claim.class == AliasClass::Plain
+                && self.entity(claim.entity as usize).kind == EntityType::Organization
+                && let Some(k) = self.country_of(claim.entity)
+            {
+                named.entry(k).or_default().push(c.start);
+            }
+        }
+        named
+    }
+
+    pub(super) fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
+        // Entities the document names plainly, in a strong position.
+        let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
+        for c in candidates.iter().filter(|c| !c.weak) {
+            for claim in c.claims.iter().filter(|k| !k.class.is_context()) {
+                confirmed.entry(claim.entity).or_default().push(c.start);
+            }
+        }
+        let countries = self.countries_named(candidates, &confirmed);
+        candidates
+            .iter()
+            .filter_map(|c| {
+                let (claim, how) = choose(c, &confirmed, &countries, self.gazetteer.countries())?;
+                let kind = if claim.class == AliasClass::Demonym {
+                    MentionKind::Demonym
+                } else {
+                    MentionKind::Name
+                };
+                Some(Mention {
+                    start: c.start,
+                    end: c.end,
+                    entity: claim.entity as usize,
+                    kind,
+                    sentence: c.sentence,
+                    paragraph: segments
+                        .sentences
+                        .get(c.sentence)
+                        .map_or(0, |s| s.paragraph),
+                    resolved_by: how,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Picks the entity a candidate denotes, or none. A context alias (a bare
+/// surname) right before another capitalised word is left alone: that is
+/// someone else's name, or a company's.
+fn choose(
+    c: &Candidate,
+    confirmed: &FastMap<u32, Vec<usize>>,
+    countries: &FastMap<u32, Vec<usize>>,
+    country_of: &[Option<u32>],
+) -> Option<(Claim, Resolution)> {
+    if let Some(owned) = owned(c, country_of) {
+        let how = match owned.class {
+            AliasClass::Plain => Resolution::Alias,
+            _ => Resolution::Country,
+        };
+        return Some((*owned, how));
+    }
+    let contextual: Vec<&Claim> = c
+        .claims
+        .iter()
+        .filter(|k| k.class.is_context() && !c.before_capital && confirmed.contains_key(&k.entity))
+        .collect();
+    if let Some(best) = nearest(&contextual, c.start, confirmed) {
+        let how = if contextual.len() == 1 {
+            Resolution::Context
+        } else {
+            Resolution::Nearest
+        };
+        return Some((*best, how));
+    }
+    let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
+        // A common word where capitals prove nothing (`Dawn raids began`)
+        // is not made a name by its country alone.
+        if c.weak {
+            return None;
+        }
+        let country = by_country(c, None, countries, country_of)?;
+        return Some((*country, Resolution::Country));
+    };
+    let how = match plain.class {
+        AliasClass::Demonym => Resolution::Demonym,
+        _ => Resolution::Alias,
+    };
+    if !c.weak {
+        return match by_country(c, Some(plain), countries, country_of) {
+            Some(other) => Some((*other, Resolution::Country)),
+            None => Some((*plain, how)),
+        };
+    }
+    let elsewhere = confirmed
+        .get(&plain.entity)
+        .is_some_and(|at| at.iter().any(|&p| p != c.start));
+    elsewhere.then_some((*plain, Resolution::Confirmed))
+}
+
+/// The one context claimant whose country the document names, when it
+/// does not name the plain claimant's: a name that is one entity's and a
+/// context alias of another goes to the other in a story about its country.
+/// Without a plain claimant, only country aliases (`Congress`) count.
+fn by_country<'c>(
+    c: &'c Candidate,
+    plain: Option<&Claim>,
+    countries: &FastMap<u32, Vec<usize>>,
+    country_of: &[Option<u32>],
+) -> Option<&'c Claim> {
+    // Named by another mention: the candidate's own claims prove nothing.
+    let named = |entity: u32| {
+        let at = country_of[entity as usize].and_then(|k| countries.get(&k));
+        at.is_some_and(|at| at.iter().any(|&p| p != c.start))
+    };
+    if c.before_capital {
+        return None;
+    }
+    let class = match plain {
+        Some(_) => AliasClass::is_context,
+        None => |class| class == AliasClass::Country,
+    };
+    // The claimants first: most names have none but the plain one, and then
+    // no country is looked up.
+    let other = only(
+        c.claims
+            .iter()
+            .filter(|k| class(k.class) && named(k.entity)),
+    )?;
+    // A plain claimant without a country (a country itself: `Montenegro`,
+    // also a Portuguese prime minister's surname) is never overridden.
+    let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
+    (!plain.is_some_and(stays)).then_some(other)
+}
+
+/// The one claimant of the country named right before the candidate with
+/// a possessive (`Ukraine's Main Intelligence Directorate`, not Russia's),
+/// when the name is not that country's demonym.
+fn owned<'c>(c: &'c Candidate, country_of: &[Option<u32>]) -> Option<&'c Claim> {
+    let owner = c.owner?;
+    only(
+        c.claims.iter().filter(|k| {
+            k.class != AliasClass::Demonym && country_of[k.entity as usize] == Some(owner)
+        }),
+    )
+}
+
+/// The item of an iterator that yields exactly one.
+fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
+/// The capitalised words right before `start`, nearest first, each
+/// followed by a single space (at most three): `Melania` before `Trump`,
+/// `Roa` and `Rodrigo` before `Duterte`.
+fn capitalised_before(text: &str, start: usize) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut end = start;
+    while words.len() < 3 {
+        let Some(before) = text[..end].strip_suffix(' ') else {
+            break;
+        };
+        let at = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, ch)| ch.is_alphanumeric())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[at..];
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push((at, word));
+        end = at;
+    }
+    words
+}
+
+/// Whether two words are spellings of one name: equal, or the same first
+/// three letters in words of four or more (`Sergei`, `Sergey`; `Dmitry`,
+/// `Dmitri`).
+fn same_name(a: &str, b: &str) -> bool {
+    let prefix = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && prefix(a) == prefix(b))
+}
+
+/// Whether `gap`, between two names, makes the first the owner of the
+/// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
+fn is_possessive(gap: &str) -> bool {
+    let Some(mark) = gap.strip_suffix(' ') else {
+        return false;
+    };
+    let mark = mark.strip_suffix('s').unwrap_or(mark);
+    mark == "'" || mark == "\u{2019}"
+}
+
+/// Whether `word` occurs in `text` as written and as a whole word (by the
+/// matcher's own word characters).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    })
+}
+
+/// The claim whose confirming mention is nearest to `at`, preferring one
+/// before it (a surname usually follows the full name).
+fn nearest<'a>(
+    claims: &[&'a Claim],
+    at: usize,
+    confirmed: &FastMap<u32, Vec<usize>>,
+) -> Option<&'a Claim> {
+    let distance = |claim: &Claim| {
+        confirmed[&claim.entity]
+            .iter()
+            .map(|&p| {
+                if p <= at {
+                    at - p
+                } else {
+                    p - at + usize::MAX / 2
+                }
+            })
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    claims
+        .iter()
+        .min_by_key(|k| (distance(k), k.entity))
+        .copied()
+}
+
+/// Claims on the alias as written win over claims on a case variant.
+fn preferred(claims: &[Claim]) -> &[Claim] {
+    // Claims are pushed per pattern in entity order; exact ones may be
+    // anywhere, so only narrow when both kinds are present. The narrowed
+    // run keeps every claim of the entities that claim the text exactly:
+    // `É` as an entity's context alias must not hide its plain name `é`.
+    if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
+        return claims;
+    }
+    let first_exact = claims.iter().position(|c| c.exact).unwrap_or(0);
+    let run = claims[first_exact..].iter().take_while(|c| c.exact).count();
+    let (first, last) = (
+        claims[first_exact].entity,
+        claims[first_exact + run - 1].entity,
+    );
+    let from = claims.partition_point(|c| c.entity < first);
+    let to = claims.partition_point(|c| c.entity <= last);
+    &claims[from..to]
+}
+
+fn starts_sentence(text: &str, segments: &Segments, sentence: usize, start: usize) -> bool {
+    segments
+        .sentences
+        .get(sentence)
+        .is_none_or(|s| s.start > start || !text[s.start..start].chars().any(char::is_alphanumeric))
+}
+
+/// Whether each sentence looks like a headline (Title Case or ALL CAPS),
+/// where capitals say nothing about names; computed on demand.
+pub(super) struct HeadlineCache(Vec<Option<bool>>);
+
+impl HeadlineCache {
+    pub(super) fn new(n: usize) -> Self {
+        HeadlineCache(vec![None; n])
+    }
+
+    fn get(&mut self, text: &str, segments: &Segments, i: usize) -> bool {
+        let Some(s) = segments.sentences.get(i) else {
+            return false;
+        };
+        *self.0[i].get_or_insert_with(|| is_headline(&text[s.start..s.end]))
+    }
+}
+
+/// Whether a sentence is set in title case, where capitals say nothing:
+/// four in five of its longer words capitalised, and at most one not (a
+/// sentence that lists names, `the Tawazun Council gave Calidus Aerospace,
+/// International Golden Group and Edge contracts`, has several). Words of
+/// fewer than four letters do not count.
+pub(super) fn is_headline(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 5 >= words.len() * 4 && words.len() - capitalised <= 1
+}

@@ -1,0 +1,194 @@
+//! Compiling the gazetteer into patterns: every alias folded, in its case
+//! variants and other spellings, each with the claims entities make on it.
+
+use super::{AliasClass, Claim};
+use crate::gazetteer::Entity;
+use crate::normalize::{fold, fold_name};
+
+fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
+    e.plain_names()
+        .map(|a| (a, AliasClass::Plain))
+        .chain(
+            e.context_aliases
+                .iter()
+                .map(|a| (a.as_str(), AliasClass::Context)),
+        )
+        .chain(
+            e.country_aliases
+                .iter()
+                .map(|a| (a.as_str(), AliasClass::Country)),
+        )
+        .chain(e.demonyms.iter().map(|a| (a.as_str(), AliasClass::Demonym)))
+}
+
+/// The alias as written, then its ALL-CAPS and Title-Case forms and its
+/// form with name particles in lower case, when they differ, folded again.
+/// Only particles are ever lowered: news writes `Bart de Wever` and `De
+/// Wever said`, `al-Hayya` and `Al-Hayya`, whichever the alias lists.
+pub(super) fn case_variants(alias: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(alias.to_string(), true)];
+    let lowered = particles_lowered(alias);
+    for v in [alias.to_uppercase(), title_case(alias)]
+        .into_iter()
+        .chain(lowered)
+    {
+        let v = fold(&v);
+        if !out.iter().any(|(p, _)| *p == v) {
+            out.push((v, false));
+        }
+    }
+    out
+}
+
+/// A pattern and the claim an alias makes on it (none for a phrase that
+/// is not an entity, matched only to be dropped).
+pub(super) type Entry = (String, Option<Claim>);
+
+/// The patterns of entity `i`: each alias folded, in its case variants and
+/// those of its other spelling (claims on which are not exact: an alias
+/// written that way by another entity wins).
+pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
+    aliases(e).flat_map(move |(alias, class)| {
+        let alias = fold_name(alias);
+        let other = other_spelling(&alias).map(|a| case_variants(&a));
+        case_variants(&alias)
+            .into_iter()
+            .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
+            .map(move |(variant, exact)| {
+                let claim = Claim {
+                    entity: i as u32,
+                    class,
+                    exact,
+                };
+                (variant, Some(claim))
+            })
+    })
+}
+
+/// The claims on every pattern, in one list: pattern `p` has
+/// `list[starts[p]..starts[p + 1]]` (one allocation, not one per pattern).
+#[derive(Debug, Clone)]
+pub(super) struct Claims {
+    list: Vec<Claim>,
+    starts: Vec<u32>,
+}
+
+impl Claims {
+    /// Number of patterns.
+    pub(super) fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub(super) fn of(&self, pattern: usize) -> &[Claim] {
+        &self.list[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+}
+
+/// Entries sorted by pattern → the distinct patterns, in byte order (as
+/// the automaton is built), with their claims: one per entity and class.
+pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut claims = Claims {
+        list: Vec::new(),
+        starts: Vec::new(),
+    };
+    for (pattern, claim) in entries {
+        if patterns.last() != Some(&pattern) {
+            patterns.push(pattern);
+            claims.starts.push(claims.list.len() as u32);
+        }
+        let start = *claims.starts.last().expect("pushed above") as usize;
+        let Some(claim) = claim else { continue };
+        let same = claims.list[start..]
+            .iter_mut()
+            .find(|c| c.entity == claim.entity && c.class == claim.class);
+        match same {
+            // One entity may reach a pattern twice (an alias and another's
+            // variant): exact if either way is.
+            Some(c) => c.exact |= claim.exact,
+            None => claims.list.push(claim),
+        }
+    }
+    claims.starts.push(claims.list.len() as u32);
+    (patterns, claims)
+}
+
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_word_start = true;
+    for c in s.chars() {
+        if at_word_start && c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        at_word_start = c == ' ' || c == '-';
+    }
+    out
+}
+
+/// Particles of names whose capital varies with the writer and the place in
+/// the sentence: the matcher also looks for a name with them in lower case
+/// (`bin Salman` for `Bin Salman`) when more of the name follows.
+pub const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
+    "le", "van", "von",
+];
+
+/// `alias` with its capitalised particles in lower case, when it has any.
+/// A particle is lowered only when more of the name follows it, so a
+/// one-word alias never becomes a lower-case word.
+pub(super) fn particles_lowered(alias: &str) -> Option<String> {
+    map_words(alias, |word, last| {
+        let lower = word.to_lowercase();
+        (!last && word != lower && PARTICLES.contains(&lower.as_str())).then_some(lower)
+    })
+}
+
+/// Words that British and American English spell differently in the names
+/// of institutions, as (American, British).
+const SPELLINGS: &[(&str, &str)] = &[
+    ("Center", "Centre"),
+    ("Defense", "Defence"),
+    ("Labor", "Labour"),
+    ("Organization", "Organisation"),
+    ("Program", "Programme"),
+];
+
+/// The alias in the other spelling, when it has a word of [`SPELLINGS`]:
+/// `World Health Organisation` for `World Health Organization`, `Ministry
+/// of Defense` for `Ministry of Defence`.
+pub(super) fn other_spelling(alias: &str) -> Option<String> {
+    map_words(alias, |word, _| {
+        SPELLINGS.iter().find_map(|&(us, uk)| match word {
+            w if w == us => Some(uk.to_string()),
+            w if w == uk => Some(us.to_string()),
+            _ => None,
+        })
+    })
+}
+
+/// `alias` with each word that `change` maps replaced, or `None` when no
+/// word changed. `change` also learns whether the word is the last. Words
+/// end at spaces and at hyphens (folding has already made a hyphen inside a
+/// word a space; one at a word's edge, `A-`, remains).
+fn map_words(alias: &str, change: impl Fn(&str, bool) -> Option<String>) -> Option<String> {
+    let mut out = String::with_capacity(alias.len() + 4);
+    let mut changed = false;
+    let mut rest = alias;
+    loop {
+        let cut = rest.find([' ', '-']);
+        let word = &rest[..cut.unwrap_or(rest.len())];
+        match change(word, cut.is_none()) {
+            Some(new) => {
+                out.push_str(&new);
+                changed = true;
+            }
+            None => out.push_str(word),
+        }
+        let Some(cut) = cut else { break };
+        out.push_str(&rest[cut..=cut]);
+        rest = &rest[cut + 1..];
+    }
+    changed.then_some(out)
+}

@@ -1,0 +1,556 @@
+use super::context::is_headline;
+use super::patterns::{other_spelling, particles_lowered};
+use super::*;
+use crate::gazetteer::{Gazetteer, Source};
+
+const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+    us\tcountry\tUnited States\tU.S.|US|America\t\tAmerican|Americans\n\
+    ukraine\tcountry\tUkraine\t\t\tUkrainian|Ukrainians\n\
+    iran\tcountry\tIran\t\t\tIranian\n\
+    turkey\tcountry\tTurkey\tTürkiye\t\tTurkish\n\
+    uk\tcountry\tUnited Kingdom\tUK|U.K.|Britain\t\tBritish\n\
+    nato\torganization\tNATO\tNorth Atlantic Treaty Organization\t\t\n\
+    udcg\torganization\tUkraine Defense Contact Group\tUkrainian Defense Contact Group\t\t\n\
+    eucouncil\torganization\tEuropean Council\t\t\t\n\
+    zelensky\tperson\tVolodymyr Zelenskyy\tZelensky|Zelenskyy|Volodymyr Zelensky\t\t\n\
+    trump\tperson\tDonald Trump\tTrump\t\t\n\
+    orban\tperson\tViktor Orbán\tOrbán\t\t\n\
+    austin\tperson\tLloyd Austin\t\tAustin\t\n\
+    boris\tperson\tBoris Johnson\t\tJohnson\t\n\
+    mike\tperson\tMike Johnson\t\tJohnson\t\n\
+    usarmy\torganization\tUS Army\tU.S. Army\t\t\n\
+    who\torganization\tWorld Health Organization\t\t\t\n\
+    mod\torganization\tMinistry of Defence\t\t\t\n\
+    modus\torganization\tMinistry of Defense\t\t\t\n\
+    dewever\tperson\tBart De Wever\tDe Wever\t\t\n\
+    hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n\
+    atlantic\torganization\tThe Atlantic\t\t\t\n\
+    atlanticcouncil\torganization\tAtlantic Council\t\t\t\n";
+
+fn matcher() -> Matcher {
+    let mut sources = vec![Source {
+        name: "test.tsv".into(),
+        text: GAZ.into(),
+    }];
+    sources.push(Source {
+        name: "common_words.txt".into(),
+        text: "turkey\nthe atlantic\n".into(),
+    });
+    Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
+}
+
+/// (surface, entity id, how) for each mention of `text`.
+fn found(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
+    m.find(text)
+        .into_iter()
+        .map(|x| {
+            assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));
+            (
+                text[x.start..x.end].to_string(),
+                m.entity(x.entity).id.clone(),
+                x.resolved_by,
+            )
+        })
+        .collect()
+}
+
+/// A matcher over `tsv` alone (its header line included).
+fn matcher_of(tsv: &str) -> Matcher {
+    matcher_of_files(&[("t.tsv", tsv)])
+}
+
+/// A matcher over gazetteer files given as (name, text).
+fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
+    let sources: Vec<Source> = files
+        .iter()
+        .map(|&(name, text)| Source {
+            name: name.into(),
+            text: text.into(),
+        })
+        .collect();
+    Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
+}
+
+/// (entity id, how) of the first mention of `text` reading `surface`.
+fn resolution(m: &Matcher, text: &str, surface: &str) -> Option<(String, Resolution)> {
+    let hit = found(m, text).into_iter().find(|(s, _, _)| s == surface);
+    hit.map(|(_, id, how)| (id, how))
+}
+
+fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
+    found(m, text)
+        .into_iter()
+        .map(|(s, id, _)| format!("{s}={id}"))
+        .collect()
+}
+
+#[test]
+fn matching_rules_table() {
+    let m = matcher();
+    let table: &[(&str, &str, &[&str])] = &[
+        ("whole word: not inside USA", "USA and JUST", &[]),
+        ("whole word: not inside campus", "the campus", &[]),
+        (
+            "whole word: Iran not in Iranian",
+            "Iranian drones",
+            &["Iranian=iran"],
+        ),
+        ("unicode boundary", "Zelenskyyé said", &[]),
+        (
+            "leftmost-longest",
+            "the Ukraine Defense Contact Group met",
+            &["Ukraine Defense Contact Group=udcg"],
+        ),
+        (
+            "longest over demonym",
+            "the Ukrainian Defense Contact Group",
+            &["Ukrainian Defense Contact Group=udcg"],
+        ),
+        (
+            "longest: European Council",
+            "the European Council said",
+            &["European Council=eucouncil"],
+        ),
+        (
+            "nested country in org",
+            "the US Army and U.S. Army",
+            &["US Army=usarmy", "U.S. Army=usarmy"],
+        ),
+        (
+            "acronyms are case-sensitive",
+            "let us go to the uk, nato",
+            &[],
+        ),
+        (
+            "acronym matches",
+            "US and UK and NATO",
+            &["US=us", "UK=uk", "NATO=nato"],
+        ),
+        ("dotted acronym", "shifts in U.S. policy", &["U.S.=us"]),
+        (
+            "names in capitals",
+            "TRUMP MEETS ZELENSKY",
+            &["TRUMP=trump", "ZELENSKY=zelensky"],
+        ),
+        (
+            "title case variant",
+            "North Atlantic Treaty Organization and North Atlantic Treaty Organization",
+            &[
+                "North Atlantic Treaty Organization=nato",
+                "North Atlantic Treaty Organization=nato",
+            ],
+        ),
+        ("no lower-casing", "donald trump", &[]),
+        ("possessive", "Trump's plan", &["Trump=trump"]),
+        (
+            "curly possessive",
+            "Trump’s plan and Russia’s",
+            &["Trump=trump"],
+        ),
+        (
+            "hyphen compounds",
+            "Israel-US and Iran‑backed",
+            &["US=us", "Iran=iran"],
+        ),
+        (
+            "spelling variants",
+            "Zelensky, Zelenskyy, Volodymyr Zelensky",
+            &[
+                "Zelensky=zelensky",
+                "Zelenskyy=zelensky",
+                "Volodymyr Zelensky=zelensky",
+            ],
+        ),
+        (
+            "diacritics both ways",
+            "Orbán and Orban and Türkiye and Turkiye",
+            &[
+                "Orbán=orban",
+                "Orban=orban",
+                "Türkiye=turkey",
+                "Turkiye=turkey",
+            ],
+        ),
+        ("NFD input", "Orba\u{301}n spoke", &["Orba\u{301}n=orban"]),
+        (
+            "particles in either case",
+            "Bart de Wever met de Wever; Khalil Al-Hayya and Al-Hayya",
+            &[
+                "Bart de Wever=dewever",
+                "de Wever=dewever",
+                "Khalil Al-Hayya=hayya",
+                "Al-Hayya=hayya",
+            ],
+        ),
+        (
+            "the other spelling",
+            "World Health Organisation, WORLD HEALTH ORGANISATION",
+            &[
+                "World Health Organisation=who",
+                "WORLD HEALTH ORGANISATION=who",
+            ],
+        ),
+        (
+            "a name as written wins over another's spelling variant",
+            "Ministry of Defence and Ministry of Defense",
+            &["Ministry of Defence=mod", "Ministry of Defense=modus"],
+        ),
+        (
+            "only particles are lowered",
+            "bart de wever and khalil al-hayya",
+            &[],
+        ),
+    ];
+    for (name, text, expected) in table {
+        assert_eq!(surfaces(&m, text), *expected, "{name}");
+    }
+}
+
+/// A word map, an alias, and what the map makes of it.
+type WordMapCase = (
+    fn(&str) -> Option<String>,
+    &'static str,
+    Option<&'static str>,
+);
+
+#[test]
+fn word_maps_change_whole_words_only() {
+    let cases: &[WordMapCase] = &[
+        (particles_lowered, "De Wever", Some("de Wever")),
+        (particles_lowered, "Bart De Wever", Some("Bart de Wever")),
+        (
+            particles_lowered,
+            "Khalil Al Hayya",
+            Some("Khalil al Hayya"),
+        ),
+        (
+            particles_lowered,
+            "Mohammed Bin Salman Al Saud",
+            Some("Mohammed bin Salman al Saud"),
+        ),
+        (particles_lowered, "Ursula von der Leyen", None), // already lower
+        (particles_lowered, "Al", None),                   // a particle alone stays a name
+        (particles_lowered, "Delaware Dean", None),
+        (
+            other_spelling,
+            "World Health Organization",
+            Some("World Health Organisation"),
+        ),
+        (
+            other_spelling,
+            "Ministry of Defence",
+            Some("Ministry of Defense"),
+        ),
+        (
+            other_spelling,
+            "Defense-Industry Center",
+            Some("Defence-Industry Centre"),
+        ),
+        (other_spelling, "Organizational Unit", None),
+        (other_spelling, "Kyiv Independent", None),
+    ];
+    for &(map, alias, expected) in cases {
+        assert_eq!(map(alias).as_deref(), expected, "{alias}");
+    }
+}
+
+#[test]
+fn context_aliases_need_a_plain_mention() {
+    let m = matcher();
+    assert_eq!(
+        surfaces(&m, "Austin is a city in Texas."),
+        Vec::<String>::new()
+    );
+    let f = found(&m, "Austin spoke. Lloyd Austin, the secretary, agreed.");
+    assert_eq!(
+        f[0],
+        ("Austin".into(), "austin".into(), Resolution::Context)
+    );
+    assert_eq!(f[1].2, Resolution::Alias);
+}
+
+#[test]
+fn a_bare_surname_before_another_capital_is_another_name() {
+    let m = matcher();
+    assert_eq!(
+        surfaces(&m, "Lloyd Austin spoke. Austin Powers is a film."),
+        ["Lloyd Austin=austin"]
+    );
+    assert_eq!(
+        surfaces(&m, "Lloyd Austin spoke. Later Austin agreed, Austin said."),
+        ["Lloyd Austin=austin", "Austin=austin", "Austin=austin"]
+    );
+}
+
+#[test]
+fn shared_surname_goes_to_the_nearest_named_person() {
+    let m = matcher();
+    let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
+    let f = found(&m, text);
+    assert_eq!(f.len(), 3);
+    assert_eq!((f[2].1.as_str(), f[2].2), ("mike", Resolution::Nearest));
+    let f = found(&m, "Mike Johnson spoke. Johnson agreed.");
+    assert_eq!((f[1].1.as_str(), f[1].2), ("mike", Resolution::Context));
+    assert!(found(&m, "Johnson agreed.").is_empty());
+}
+
+#[test]
+fn common_word_at_sentence_start_needs_confirmation() {
+    let m = matcher();
+    assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
+    assert!(surfaces(&m, "TURKEY RECIPES").is_empty());
+    let f = found(&m, "Turkey said no. Officials in Turkey agreed.");
+    assert_eq!(f[0].2, Resolution::Confirmed);
+    assert_eq!(f[1].2, Resolution::Alias);
+    assert_eq!(
+        surfaces(&m, "Talks with Turkey resumed."),
+        ["Turkey=turkey"]
+    );
+}
+
+#[test]
+fn a_name_and_another_context_alias_go_by_the_country_named() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        kr\tcountry\tSouth Korea\t\t\t\n\
+        dem\torganization\tDemocratic Party\t\t\tus\n\
+        dpk\torganization\tDemocratic Party of Korea\t\tDemocratic Party\tkr\n";
+    let m = matcher_of(gaz);
+    let party = |text: &str| resolution(&m, text, "Democratic Party");
+    // The American party's own claim does not name the United States.
+    let korea = "In South Korea, the Democratic Party won.";
+    assert_eq!(party(korea), Some(("dpk".into(), Resolution::Country)));
+    let both = "In South Korea and the US, the Democratic Party won.";
+    assert_eq!(party(both), Some(("dem".into(), Resolution::Alias)));
+    let neither = "The Democratic Party won.";
+    assert_eq!(party(neither), Some(("dem".into(), Resolution::Alias)));
+}
+
+#[test]
+fn a_country_alias_is_confirmed_by_its_country() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        ar\tcountry\tArgentina\t\t\t\n\
+        congress\torganization\tUS Congress\t\tCongress\tus\n\
+        mint\torganization\tUS Mint\t\t\tus\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Republicans\n")]);
+    let congress = |text: &str| resolution(&m, text, "Congress");
+    let us = "Congress passed the bill, the US said.";
+    assert_eq!(congress(us), Some(("congress".into(), Resolution::Country)));
+    let named = "Congress passed it. The US Congress rarely agrees.";
+    assert_eq!(
+        congress(named),
+        Some(("congress".into(), Resolution::Context))
+    );
+    assert_eq!(congress("Congress passed the budget in Argentina."), None);
+    assert_eq!(congress("Congress passed the budget."), None);
+    let members = "Congress Republicans balked, the US said.";
+    assert_eq!(
+        congress(members),
+        Some(("congress".into(), Resolution::Country))
+    );
+    let named_by_a_body = "Congress met. The US Mint struck a coin.";
+    assert_eq!(
+        congress(named_by_a_body),
+        Some(("congress".into(), Resolution::Country)),
+        "an organisation of the country names the country"
+    );
+}
+
+#[test]
+fn a_country_possessive_picks_that_country_s_claimant() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+        ru\tcountry\tRussia\t\t\t\n\
+        ua\tcountry\tUkraine\t\t\t\n\
+        fr\tcountry\tFrance\t\t\t\n\
+        gru\torganization\tGRU\t\tMain Intelligence Directorate\tru\n\
+        hur\torganization\tHUR\t\tMain Intelligence Directorate\tua\n";
+    let m = matcher_of(gaz);
+    let agency = |text: &str| resolution(&m, text, "Main Intelligence Directorate");
+    let ua = "Ukraine's Main Intelligence Directorate said so.";
+    assert_eq!(agency(ua), Some(("hur".into(), Resolution::Country)));
+    let ru = "Russia\u{2019}s Main Intelligence Directorate denied it. Ukraine agreed.";
+    assert_eq!(agency(ru), Some(("gru".into(), Resolution::Country)));
+    assert_eq!(agency("France's Main Intelligence Directorate"), None);
+    assert_eq!(
+        agency("Ukraine and the Main Intelligence Directorate"),
+        None
+    );
+}
+
+#[test]
+fn headlines_are_title_case_sentences() {
+    let cases = [
+        ("Turkey Blocks Sweden Bid To Join NATO", true),
+        (
+            "Ukraine Says Russia Launched Drones Overnight, with More Expected",
+            true,
+        ),
+        ("Turkey blocks Sweden's bid to join NATO.", false),
+        ("Zelensky Meets Trump", true),
+        ("Zelensky met Trump", false),
+        (
+            "In the UAE, the Tawazun Council gave Calidus Aerospace, \
+             International Golden Group and Edge contracts.",
+            false,
+        ),
+        ("Kyiv Says Talks Stalled Again, urging Help", true),
+        ("Kyiv Says Talks Stalled, urging more help", false),
+    ];
+    for (sentence, expected) in cases {
+        assert_eq!(is_headline(sentence), expected, "{sentence}");
+    }
+}
+
+#[test]
+fn a_surname_after_another_given_name_is_another_person_s() {
+    let gaz = "id\ttype\tname\taliases\n\
+        dt\tperson\tDonald Trump\tTrump\n\
+        sl\tperson\tSergey Lavrov\tLavrov\n\
+        us\tcountry\tUnited States\tUS\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\nMr\n")]);
+    // Lower-case words, so that no sentence but the last is a headline.
+    let said = |text: &str| format!("{text} said that talks would resume later.");
+    let cases: [(String, &[&str], &str); 9] = [
+        (said("and Melania Trump"), &[], "another of the family"),
+        (
+            said("and Donald Trump"),
+            &["Donald Trump=dt"],
+            "the full name",
+        ),
+        (said("and President Trump"), &["Trump=dt"], "a title"),
+        (said("and Mr Trump"), &["Trump=dt"], "a form of address"),
+        (
+            said("Then Trump"),
+            &["Trump=dt"],
+            "the first word of a sentence",
+        ),
+        (said("and Donald J. Trump"), &["Trump=dt"], "an initial"),
+        (
+            said("and the US Trump"),
+            &["US=us", "Trump=dt"],
+            "right after another name",
+        ),
+        (
+            said("and Sergei Lavrov"),
+            &["Lavrov=sl"],
+            "a spelling of his first name",
+        ),
+        (
+            "Melania Trump Visits Paris Again".into(),
+            &["Trump=dt"],
+            "a headline",
+        ),
+    ];
+    for (text, expected, why) in cases {
+        assert_eq!(surfaces(&m, &text), expected, "{why}: {text}");
+    }
+}
+
+#[test]
+fn a_first_name_before_another_capital_is_a_person_s() {
+    let gaz = "id\ttype\tname\tcontext_aliases\n\
+        jo\tcountry\tJordan\t\n\
+        ir\tcountry\tIran\t\n\
+        la\tperson\tLloyd Austin\tAustin\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("first_names.txt", "Jordan\n"),
+        ("titles.txt", "Foreign\nMonday\n"),
+    ]);
+    let cases: [(&str, &[&str], &str); 8] = [
+        ("Jordan Spieth won.", &[], "an unknown capitalised word"),
+        (
+            "Jordan Foreign Minister Safadi spoke.",
+            &["Jordan=jo"],
+            "a title word",
+        ),
+        ("Jordan Monday said no.", &["Jordan=jo"], "a day"),
+        (
+            "Jordan Iran talks began.",
+            &["Jordan=jo", "Iran=ir"],
+            "a known name",
+        ),
+        (
+            "Jordan's King Abdullah spoke.",
+            &["Jordan=jo"],
+            "a possessive",
+        ),
+        (
+            "Jordan Signs Water Deal With Iran",
+            &["Jordan=jo", "Iran=ir"],
+            "a headline",
+        ),
+        ("Iran Spieth spoke.", &["Iran=ir"], "not a first name"),
+        ("Jordan Austin won.", &[], "a bare surname is no other name"),
+    ];
+    for (text, expected, why) in cases {
+        assert_eq!(surfaces(&m, text), expected, "{why}: {text}");
+    }
+}
+
+#[test]
+fn a_clue_to_another_sense_drops_a_name_the_document_does_not_confirm() {
+    let gaz = "id\ttype\tname\tdemonyms\tcountry\n\
+        ge\tcountry\tGeorgia\tGeorgian\t\n\
+        md\tcountry\tMoldova\t\t\n\
+        gd\torganization\tGeorgian Dream\t\tge\n";
+    let senses = "# the US state\nge\tAtlanta|Brian Kemp\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("other_senses.txt", senses)]);
+    let names = |text: &str| surfaces(&m, text);
+    assert_eq!(
+        names("Polls in Georgia and Moldova closed. Atlanta voted."),
+        ["Moldova=md"],
+        "a clue, and nothing else of the country's"
+    );
+    assert_eq!(names("Polls in Georgia closed."), ["Georgia=ge"]);
+    assert_eq!(
+        names("Polls in Georgia closed. Atlantans voted."),
+        ["Georgia=ge"],
+        "a clue counts only as a whole word"
+    );
+    assert_eq!(
+        names("Polls in Georgia closed. Atlanta_GA voted."),
+        ["Georgia=ge"],
+        "`_` is a word character, as in the matcher's boundaries"
+    );
+    assert_eq!(
+        names("Polls in Georgia closed, and Georgian voters flew to Atlanta."),
+        ["Georgia=ge", "Georgian=ge"],
+        "a demonym confirms the country"
+    );
+    assert_eq!(
+        names("Polls in Georgia closed. Georgian Dream won. Atlanta noticed."),
+        ["Georgia=ge", "Georgian Dream=gd"],
+        "an organisation of the country confirms it"
+    );
+}
+
+#[test]
+fn a_dropped_common_word_may_hide_a_name_inside_it() {
+    let m = matcher();
+    assert_eq!(
+        surfaces(&m, "The Atlantic Council said so. Turkey agreed."),
+        ["Atlantic Council=atlanticcouncil"]
+    );
+    assert!(surfaces(&m, "The Atlantic was calm.").is_empty());
+    assert_eq!(
+        surfaces(&m, "The Atlantic Council met. I read The Atlantic."),
+        ["The Atlantic=atlantic", "The Atlantic=atlantic"],
+        "confirmed, the common word is kept and nothing inside it is looked at"
+    );
+}
+
+#[test]
+fn offsets_index_the_original_text() {
+    let m = matcher();
+    let text = "“Zelenskyy’s” Türkiye visit — U.S. and Orba\u{301}n.";
+    for x in m.find(text) {
+        let s = &text[x.start..x.end];
+        assert!(
+            ["Zelenskyy", "Türkiye", "U.S.", "Orba\u{301}n"].contains(&s),
+            "{s}"
+        );
+    }
+    assert_eq!(m.find(text).len(), 4);
+}
