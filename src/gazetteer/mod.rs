@@ -7,6 +7,7 @@
 
 mod load;
 
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
@@ -126,7 +127,8 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     common_words: HashSet<String>,
     first_names: HashSet<String>,
-    titles: HashSet<String>,
+    /// Looked up for most names found, so with a fast hash.
+    titles: FxHashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Per entity, the index of the country its `country` column names.
@@ -238,7 +240,7 @@ impl Gazetteer {
         let mut entities = Vec::new();
         let mut common_words = HashSet::new();
         let mut first_names = HashSet::new();
-        let mut titles = HashSet::new();
+        let mut titles = FxHashSet::default();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut problems = Vec::new();
@@ -305,10 +307,11 @@ impl Gazetteer {
         &self.first_names
     }
 
-    /// Capitalised words that continue no name (`Chairman`, `Republicans`,
-    /// `Monday`), as written.
-    pub fn titles(&self) -> &HashSet<String> {
-        &self.titles
+    /// Whether `word` is one of the capitalised words that continue no
+    /// name and begin none (`Chairman`, `Republicans`, `Monday`, `Mr`), as
+    /// written (`titles.txt`).
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
     }
 
     /// Phrases that contain a name but denote something else (`Latin

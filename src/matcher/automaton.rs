@@ -100,6 +100,7 @@ impl Automaton {
     /// the corpus: most bytes begin no pattern, and the few aliases that
     /// begin with a lower-case letter (`the Guardian`, `al-Qaeda`) would
     /// otherwise stop the scan at every `t` and `a` inside a word.
+    #[inline]
     pub fn next_first(&self, bytes: &[u8], from: usize) -> Option<usize> {
         let mut prev = from.checked_sub(1).map_or(b' ', |p| bytes[p]);
         for (i, &b) in bytes.iter().enumerate().skip(from) {
@@ -114,6 +115,7 @@ impl Automaton {
     /// Whether a pattern may start at `bytes[i]`: a cheap test on its first
     /// two bytes. (No separate test of the first byte: a pair or a single
     /// byte that begins a pattern implies it.)
+    #[inline]
     pub fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let first = bytes[i];
         let two = bytes
@@ -128,6 +130,7 @@ impl Automaton {
     /// shortest first; a key counts when the text as written is one of its
     /// patterns (`US ARMY` is not a pattern when only `US Army` and its
     /// capitals are, so `US` is next).
+    #[inline]
     pub fn longest_at(
         &self,
         text: &str,

@@ -122,21 +122,24 @@ impl Matcher {
         if !one_word || !people {
             return false;
         }
-        let words = capitalised_before(text, c.start);
-        let Some(&(at, nearest)) = words.first() else {
+        // The nearest word first: most names follow none, or a title.
+        let Some((at, nearest)) = capitalised_word_before(text, c.start) else {
             return false;
         };
-        let plain_word = nearest.chars().count() > 1
+        let plain_word = nearest.chars().nth(1).is_some()
             && !nearest.chars().all(|ch| ch.is_uppercase())
-            && !self.gazetteer.titles().contains(nearest)
+            && !self.gazetteer.is_title(nearest)
             && !starts_sentence(text, segments, c.sentence, at);
-        plain_word
-            && !c.claims.iter().any(|k| {
-                let names = self.entity(k.entity as usize).all_names();
-                names
-                    .flat_map(|n| n.split(' '))
-                    .any(|token| words.iter().any(|&(_, w)| same_name(w, token)))
-            })
+        if !plain_word {
+            return false;
+        }
+        let words = capitalised_before(text, c.start);
+        !c.claims.iter().any(|k| {
+            let names = self.entity(k.entity as usize).all_names();
+            names
+                .flat_map(|n| n.split(' '))
+                .any(|token| words.iter().any(|&(_, w)| same_name(w, token)))
+        })
     }
 
     /// Whether a space and a capitalised word follow `end`, other than a
@@ -151,7 +154,7 @@ impl Matcher {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        word.starts_with(char::is_uppercase) && !self.gazetteer.titles().contains(word)
+        word.starts_with(char::is_uppercase) && !self.gazetteer.is_title(word)
     }
 
     /// The country entity among `claims`, if any.
@@ -379,37 +382,39 @@ fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
 fn capitalised_before(text: &str, start: usize) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut end = start;
-    while words.len() < 3 {
-        let Some(before) = text[..end].strip_suffix(' ') else {
-            break;
-        };
-        let at = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, ch)| ch.is_alphanumeric())
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        let word = &before[at..];
-        if !word.starts_with(char::is_uppercase) {
+    while let Some((at, word)) = capitalised_word_before(text, end) {
+        words.push((at, word));
+        if words.len() == 3 {
             break;
         }
-        words.push((at, word));
         end = at;
     }
     words
+}
+
+/// The capitalised word that ends a single space before `end`, and where
+/// it starts.
+fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let before = text[..end].strip_suffix(' ')?;
+    let at = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| ch.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[at..];
+    word.starts_with(char::is_uppercase).then_some((at, word))
 }
 
 /// Whether two words are spellings of one name: equal, or the same first
 /// three letters in words of four or more (`Sergei`, `Sergey`; `Dmitry`,
 /// `Dmitri`).
 fn same_name(a: &str, b: &str) -> bool {
-    let prefix = |w: &str| {
-        w.chars()
-            .take(3)
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && prefix(a) == prefix(b))
+    fn prefix(w: &str) -> impl Iterator<Item = char> + '_ {
+        w.chars().take(3).flat_map(char::to_lowercase)
+    }
+    let long = |w: &str| w.chars().nth(3).is_some();
+    a == b || (long(a) && long(b) && prefix(a).eq(prefix(b)))
 }
 
 /// Whether `gap`, between two names, makes the first the owner of the
