@@ -1,5 +1,6 @@
 //! `kg build`: documents → mentions.jsonl, graph.json, graph.dot and images.
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -92,13 +93,18 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let mentions_path = args.out.join("mentions.jsonl");
     let mut mentions = AtomicFile::create(&mentions_path)?;
     let bar = ui.progress(|| args.input.total_bytes());
+    // Made once the gazetteer is compiled, for the first batch.
+    let writer = OnceCell::new();
     // The gazetteer compiles while the first batches are read.
     let (_, graph, summary) = pipeline::run(
         reader,
         || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         Some(options),
         |matcher, batch, summary| -> Result<()> {
-            export::write_mentions(batch, matcher, options.demonyms_as_country, &mut mentions)
+            let as_country = options.demonyms_as_country;
+            writer
+                .get_or_init(|| export::MentionWriter::new(matcher, as_country))
+                .write(batch, &mut mentions)
                 .with_context(|| format!("writing {}", mentions_path.display()))?;
             bar.set_position(summary.bytes);
             bar.set_message(docs_per_second(summary.documents, started));

@@ -1,5 +1,6 @@
 //! `kg mentions`: documents → mentions as JSON Lines on standard output.
 
+use std::cell::OnceCell;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -38,13 +39,16 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let as_country = args.demonyms_as_country;
+    // Made once the gazetteer is compiled, for the first batch.
+    let writer = OnceCell::new();
     // The gazetteer compiles while the first batches are read.
     let (_, _, summary) = pipeline::run(
         reader,
         || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         None,
         |matcher, batch, _| -> Result<()> {
-            export::write_mentions(batch, matcher, as_country, &mut out)?;
+            let writer = writer.get_or_init(|| export::MentionWriter::new(matcher, as_country));
+            writer.write(batch, &mut out)?;
             Ok(())
         },
         |p| ui.warn(p),

@@ -20,7 +20,7 @@ pub use formats::{
     write_export,
 };
 pub use json::{GraphJson, LinkJson, NodeJson, SCHEMA_VERSION, read_graph, to_json};
-pub use mentions::{MentionRecord, mention_records, write_mentions};
+pub use mentions::{MentionRecord, MentionWriter, mention_records};
 pub use render::{Engine, ImageFormat, render};
 
 /// A file being written: invisible under its final name until
