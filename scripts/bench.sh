@@ -18,13 +18,19 @@
 # JSONL and folder): N runs of each, alternating, and prints the median and
 # best-run ratios and the median speed-ups.
 #
-# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N]
+# With --ceiling N it only measures how much two cores can give `kg build`
+# on this machine: 1 thread against 2 threads, and against two one-thread
+# processes run at once (nothing shared but the machine), N alternating
+# runs each (10k and 100k aliases, JSONL).
+#
+# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N] [--ceiling N]
 #   --size S   corpus size in bytes of text (K, M, G suffixes; default 100M)
 #   --runs N   runs per configuration; the fastest is reported (default 3),
 #              since other work on a shared machine only ever slows a run
 #   --big      also stream a 1 GB corpus (JSONL and folder) with 100k aliases
 #              on all cores and report its peak RSS
 #   --versus N only the alternating comparisons (bare loop, threads), N runs each
+#   --ceiling N only the two-core ceiling (threads against two processes), N runs each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,12 +38,14 @@ SIZE=100M
 RUNS=3
 BIG=0
 VERSUS=0
+CEILING=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --big) BIG=1; shift ;;
     --versus) VERSUS="$2"; shift 2 ;;
+    --ceiling) CEILING="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -317,6 +325,45 @@ versus_table() { # kg / bare loop, and 1 thread / 2 threads of each, $VERSUS alt
   done
   rm -rf "$DATA/out/versus"
 }
+
+ceiling_table() { # 1 thread / 2 threads of kg, against two one-thread kg processes at once
+  local n flags i one two pair
+  generate_corpus "$SIZE"
+  printf '\nHow much two cores give: `kg build` (JSONL) on 1 thread against 2 threads, and against two one-thread `kg build` processes run at once (each the whole job, into its own folder; nothing shared but the machine), %s alternating runs each.\n\n' "$CEILING"
+  echo "| aliases | kg 1 thread / 2 threads, median | two processes at once: 2 x one alone / both, median |"
+  echo "| ---: | ---: | ---: |"
+  for n in 10000 100000; do
+    generate_gazetteer "$n"
+    flags=$(gazetteer_flags "$n")
+    for ((i = 0; i < CEILING; i++)); do
+      # shellcheck disable=SC2086 # $flags is a list of options
+      FRESH=$DATA/out/ceiling-a measure "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 1 --out "$DATA/out/ceiling-a" $flags
+      one=$WALL
+      # shellcheck disable=SC2086
+      FRESH=$DATA/out/ceiling-a measure "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 2 --out "$DATA/out/ceiling-a" $flags
+      two=$WALL
+      rm -f "$DATA/out/ceiling-a/mentions.jsonl" "$DATA/out/ceiling-b/mentions.jsonl"
+      # shellcheck disable=SC2086
+      measure bash -c "\"\$0\" \"\$@\" --out '$DATA/out/ceiling-a' & \"\$0\" \"\$@\" --out '$DATA/out/ceiling-b'; wait" \
+        "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 1 $flags
+      pair=$WALL
+      echo "$one $two $pair"
+    done | awk -v n="$n" '
+      function median(a, k,   i, j, t) { # insertion sort: mawk has no asort
+        for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+        return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+      }
+      { speedup[NR] = $1 / $2; pair[NR] = 2 * $1 / $3 }
+      END { printf "| %s | %.2f | %.2f |\n", n, median(speedup, NR), median(pair, NR) }'
+  done
+  rm -rf "$DATA/out/ceiling-a" "$DATA/out/ceiling-b"
+}
+
+if [ "$CEILING" -gt 0 ]; then
+  machine
+  ceiling_table
+  exit 0
+fi
 
 if [ "$VERSUS" -gt 0 ]; then
   machine
