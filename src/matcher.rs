@@ -200,10 +200,9 @@ impl Matcher {
             .par_iter()
             .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
             .collect();
-        let first_names = gazetteer.first_names();
         let first_name = patterns
             .par_iter()
-            .map(|p| first_names.contains(p))
+            .map(|p| gazetteer.is_first_name(p))
             .collect();
         let automaton = automaton::Automaton::new(patterns)?;
         Ok(Matcher {

@@ -301,10 +301,11 @@ impl Gazetteer {
         &self.common_words
     }
 
-    /// Names that are also first names (`Jordan`, `Chad`), as written:
-    /// right before another capitalised word they begin a person's name.
-    pub fn first_names(&self) -> &HashSet<String> {
-        &self.first_names
+    /// Whether `name` is also a first name (`Jordan`, `Chad`), as written
+    /// (`first_names.txt`): right before another capitalised word it
+    /// begins a person's name.
+    pub fn is_first_name(&self, name: &str) -> bool {
+        self.first_names.contains(name)
     }
 
     /// Whether `word` is one of the capitalised words that continue no
