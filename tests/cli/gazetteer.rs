@@ -75,6 +75,16 @@ fn malformed_gazetteers_fail_before_any_work_with_file_and_line() {
             ":3:",
             "context_aliases",
         ),
+        (
+            "id\ttype\tname\tcountry\na\tperson\tA\tatlantis\n",
+            ":2:",
+            "names no country",
+        ),
+        (
+            "id\ttype\tname\taliases\na\tperson\tA\t\u{b63}\n",
+            ":2:",
+            "once accents and marks are set aside",
+        ),
         ("# nothing\n", "", "no entries"),
     ];
     for (i, (tsv, at, message)) in cases.iter().enumerate() {
