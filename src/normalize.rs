@@ -56,9 +56,7 @@ impl<'a> Folded<'a> {
         let mut i = 0;
         while i < bytes.len() {
             let run = i;
-            while i < bytes.len() && bytes[i] < 0x80 {
-                i += 1;
-            }
+            i += ascii_prefix(&bytes[i..]);
             out.push_str(&original[run..i]);
             if i == bytes.len() {
                 break;
@@ -137,6 +135,20 @@ fn attach_mark(spans: &mut Vec<Span>, out: &str, o_start: usize, o_end: usize) {
     });
 }
 
+/// The length of the ASCII run at the start of `bytes`. Sixteen bytes at a
+/// time (`is_ascii` tests a word at once): most of a news text is ASCII
+/// between its curly quotes and accented names.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks(16) {
+        if !chunk.is_ascii() {
+            return n + chunk.iter().take_while(|b| b.is_ascii()).count();
+        }
+        n += chunk.len();
+    }
+    n
+}
+
 /// Makes each hyphen between two word characters a space, in place (a
 /// borrowed text is copied at the first such hyphen). Byte for byte, so
 /// offsets and spans stay true.
@@ -211,6 +223,23 @@ mod tests {
     fn check(original: &str, folded: &str) {
         let f = Folded::new(original);
         assert_eq!(f.as_str(), folded, "folding {original:?}");
+    }
+
+    #[test]
+    fn ascii_prefix_stops_at_the_first_non_ascii_byte() {
+        let long = "a".repeat(40);
+        for (text, expected) in [
+            ("", 0),
+            ("abc", 3),
+            ("é", 0),
+            ("abcé", 3),
+            (&format!("{}é", &long[..15]), 15),
+            (&format!("{}é", &long[..16]), 16),
+            (&format!("{}é", &long[..33]), 33),
+            (long.as_str(), 40),
+        ] {
+            assert_eq!(ascii_prefix(text.as_bytes()), expected, "{text:?}");
+        }
     }
 
     #[test]
