@@ -38,8 +38,9 @@ pub struct Automaton {
     /// The patterns of key `k` are `by_key[key_starts[k]..key_starts[k + 1]]`.
     by_key: Vec<u32>,
     key_starts: Vec<u32>,
-    /// Per byte: some pattern starts with it.
-    firsts: Box<[bool; 256]>,
+    /// Per byte: [`FIRST`] if some pattern starts with it, [`WORD`] if it
+    /// is an ASCII word character (one lookup per byte of the corpus).
+    classes: Box<[u8; 256]>,
     /// Per byte: it is a whole pattern by itself.
     singles: Box<[bool; 256]>,
     /// Per pair of bytes, `first << 8 | second`: some pattern starts so.
@@ -72,11 +73,13 @@ impl Automaton {
             let first = automaton.next_state(Anchored::Yes, start, b as u8);
             automaton.next_state(Anchored::Yes, first, SENTINEL)
         }));
-        let mut firsts = Box::new([false; 256]);
+        let mut classes = Box::new(std::array::from_fn(|b| {
+            if is_ascii_word(b as u8) { WORD } else { 0 }
+        }));
         let mut singles = Box::new([false; 256]);
         let mut pairs = vec![false; 1 << 16].into_boxed_slice();
         for p in patterns.iter().map(String::as_bytes) {
-            firsts[usize::from(p[0])] = true;
+            classes[usize::from(p[0])] |= FIRST;
             match p.get(1) {
                 Some(&second) => pairs[pair(p[0], second)] = true,
                 None => singles[usize::from(p[0])] = true,
@@ -88,7 +91,7 @@ impl Automaton {
             patterns,
             by_key,
             key_starts,
-            firsts,
+            classes,
             singles,
             pairs,
         })
@@ -102,12 +105,15 @@ impl Automaton {
     /// otherwise stop the scan at every `t` and `a` inside a word.
     #[inline]
     pub fn next_first(&self, bytes: &[u8], from: usize) -> Option<usize> {
-        let mut prev = from.checked_sub(1).map_or(b' ', |p| bytes[p]);
+        let mut prev = from
+            .checked_sub(1)
+            .map_or(0, |p| self.classes[usize::from(bytes[p])]);
         for (i, &b) in bytes.iter().enumerate().skip(from) {
-            if self.firsts[usize::from(b)] && !(is_ascii_word(b) && is_ascii_word(prev)) {
+            let class = self.classes[usize::from(b)];
+            if class & FIRST != 0 && class & prev & WORD == 0 {
                 return Some(i);
             }
-            prev = b;
+            prev = class;
         }
         None
     }
@@ -223,6 +229,11 @@ fn compile_error(e: &dyn std::fmt::Display) -> Error {
     let msg = format!("the gazetteer cannot be compiled: {e}");
     Error::Gazetteer(vec![Problem::new("gazetteer", 0, msg)])
 }
+
+/// Byte classes of [`Automaton::next_first`]: some pattern starts with the
+/// byte; the byte is an ASCII word character.
+const FIRST: u8 = 1;
+const WORD: u8 = 2;
 
 /// An ASCII letter, digit or `_`: the word characters of ASCII text.
 pub(super) fn is_ascii_word(b: u8) -> bool {
