@@ -28,8 +28,11 @@ pub use render::{Engine, ImageFormat, render};
 pub struct AtomicFile {
     path: PathBuf,
     writer: BufWriter<tempfile::NamedTempFile>,
-    /// Bytes written since the last sync.
+    /// Bytes written since the last sync was asked for.
     unsynced: usize,
+    /// Syncs what is written so far, on its own thread; started by the
+    /// first [`SYNC_EVERY`] bytes.
+    syncer: Option<Syncer>,
 }
 
 /// Bytes written between syncs. A large file synced only on commit makes
@@ -37,6 +40,45 @@ pub struct AtomicFile {
 /// mentions of 100 MB of text); synced as it grows, most of that wait
 /// overlaps the work that produces the rest.
 const SYNC_EVERY: usize = 32 << 20;
+
+/// A thread that syncs a file to disk when asked, so that the writer does
+/// not wait: `strace` counted 0.27 s in `fdatasync` for the 200 MB of
+/// mentions of 100 MB of text, a quarter of a two-thread build, when the
+/// writer synced itself.
+struct Syncer {
+    ask: std::sync::mpsc::SyncSender<()>,
+    thread: std::thread::JoinHandle<std::io::Result<()>>,
+}
+
+impl Syncer {
+    fn start(file: std::fs::File) -> Syncer {
+        // One request waits at most: a sync asked for while another runs
+        // covers everything written before it anyway.
+        let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::spawn(move || {
+            for () in asked {
+                file.sync_data()?;
+            }
+            Ok(())
+        });
+        Syncer { ask, thread }
+    }
+
+    /// Asks for a sync of what the file holds now, without waiting.
+    fn ask(&self) {
+        // Full: a sync is already asked for. Disconnected: the thread met
+        // an error, which `finish` reports.
+        let _ = self.ask.try_send(());
+    }
+
+    /// Waits for the syncs asked for, and reports the first error.
+    fn finish(self) -> std::io::Result<()> {
+        drop(self.ask);
+        self.thread
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the sync thread panicked")))
+    }
+}
 
 impl AtomicFile {
     /// Starts writing `path` (its folder must exist).
@@ -54,6 +96,7 @@ impl AtomicFile {
             path: path.to_path_buf(),
             writer: BufWriter::with_capacity(1 << 20, tmp),
             unsynced: 0,
+            syncer: None,
         })
     }
 
@@ -65,6 +108,9 @@ impl AtomicFile {
     /// Flushes and syncs the file, ready to be renamed into place.
     fn finish(self) -> Result<Finished> {
         let path = self.path;
+        if let Some(syncer) = self.syncer {
+            syncer.finish().map_err(|e| Error::io(&path, e))?;
+        }
         let tmp = self
             .writer
             .into_inner()
@@ -143,7 +189,13 @@ impl Write for AtomicFile {
         self.unsynced += n;
         if self.unsynced >= SYNC_EVERY {
             self.writer.flush()?;
-            self.writer.get_ref().as_file().sync_data()?;
+            if self.syncer.is_none() {
+                let file = self.writer.get_ref().as_file().try_clone()?;
+                self.syncer = Some(Syncer::start(file));
+            }
+            if let Some(syncer) = &self.syncer {
+                syncer.ask();
+            }
             self.unsynced = 0;
         }
         Ok(n)
@@ -190,5 +242,26 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "the temporary file is removed");
+    }
+
+    #[test]
+    fn a_file_synced_as_it_grows_is_whole_on_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mentions.jsonl");
+        let mut f = AtomicFile::create(&path).unwrap();
+        // Past two sync points, so the sync thread runs while lines are
+        // still written.
+        let chunk: Vec<u8> = (0..1 << 20).map(|i| b'a' + (i % 26) as u8).collect();
+        let chunks = 2 * SYNC_EVERY / chunk.len() + 3;
+        for _ in 0..chunks {
+            f.write_all(&chunk).unwrap();
+        }
+        assert!(f.syncer.is_some(), "a sync was asked for");
+        f.commit().unwrap();
+        let written = std::fs::read(&path).unwrap();
+        assert_eq!(written.len(), chunks * chunk.len());
+        assert!(written.chunks(chunk.len()).all(|c| c == chunk.as_slice()));
+        let files = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(files, 1, "no temporary file is left");
     }
 }
