@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 #[path = "../fuzz/src/lib.rs"]
 mod checks;
 
-use kg::export::{MentionRecord, to_json};
+use kg::export::{MentionRecord, MentionWriter, mention_records, to_json};
 use kg::gazetteer::{Gazetteer, Source};
 use kg::graph::{CoGraph, GraphOptions, Window};
 use kg::input::{Document, InputSpec, Item, ReadOptions, Reader};
@@ -502,6 +502,23 @@ proptest! {
     #[test]
     fn edge_counts_of_larger_windows_count_every_shared_window((g, docs) in corpus(), options in options()) {
         check_graph(&g, &docs, options, 3)?;
+    }
+
+    /// The writer's lines, with each entity's part rendered once, are the
+    /// records' lines, rendered one by one (which are serde_json's).
+    #[test]
+    fn the_mention_writer_writes_the_records_lines((g, docs) in corpus(), as_country in any::<bool>()) {
+        let matcher = g.matcher();
+        let analysed = analyse(&matcher, &docs);
+        let mut written = Vec::new();
+        MentionWriter::new(&matcher, as_country).write(&analysed, &mut written).unwrap();
+        let mut records = Vec::new();
+        for a in &analysed {
+            for record in mention_records(a, &matcher, as_country) {
+                record.write_line(&mut records);
+            }
+        }
+        prop_assert_eq!(String::from_utf8(written).unwrap(), String::from_utf8(records).unwrap());
     }
 
     #[test]
