@@ -511,7 +511,7 @@ proptest! {
         let matcher = g.matcher();
         let analysed = analyse(&matcher, &docs);
         let mut written = Vec::new();
-        MentionWriter::new(&matcher, as_country).write(&analysed, &mut written).unwrap();
+        MentionWriter::new(matcher.gazetteer(), as_country).write(&analysed, &mut written).unwrap();
         let mut records = Vec::new();
         for a in &analysed {
             for record in mention_records(a, &matcher, as_country) {

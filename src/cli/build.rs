@@ -103,7 +103,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         |matcher, batch, summary| -> Result<()> {
             let as_country = options.demonyms_as_country;
             writer
-                .get_or_init(|| export::MentionWriter::new(matcher, as_country))
+                .get_or_init(|| export::MentionWriter::new(matcher.gazetteer(), as_country))
                 .write(batch, &mut mentions)
                 .with_context(|| format!("writing {}", mentions_path.display()))?;
             bar.set_position(summary.bytes);

@@ -47,7 +47,8 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
         None,
         |matcher, batch, _| -> Result<()> {
-            let writer = writer.get_or_init(|| export::MentionWriter::new(matcher, as_country));
+            let writer =
+                writer.get_or_init(|| export::MentionWriter::new(matcher.gazetteer(), as_country));
             writer.write(batch, &mut out)?;
             Ok(())
         },

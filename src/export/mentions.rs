@@ -5,6 +5,7 @@ use std::io::Write;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::gazetteer::{Entity, Gazetteer};
 use crate::matcher::{Matcher, MentionKind, Resolution};
 use crate::pipeline::Analysed;
 
@@ -45,11 +46,7 @@ pub fn mention_records<'a>(
 ) -> impl Iterator<Item = MentionRecord<'a>> + 'a {
     a.mentions.iter().map(move |m| {
         let e = matcher.entity(m.entity);
-        let kind = if m.kind == MentionKind::Demonym && !demonyms_as_country {
-            "demonym"
-        } else {
-            e.kind.as_str()
-        };
+        let kind = type_of(e, m.kind, demonyms_as_country);
         MentionRecord {
             doc: &a.doc.id,
             start: m.start,
@@ -64,6 +61,16 @@ pub fn mention_records<'a>(
             resolved_by: m.resolved_by,
         }
     })
+}
+
+/// The `type` of a mention of `e` of `kind`: the entity's type, or
+/// `demonym` for a demonym unless demonyms count as their country.
+fn type_of(e: &Entity, kind: MentionKind, demonyms_as_country: bool) -> &'static str {
+    if kind == MentionKind::Demonym && !demonyms_as_country {
+        "demonym"
+    } else {
+        e.kind.as_str()
+    }
 }
 
 impl MentionRecord<'_> {
@@ -159,26 +166,25 @@ pub struct MentionWriter {
 }
 
 impl MentionWriter {
-    /// A writer for the mentions `matcher` finds; demonyms get type
-    /// `demonym` unless `demonyms_as_country`.
-    pub fn new(matcher: &Matcher, demonyms_as_country: bool) -> MentionWriter {
+    /// A writer for the mentions of the entities of `gazetteer`; demonyms
+    /// get type `demonym` unless `demonyms_as_country`.
+    pub fn new(gazetteer: &Gazetteer, demonyms_as_country: bool) -> MentionWriter {
         let mut writer = MentionWriter {
             about: Vec::new(),
             names: Vec::new(),
             demonyms: Vec::new(),
         };
         let offset = |about: &Vec<u8>| u32::try_from(about.len()).expect("under 4 GB");
-        for e in matcher.gazetteer().entities() {
-            let kind = e.kind.as_str();
+        let part = |e: &Entity, kind| {
+            let type_ = type_of(e, kind, demonyms_as_country);
+            about(&e.id, &e.name, type_, kind)
+        };
+        for e in gazetteer.entities() {
             writer.names.push(offset(&writer.about));
-            writer
-                .about
-                .extend(about(&e.id, &e.name, kind, MentionKind::Name));
+            writer.about.extend(part(e, MentionKind::Name));
             writer.demonyms.push(offset(&writer.about));
             if !e.demonyms.is_empty() {
-                let demonym = if demonyms_as_country { kind } else { "demonym" };
-                let part = about(&e.id, &e.name, demonym, MentionKind::Demonym);
-                writer.about.extend(part);
+                writer.about.extend(part(e, MentionKind::Demonym));
             }
         }
         writer.names.push(offset(&writer.about));
