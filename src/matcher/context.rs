@@ -122,8 +122,9 @@ impl Matcher {
         if !one_word || !people {
             return false;
         }
+        let words = capitalised_before(text, c.start);
         // The nearest word first: most names follow none, or a title.
-        let Some((at, nearest)) = capitalised_word_before(text, c.start) else {
+        let Some((at, nearest)) = words.clone().next() else {
             return false;
         };
         let plain_word = nearest.chars().nth(1).is_some()
@@ -133,12 +134,11 @@ impl Matcher {
         if !plain_word {
             return false;
         }
-        let words = capitalised_before(text, c.start);
         !c.claims.iter().any(|k| {
             let names = self.entity(k.entity as usize).all_names();
             names
                 .flat_map(|n| n.split(' '))
-                .any(|token| words.iter().any(|&(_, w)| same_name(w, token)))
+                .any(|token| words.clone().any(|(_, w)| same_name(w, token)))
         })
     }
 
@@ -378,18 +378,10 @@ fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
 
 /// The capitalised words right before `start`, nearest first, each
 /// followed by a single space (at most three): `Melania` before `Trump`,
-/// `Roa` and `Rodrigo` before `Duterte`.
-fn capitalised_before(text: &str, start: usize) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
-    let mut end = start;
-    while let Some((at, word)) = capitalised_word_before(text, end) {
-        words.push((at, word));
-        if words.len() == 3 {
-            break;
-        }
-        end = at;
-    }
-    words
+/// `Roa` and `Rodrigo` before `Duterte`; with where each starts.
+fn capitalised_before(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> + Clone {
+    let first = capitalised_word_before(text, start);
+    std::iter::successors(first, |&(at, _)| capitalised_word_before(text, at)).take(3)
 }
 
 /// The capitalised word that ends a single space before `end`, and where
