@@ -121,6 +121,15 @@ baseline_dirs() { # the gazetteer folders the bare loop reads for gaz-N
 
 calc() { awk "BEGIN { print $* }"; } # calc EXPR: floating-point arithmetic
 
+# median(a, k): the median of a[1..k], for the awk programs of the
+# alternating tables (insertion sort: mawk has no asort).
+AWK_MEDIAN='
+function median(a, k,   i, j, t) {
+  for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+  return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+}
+'
+
 # measure CMD...: runs CMD once; sets WALL, CPU (seconds) and RSS (MB).
 # With FRESH=DIR, the mentions.jsonl a previous run left in DIR is removed
 # first, untimed: replacing a 200 MB file makes the kernel free the old one
@@ -312,11 +321,7 @@ versus_table() { # kg / bare loop, and 1 thread / 2 threads of each, $VERSUS alt
         FRESH=$DATA/out/versus measure "$KG" build "${args[@]}" --no-render -q --threads 1 --out "$DATA/out/versus" $flags
         one=$WALL
         echo "$kg $bare $one $bare_one"
-      done | awk '{ print $1 / $2, $1, $2, $3 / $1, $4 / $2 }' | awk -v n="$n" -v input="$input" '
-        function median(a, k,   i, j, t) { # insertion sort: mawk has no asort
-          for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-          return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-        }
+      done | awk '{ print $1 / $2, $1, $2, $3 / $1, $4 / $2 }' | awk -v n="$n" -v input="$input" "$AWK_MEDIAN"'
         { ratio[NR] = $1; speedup[NR] = $4; bare_speedup[NR] = $5
           if (NR == 1 || $2 < kg) kg = $2; if (NR == 1 || $3 < bare) bare = $3 }
         END { printf "| %s | %s | %.2f | %.2f | %.2f | %.2f |\n", n, input, median(ratio, NR), kg / bare,
@@ -348,11 +353,7 @@ ceiling_table() { # 1 thread / 2 threads of kg, against two one-thread kg proces
         "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 1 $flags
       pair=$WALL
       echo "$one $two $pair"
-    done | awk -v n="$n" '
-      function median(a, k,   i, j, t) { # insertion sort: mawk has no asort
-        for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-        return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
-      }
+    done | awk -v n="$n" "$AWK_MEDIAN"'
       { speedup[NR] = $1 / $2; pair[NR] = 2 * $1 / $3 }
       END { printf "| %s | %.2f | %.2f |\n", n, median(speedup, NR), median(pair, NR) }'
   done
