@@ -395,8 +395,9 @@ fn resolve_senses(
     senses
 }
 
-/// Parses a word list (`common_words.txt`, `not_entities.txt`): one entry
-/// a line, `#` comments; entries come back folded. A line that folds to
+/// Parses a word list (`common_words.txt`, `not_entities.txt`,
+/// `first_names.txt`, `titles.txt`): one entry a line, `#` comments;
+/// entries come back folded. A line that folds to
 /// nothing (only accents or invisible characters) can match nothing and
 /// is dropped.
 pub fn parse_word_list(text: &str) -> impl Iterator<Item = String> + '_ {
