@@ -95,11 +95,11 @@ impl Matcher {
             // Another name right after keeps it (`Israel Iran war`); a bare
             // surname does not (`Chad Johnson`).
             let named_next = out.get(i + 1).is_some_and(|next| {
-                next.start == out[i].end + 1 && next.claims.iter().any(|k| !k.class.is_context())
+                next_to(&out[i], next) && next.claims.iter().any(|k| !k.class.is_context())
             });
             let first_name =
                 self.first_name[hits[i].pattern] && out[i].before_capital && !named_next;
-            let follows_name = i > 0 && out[i - 1].end + 1 >= out[i].start;
+            let follows_name = i > 0 && next_to(&out[i - 1], &out[i]);
             let family = !follows_name && self.after_given_name(text, segments, &out[i]);
             if (first_name || family) && !headline.get(text, segments, out[i].sentence) {
                 out[i].claims = &[];
@@ -374,6 +374,12 @@ fn owned<'c>(c: &'c Candidate, country_of: &[Option<u32>]) -> Option<&'c Claim> 
 fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// Whether `b` follows `a` with at most one byte between them (a
+/// space or a hyphen: `Israel Iran`, `Israel-Iran`).
+fn next_to(a: &Candidate, b: &Candidate) -> bool {
+    b.start <= a.end + 1
 }
 
 /// The capitalised words right before `start`, nearest first, each
