@@ -39,6 +39,8 @@
 //! # Ok::<(), kg::Error>(())
 //! ```
 
+#![forbid(unsafe_code)]
+
 pub mod error;
 pub mod export;
 pub mod gazetteer;
