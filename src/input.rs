@@ -553,7 +553,7 @@ impl JsonLines {
     /// Reads the next line into `buf`; false at the end of the file.
     fn read_line(&mut self) -> Result<bool, Problem> {
         self.buf.clear();
-        match self.reader.read_until(b'\n', &mut self.buf) {
+        match read_line(&mut self.reader, &mut self.buf) {
             Ok(0) => Ok(false),
             Ok(_) => {
                 self.line += 1;
@@ -565,6 +565,29 @@ impl JsonLines {
                     "cannot read ({e}); the rest of the file is skipped"
                 )))
             }
+        }
+    }
+}
+
+/// `reader.read_until(b'\n', buf)` with `memchr`'s vectorised search
+/// (the standard library's took 1% of a build's instructions).
+fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (used, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        buf.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
         }
     }
 }
@@ -606,6 +629,23 @@ impl Iterator for JsonLines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_line_reads_as_read_until_does() {
+        let text = b"one\ntwo\n\nthree";
+        // A reader smaller than a line makes a line span several fills.
+        let mut mine = std::io::BufReader::with_capacity(2, &text[..]);
+        let mut std = std::io::BufReader::with_capacity(2, &text[..]);
+        loop {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let n = read_line(&mut mine, &mut a).unwrap();
+            assert_eq!(n, std.read_until(b'\n', &mut b).unwrap());
+            assert_eq!(a, b);
+            if n == 0 {
+                break;
+            }
+        }
+    }
 
     #[test]
     fn sizes_parse_with_decimal_and_binary_units() {

@@ -38,6 +38,19 @@ impl Segments {
             .partition_point(|s| s.start <= offset)
             .saturating_sub(1)
     }
+
+    /// [`Segments::sentence_at`] for offsets given in increasing order:
+    /// `from` is the answer for the previous one (or 0). It walks forward
+    /// from there, where a search would start over for each of a document's
+    /// hits (1.5% of a build's time went into those searches).
+    pub fn sentence_after(&self, from: usize, offset: usize) -> usize {
+        let mut i = from;
+        while self.sentences.get(i + 1).is_some_and(|s| s.start <= offset) {
+            i += 1;
+        }
+        debug_assert_eq!(i, self.sentence_at(offset), "offsets out of order");
+        i
+    }
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -112,7 +125,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for line in split_lines(text) {
         let range = offset..offset + line.len();
         offset += line.len();
         if line.trim().is_empty() {
@@ -132,14 +145,28 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 
 fn lines(text: &str, para: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let base = para.start;
-    text[para]
-        .split_inclusive('\n')
+    split_lines(&text[para])
         .scan(base, |offset, line| {
             let r = *offset..*offset + line.len();
             *offset += line.len();
             Some(r)
         })
         .filter_map(move |r| trim(text, r))
+}
+
+/// `text.split_inclusive('\n')` with `memchr`'s vectorised search: the
+/// standard library's took 2.6% of a build's instructions on news text.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
 }
 
 fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -354,5 +381,27 @@ mod tests {
         assert_eq!(seg.sentence_at(0), 0);
         assert_eq!(seg.sentence_at(text.find("Three").unwrap()), 1);
         assert_eq!(seg.sentence_at(text.len()), 1);
+    }
+
+    #[test]
+    fn split_lines_is_split_inclusive() {
+        for text in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\né\r\n"] {
+            let mine: Vec<&str> = split_lines(text).collect();
+            let std: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(mine, std, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_after_walks_to_the_same_sentence_as_a_search() {
+        let text = "One two. Three four. Five. Six seven eight.";
+        let seg = segment(text);
+        let mut from = 0;
+        for offset in 0..=text.len() {
+            from = seg.sentence_after(from, offset);
+            assert_eq!(from, seg.sentence_at(offset), "at {offset}");
+        }
+        assert_eq!(from, 3);
+        assert_eq!(segment("").sentence_after(0, 5), 0);
     }
 }

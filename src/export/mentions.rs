@@ -152,6 +152,10 @@ fn number(out: &mut Vec<u8>, key: &str, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+/// Documents whose mention lines are rendered into one buffer: a few
+/// hundred KB of lines, enough for a write to bypass an output buffer.
+const DOCS_PER_WRITE: usize = 32;
+
 /// Writes mention lines, with what each line says of its entity (id,
 /// name, type, kind of mention) rendered once per entity rather than once
 /// per line.
@@ -201,19 +205,27 @@ impl MentionWriter {
     }
 
     /// Writes the mentions of `batch` as JSON Lines, in order. The lines
-    /// of each document are rendered in parallel (rayon) into one buffer
-    /// each, then written: the file sees a few large writes, not one per
-    /// JSON token.
+    /// of [`DOCS_PER_WRITE`] documents at a time are rendered in parallel
+    /// (rayon) into one buffer each, then written: the file sees a few
+    /// large writes, not one per JSON token, and writes that large go past
+    /// a `BufWriter` of up to 64 KB without a copy into it.
     pub fn write(&self, batch: &[Analysed], out: &mut impl Write) -> std::io::Result<()> {
-        let rendered: Vec<Vec<u8>> = batch.par_iter().map(|a| self.lines(a)).collect();
+        let rendered: Vec<Vec<u8>> = batch
+            .par_chunks(DOCS_PER_WRITE)
+            .map(|docs| {
+                // A line is about 200 bytes; sizing the buffer up front
+                // saves the reallocations of growing it line by line.
+                let lines = docs.iter().map(|a| a.mentions.len()).sum::<usize>();
+                let mut buf = Vec::with_capacity(256 * lines);
+                docs.iter().for_each(|a| self.lines(a, &mut buf));
+                buf
+            })
+            .collect();
         rendered.iter().try_for_each(|lines| out.write_all(lines))
     }
 
-    /// The lines of one document.
-    fn lines(&self, a: &Analysed) -> Vec<u8> {
-        // A line is about 200 bytes; sizing the buffer up front saves the
-        // reallocations of growing it line by line.
-        let mut lines = Vec::with_capacity(256 * a.mentions.len());
+    /// Appends the lines of one document to `lines`.
+    fn lines(&self, a: &Analysed, lines: &mut Vec<u8>) {
         let doc = json(a.doc.id.as_str());
         for m in &a.mentions {
             let line = Line {
@@ -226,8 +238,7 @@ impl MentionWriter {
                 paragraph: m.paragraph,
                 resolved_by: m.resolved_by,
             };
-            line.write(&mut lines);
+            line.write(lines);
         }
-        lines
     }
 }

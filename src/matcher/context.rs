@@ -46,11 +46,12 @@ impl Matcher {
         segments: &Segments,
         headline: &mut HeadlineCache,
     ) -> Vec<Candidate<'_>> {
+        let mut sentence = 0;
         let mut out: Vec<Candidate> = hits
             .iter()
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
-                let sentence = segments.sentence_at(start);
+                sentence = segments.sentence_after(sentence, start);
                 let claims = preferred(self.claims.of(h.pattern));
                 let weak = self.common[h.pattern]
                     && (!claims[0].exact
