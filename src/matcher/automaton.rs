@@ -63,6 +63,7 @@ impl Automaton {
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
+            .dense_depth(DENSE_DEPTH)
             .build(&keys)
             .map_err(|e| compile_error(&e))?;
         drop(keys);
@@ -229,6 +230,16 @@ fn compile_error(e: &dyn std::fmt::Display) -> Error {
     let msg = format!("the gazetteer cannot be compiled: {e}");
     Error::Gazetteer(vec![Problem::new("gazetteer", 0, msg)])
 }
+
+/// States this close to the start store their transitions densely (one
+/// lookup per byte) rather than as a list to scan. `aho-corasick`'s
+/// default, 2, covers the start state and the one after a first byte; 3
+/// adds the state after the [`SENTINEL`], where every walk goes next and
+/// which has a transition for every second byte of the keys: 1.8% fewer
+/// instructions for a whole build (callgrind, 20 MB, 10k aliases) at no
+/// measurable memory. 4 takes 0.8% more off and costs 10 MB with 100,000
+/// aliases, too close to the 300 MB the 1 GB run must stay under.
+const DENSE_DEPTH: usize = 3;
 
 /// Byte classes of [`Automaton::next_first`]: some pattern starts with the
 /// byte; the byte is an ASCII word character.
