@@ -39,8 +39,6 @@
 //! # Ok::<(), kg::Error>(())
 //! ```
 
-#![forbid(unsafe_code)]
-
 pub mod error;
 pub mod export;
 pub mod gazetteer;

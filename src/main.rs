@@ -11,7 +11,6 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    keep_freed_memory();
     match cli::run() {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -20,24 +19,6 @@ fn main() -> ExitCode {
             ExitCode::from(cli::EXIT_FAILURE)
         }
     }
-}
-
-/// Tells mimalloc to keep the memory it frees for the next allocations
-/// instead of handing it back to the system. Each batch allocates and frees
-/// about as much as the one before (its text, mentions and rendered lines);
-/// handed back, that memory came back as fresh pages the kernel zeroed
-/// again, batch after batch. Kept, a 1 GB build with 100,000 aliases takes
-/// 9% less time (2.4 s of system time down to 1.4 s) at the same peak
-/// (README, Performance): the peak is what is in use at once, and it
-/// does not grow with the corpus.
-#[allow(unsafe_code)]
-fn keep_freed_memory() {
-    /// `mi_option_purge_delay` in mimalloc.h's `mi_option_t` (the same in
-    /// its v2 and v3); `libmimalloc-sys` names only some of the options.
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    // SAFETY: sets a plain integer option, before any thread starts; -1 is
-    // documented as "no purging at all".
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
 }
 
 /// `kg mentions | head` closes the pipe early; that is not an error.
