@@ -62,6 +62,11 @@ const ABBREVIATIONS: &[&str] = &[
     "dec", "approx", "vol", "op", "cf", "al",
 ];
 
+/// The bytes of the longest of [`ABBREVIATIONS`] (a test checks it); a
+/// longer word, in any case, is none of them (non-ASCII letters take two
+/// bytes or more, and lower-case no shorter than ASCII).
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Words that typically open a sentence; after a dotted acronym (`U.S.`)
 /// they signal that the full stop also ended the sentence.
 const OPENERS: &[&str] = &[
@@ -106,13 +111,13 @@ pub fn segment(text: &str) -> Segments {
     for para in paragraphs(text) {
         let p = seg.paragraphs.len();
         for line in lines(text, para.clone()) {
-            for s in sentences_in_line(text, line) {
+            sentences_in_line(text, line, |s| {
                 seg.sentences.push(Sentence {
                     start: s.start,
                     end: s.end,
                     paragraph: p,
                 });
-            }
+            });
         }
         seg.paragraphs.push(para);
     }
@@ -176,8 +181,8 @@ fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     (lead + trail < s.len()).then(|| r.start + lead..r.end - trail)
 }
 
-fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Hands each sentence of `line` to `out`, in order.
+fn sentences_in_line(text: &str, line: Range<usize>, mut out: impl FnMut(Range<usize>)) {
     let mut start = line.start;
     let mut i = line.start;
     // Terminators are ASCII or `…`: scanning bytes finds them without
@@ -196,13 +201,12 @@ fn sentences_in_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
             }
         }
         if ends_sentence(text, at, end, line.end) {
-            out.extend(trim(text, start..end));
+            trim(text, start..end).into_iter().for_each(&mut out);
             start = end;
         }
         i = end;
     }
-    out.extend(trim(text, start..line.end));
-    out
+    trim(text, start..line.end).into_iter().for_each(out);
 }
 
 /// The next `.`, `!`, `?` or `…` in `text[from..to]`. This runs over every
@@ -266,6 +270,10 @@ fn next_word(text: &str) -> &str {
 /// ASCII, so an ASCII word is compared without lower-casing a copy (this
 /// runs at every full stop).
 fn is_abbreviation(word: &str) -> bool {
+    // Most words before a full stop are longer than any abbreviation.
+    if word.len() > LONGEST_ABBREVIATION {
+        return false;
+    }
     if word.is_ascii() {
         ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     } else {
@@ -381,6 +389,12 @@ mod tests {
         assert_eq!(seg.sentence_at(0), 0);
         assert_eq!(seg.sentence_at(text.find("Three").unwrap()), 1);
         assert_eq!(seg.sentence_at(text.len()), 1);
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_longest() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]
