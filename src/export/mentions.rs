@@ -147,8 +147,8 @@ fn field(out: &mut Vec<u8>, key: &str, value: &(impl Serialize + ?Sized)) {
 }
 
 /// [`field`] for a string, copied between quotes when nothing in it needs
-/// escaping, as in almost every name (serde_json's escaping was 2% of a
-/// build's instructions).
+/// escaping, as in almost every name (0.6% fewer instructions for a build
+/// than escaping each through serde_json).
 fn text_field(out: &mut Vec<u8>, key: &str, text: &str) {
     let plain = text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
     if !plain {

@@ -196,13 +196,11 @@ impl Write for AtomicFile {
         self.unsynced += n;
         if self.unsynced >= SYNC_EVERY {
             self.writer.flush()?;
-            if self.syncer.is_none() {
-                let file = self.writer.get_ref().as_file().try_clone()?;
-                self.syncer = Some(Syncer::start(file));
-            }
-            if let Some(syncer) = &self.syncer {
-                syncer.ask();
-            }
+            let syncer = match self.syncer.take() {
+                Some(syncer) => syncer,
+                None => Syncer::start(self.writer.get_ref().as_file().try_clone()?),
+            };
+            self.syncer.insert(syncer).ask();
             self.unsynced = 0;
         }
         Ok(n)
