@@ -86,6 +86,9 @@ struct Claim {
     class: AliasClass,
     /// The pattern is the alias as written, not a case variant of it.
     exact: bool,
+    /// Every alias of the entity behind the pattern has a letter outside
+    /// ASCII (`Libération`): text without one matches only by folding.
+    accented: bool,
 }
 
 /// What a mention names: the entity itself, or its people (a demonym).

@@ -69,6 +69,7 @@ impl Matcher {
             })
             .collect();
         self.unclaim_given_names(text, hits, segments, headline, &mut out);
+        self.unclaim_parts_of_longer_names(text, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -106,6 +107,56 @@ impl Matcher {
                 out[i].claims = &[];
             }
         }
+    }
+
+    /// Takes the claims from names that begin or end a longer name the
+    /// gazetteer does not hold, outside headlines: a one-word name, not a
+    /// country's, matched only by folding its accents away (`Libération` in
+    /// `Liberation Day`) before another capitalised word, and a name that only some body's
+    /// context or country alias is (`Congress`, `Senate`) after a
+    /// capitalised word that is no mention, no title and not the first of
+    /// its sentence (`Ninth Congress`, `Indiana Senate`).
+    fn unclaim_parts_of_longer_names(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        out: &mut [Candidate],
+    ) {
+        for i in 0..out.len() {
+            let c = &out[i];
+            let follows_mention = i > 0 && next_to(&out[i - 1], c);
+            let part = (c.before_capital && unaccented(text, c) && !self.names_country(c))
+                || (!follows_mention && self.ends_longer_name(text, segments, c));
+            if part && !headline.get(text, segments, c.sentence) {
+                out[i].claims = &[];
+            }
+        }
+    }
+
+    /// Whether a country claims `c`: a country's name before a capitalised
+    /// word qualifies it (`Turkiye Foreign Ministry`).
+    fn names_country(&self, c: &Candidate) -> bool {
+        self.country_claimed(c.claims).is_some()
+    }
+
+    /// Whether `c` is a body's context alias right after a capitalised word
+    /// that is neither a title nor the first of its sentence.
+    fn ends_longer_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
+        let bodies = !c.claims.is_empty()
+            && c.claims.iter().all(|k| {
+                k.class.is_context()
+                    && self.entity(k.entity as usize).kind == EntityType::Organization
+            });
+        if !bodies {
+            return false;
+        }
+        capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
+            word.chars().nth(1).is_some()
+                && !word.chars().all(|ch| ch.is_uppercase())
+                && !self.gazetteer.is_title(word)
+                && !starts_sentence(text, segments, c.sentence, at)
+        })
     }
 
     /// Whether `c`, a one-word name that only people claim, follows a
@@ -348,11 +399,37 @@ fn by_country<'c>(
     };
     // The claimants first: most names have none but the plain one, and then
     // no country is looked up.
-    let other = only(
-        c.claims
-            .iter()
-            .filter(|k| class(k.class) && named(k.entity)),
-    )?;
+    let mut others = c
+        .claims
+        .iter()
+        .filter(|k| class(k.class) && named(k.entity));
+    let other = match plain {
+        Some(_) => only(others)?,
+        // Bodies of several countries named (`Senate` in a story about
+        // Pakistan and the United States): the one whose country is named
+        // nearest, preceding first.
+        None => {
+            let distance = |k: &&Claim| {
+                let at = &countries[&country_of[k.entity as usize].expect("named")];
+                at.iter()
+                    .filter(|&&p| p != c.start)
+                    .map(|&p| distance(p, c.start))
+                    .min()
+            };
+            let first = others.next()?;
+            let mut best = (distance(&first), Some(first));
+            for k in others {
+                let d = distance(&k);
+                if d < best.0 {
+                    best = (d, Some(k));
+                } else if d == best.0 {
+                    // As near as another: no country decides.
+                    best.1 = None;
+                }
+            }
+            best.1?
+        }
+    };
     // A plain claimant without a country (a country itself: `Montenegro`,
     // also a Portuguese prime minister's surname) is never overridden.
     let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
@@ -405,6 +482,16 @@ fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     word.starts_with(char::is_uppercase).then_some((at, word))
 }
 
+/// Whether `c` is one word that every claimant writes with a letter outside
+/// ASCII while the text has none: it matched by folding alone.
+fn unaccented(text: &str, c: &Candidate) -> bool {
+    let surface = &text[c.start..c.end];
+    !c.claims.is_empty()
+        && c.claims.iter().all(|k| k.accented)
+        && surface.is_ascii()
+        && !surface.contains(' ')
+}
+
 /// Whether two words are spellings of one name: equal, or the same first
 /// three letters in words of four or more (`Sergei`, `Sergey`; `Dmitry`,
 /// `Dmitri`).
@@ -446,13 +533,7 @@ fn nearest<'a>(
     let distance = |claim: &Claim| {
         confirmed[&claim.entity]
             .iter()
-            .map(|&p| {
-                if p <= at {
-                    at - p
-                } else {
-                    p - at + usize::MAX / 2
-                }
-            })
+            .map(|&p| distance(p, at))
             .min()
             .unwrap_or(usize::MAX)
     };
@@ -460,6 +541,16 @@ fn nearest<'a>(
         .iter()
         .min_by_key(|k| (distance(k), k.entity))
         .copied()
+}
+
+/// How far a mention at `p` is from `at`, for the nearest rules: any
+/// mention before `at` is nearer than every one after it.
+fn distance(p: usize, at: usize) -> usize {
+    if p <= at {
+        at - p
+    } else {
+        p - at + usize::MAX / 2
+    }
 }
 
 /// Claims on the alias as written win over claims on a case variant.

@@ -49,6 +49,7 @@ pub(super) type Entry = (String, Option<Claim>);
 /// written that way by another entity wins).
 pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
     aliases(e).flat_map(move |(alias, class)| {
+        let accented = alias.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         let alias = fold_name(alias);
         let other = other_spelling(&alias).map(|a| case_variants(&a));
         case_variants(&alias)
@@ -59,6 +60,7 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
                     entity: i as u32,
                     class,
                     exact,
+                    accented,
                 };
                 (variant, Some(claim))
             })
@@ -104,8 +106,11 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
             .find(|c| c.entity == claim.entity && c.class == claim.class);
         match same {
             // One entity may reach a pattern twice (an alias and another's
-            // variant): exact if either way is.
-            Some(c) => c.exact |= claim.exact,
+            // variant): exact if either way is, accented if both are.
+            Some(c) => {
+                c.exact |= claim.exact;
+                c.accented &= claim.accented;
+            }
             None => claims.list.push(claim),
         }
     }

@@ -358,6 +358,105 @@ fn a_country_alias_is_confirmed_by_its_country() {
 }
 
 #[test]
+fn a_country_alias_of_several_countries_goes_to_the_nearest_named() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        pk\tcountry\tPakistan\t\t\t\n\
+        ussenate\torganization\tUS Senate\t\tSenate\tus\n\
+        pksenate\torganization\tSenate of Pakistan\t\tSenate\tpk\n";
+    let m = matcher_of(gaz);
+    let senate = |text: &str| resolution(&m, text, "Senate").map(|(id, _)| id);
+    let pk = "The US called. In Pakistan, the Senate voted.";
+    assert_eq!(senate(pk), Some("pksenate".into()));
+    let us = "Pakistan called. In the US, the Senate voted.";
+    assert_eq!(senate(us), Some("ussenate".into()));
+    let before_first = "The Senate voted. Pakistan and the US called.";
+    assert_eq!(
+        senate(before_first),
+        Some("pksenate".into()),
+        "none before it: the nearest after it"
+    );
+    let tie = "Pakistan called. The Senate voted. The US called.";
+    assert_eq!(
+        senate(tie).as_deref(),
+        Some("pksenate"),
+        "one before it wins"
+    );
+}
+
+#[test]
+fn a_body_s_country_alias_after_another_capitalised_word_ends_another_name() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\tdemonyms\n\
+        us\tcountry\tUnited States\tUS\t\t\tAmerican\n\
+        kp\tcountry\tNorth Korea\t\t\t\t\n\
+        congress\torganization\tUS Congress\t\tCongress|Senate\tus\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Monday\n")]);
+    let congress = |text: &str| resolution(&m, text, "Congress");
+    let party = "The US watched the Ninth Congress of the party in North Korea.";
+    assert_eq!(
+        congress(party),
+        None,
+        "an ordinal before it: another congress"
+    );
+    let state = "The US reacted. The Indiana Senate voted.";
+    assert_eq!(resolution(&m, state, "Senate"), None, "a state's senate");
+    let first = "The US reacted. Then Congress voted.";
+    assert_eq!(
+        congress(first),
+        Some(("congress".into(), Resolution::Country)),
+        "the first word of a sentence is capitalised anyway"
+    );
+    let title = "The US reacted. On Monday Congress voted.";
+    assert_eq!(
+        congress(title),
+        Some(("congress".into(), Resolution::Country)),
+        "a title word begins no name"
+    );
+    let mention = "The US watched the American Congress vote.";
+    assert_eq!(
+        congress(mention),
+        Some(("congress".into(), Resolution::Country)),
+        "after a mention of its own"
+    );
+    let headline = "Budget Fight Splits Indiana Congress, US Says";
+    assert_eq!(
+        congress(headline),
+        Some(("congress".into(), Resolution::Country)),
+        "in a headline every word is capitalised"
+    );
+}
+
+#[test]
+fn an_accented_one_word_name_matched_by_folding_before_a_capital_is_another_name() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        lib\torganization\tLibération\t\t\n\
+        tr\tcountry\tTürkiye\tTurkey\t\n";
+    let m = matcher_of(gaz);
+    let paper = |text: &str| resolution(&m, text, text.split(' ').nth(2).unwrap());
+    assert_eq!(paper("Trump announced Liberation Day tariffs."), None);
+    assert_eq!(
+        paper("Trump told Libération Tuesday that he would."),
+        Some(("lib".into(), Resolution::Alias)),
+        "written with its accent, it is the name"
+    );
+    assert_eq!(
+        paper("Trump told Liberation newspaper that he would."),
+        Some(("lib".into(), Resolution::Alias)),
+        "without its accent, before no capital"
+    );
+    assert_eq!(
+        paper("Trump Gives Liberation Day Speech In Washington"),
+        Some(("lib".into(), Resolution::Alias)),
+        "in a headline every word is capitalised"
+    );
+    assert_eq!(
+        paper("He met Turkiye Foreign Ministry officials."),
+        Some(("tr".into(), Resolution::Alias)),
+        "a country's name qualifies the name after it"
+    );
+}
+
+#[test]
 fn a_country_possessive_picks_that_country_s_claimant() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
         ru\tcountry\tRussia\t\t\t\n\
