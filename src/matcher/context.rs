@@ -603,16 +603,18 @@ impl HeadlineCache {
 /// International Golden Group and Edge contracts`, has several). Words of
 /// fewer than four letters do not count.
 pub(super) fn is_headline(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence
+    let words = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
-        .collect();
-    if words.len() < 3 {
-        return false;
+        .filter(|w| w.chars().nth(3).is_some() && w.chars().all(char::is_alphabetic));
+    let (mut all, mut capitalised) = (0usize, 0usize);
+    for w in words {
+        all += 1;
+        capitalised += usize::from(w.starts_with(char::is_uppercase));
+        // A second word in lower case settles it: most sentences are
+        // decided within their first few words.
+        if all - capitalised > 1 {
+            return false;
+        }
     }
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    capitalised * 5 >= words.len() * 4 && words.len() - capitalised <= 1
+    all >= 3 && capitalised * 5 >= all * 4
 }

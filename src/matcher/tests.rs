@@ -501,6 +501,29 @@ fn headlines_are_title_case_sentences() {
     }
 }
 
+proptest::proptest! {
+    /// The early exit of `is_headline` changes no answer: checked against
+    /// the rule computed over all of a sentence's words at once.
+    #[test]
+    fn headline_early_exit_agrees_with_the_whole_count(
+        words in proptest::collection::vec("[A-ZÉ][a-zé]{0,6}|[A-Z][a-z]{3,6}|[a-zé]{1,7}|[0-9]{1,4}|,", 0..14)
+    ) {
+        let sentence = words.join(" ");
+        let long: Vec<&str> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+            .collect();
+        let capitalised = long
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let expected = long.len() >= 3
+            && capitalised * 5 >= long.len() * 4
+            && long.len() - capitalised <= 1;
+        proptest::prop_assert_eq!(is_headline(&sentence), expected, "{}", sentence);
+    }
+}
+
 #[test]
 fn a_surname_after_another_given_name_is_another_person_s() {
     let gaz = "id\ttype\tname\taliases\n\
