@@ -22,15 +22,15 @@ fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
 }
 
 /// The alias as written, then its ALL-CAPS and Title-Case forms and its
-/// form with name particles in lower case, when they differ, folded again.
-/// Only particles are ever lowered: news writes `Bart de Wever` and `De
-/// Wever said`, `al-Hayya` and `Al-Hayya`, whichever the alias lists.
+/// forms with name particles in either case, when they differ, folded
+/// again. Only particles are ever lowered: news writes `Bart de Wever` and
+/// `De Wever said`, `al-Hayya` and `Al-Hayya`, and mixes them in one name
+/// (`Abd Al-Karim al-Ghamari`), whichever the alias lists.
 pub(super) fn case_variants(alias: &str) -> Vec<(String, bool)> {
     let mut out = vec![(alias.to_string(), true)];
-    let lowered = particles_lowered(alias);
     for v in [alias.to_uppercase(), title_case(alias)]
         .into_iter()
-        .chain(lowered)
+        .chain(particle_forms(alias))
     {
         let v = fold(&v);
         if !out.iter().any(|(p, _)| *p == v) {
@@ -140,13 +140,45 @@ pub const PARTICLES: &[&str] = &[
     "le", "van", "von",
 ];
 
-/// `alias` with its capitalised particles in lower case, when it has any.
-/// A particle is lowered only when more of the name follows it, so a
-/// one-word alias never becomes a lower-case word.
-pub(super) fn particles_lowered(alias: &str) -> Option<String> {
-    map_words(alias, |word, last| {
-        let lower = word.to_lowercase();
-        (!last && word != lower && PARTICLES.contains(&lower.as_str())).then_some(lower)
+/// At most this many particles of a name vary in case (`2^n` forms).
+const MAX_VARYING_PARTICLES: usize = 4;
+
+/// `alias` with its particles in every mix of lower case and capitalised,
+/// except as written. A particle varies only when more of the name follows
+/// it, so a one-word alias never becomes a lower-case word.
+pub(super) fn particle_forms(alias: &str) -> Vec<String> {
+    let words: Vec<&str> = alias.split_inclusive([' ', '-']).collect();
+    let varying: Vec<usize> = (0..words.len().saturating_sub(1))
+        .filter(|&i| {
+            let word = words[i].trim_end_matches([' ', '-']);
+            PARTICLES.contains(&word.to_lowercase().as_str())
+        })
+        .take(MAX_VARYING_PARTICLES)
+        .collect();
+    let mut out = Vec::new();
+    for mask in 0..1usize << varying.len() {
+        let mut form = String::with_capacity(alias.len());
+        for (i, word) in words.iter().enumerate() {
+            match varying.iter().position(|&v| v == i) {
+                Some(bit) if mask >> bit & 1 == 1 => form.push_str(&capitalised(word)),
+                Some(_) => form.push_str(&word.to_lowercase()),
+                None => form.push_str(word),
+            }
+        }
+        if form != alias {
+            out.push(form);
+        }
+    }
+    out
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
     })
 }
 
