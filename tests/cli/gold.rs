@@ -23,24 +23,46 @@ fn word_spans(text: &str, surface: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-#[test]
-fn seeds_every_gold_entity_found_and_no_false_positive() {
-    let gold = read_json(&data("gold/seeds-gold.json"));
-    let spans = read_json(&data("gold/seeds-gold-mentions.json"));
-    let out = run(&["mentions", "seeds", "-q"]);
+/// What `kg mentions` got right and wrong on one annotated set.
+struct Score {
+    found: usize,
+    missed: Vec<String>,
+    wrong: Vec<String>,
+    splits: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.found as f64 / (self.found + self.wrong.len()).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.found as f64 / (self.found + self.missed.len()).max(1) as f64
+    }
+}
+
+/// Runs `kg mentions` on the documents in `docs` (relative to the
+/// repository) and scores it against the gold files `gold` and `spans`
+/// (relative to `tests/data`).
+fn score(docs: &str, gold: &str, spans: &str) -> Score {
+    let gold = read_json(&data(gold));
+    let spans = read_json(&data(spans));
+    let out = run(&["mentions", docs, "-q"]);
     assert!(out.status.success());
     let mut system: HashMap<String, Vec<Value>> = HashMap::new();
     for m in jsonl(&stdout(&out)) {
-        system
-            .entry(m["doc"].as_str().unwrap().to_string())
-            .or_default()
-            .push(m);
+        let doc = m["doc"].as_str().unwrap().rsplit('/').next().unwrap();
+        system.entry(doc.to_string()).or_default().push(m);
     }
-    let mut missed = Vec::new();
-    let mut wrong = Vec::new();
+    let mut score = Score {
+        found: 0,
+        missed: Vec::new(),
+        wrong: Vec::new(),
+        splits: Vec::new(),
+    };
     let mut ids_per_gold: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
     for (doc, entry) in spans.as_object().unwrap() {
-        let text = std::fs::read_to_string(crate::root().join("seeds").join(doc)).unwrap();
+        let text = std::fs::read_to_string(crate::root().join(docs).join(doc)).unwrap();
         let mut want: HashMap<(usize, usize), (&str, &str)> = HashMap::new();
         let mut dont_care: BTreeSet<(usize, usize)> = BTreeSet::new();
         for m in entry["mentions"].as_array().unwrap() {
@@ -58,7 +80,7 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
             }
         }
         for key in ["_ambiguous", "_nested"] {
-            for a in gold[doc][key].as_array().unwrap() {
+            for a in gold[doc][key].as_array().into_iter().flatten() {
                 dont_care.extend(word_spans(&text, a["surface"].as_str().unwrap()));
             }
         }
@@ -88,23 +110,68 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
                 _ if dont_care.contains(&span)
                     || (!want.contains_key(&span)
                         && dont_care.iter().any(|d| d.0 < span.1 && span.0 < d.1)) => {}
-                _ => wrong.push(format!("{doc}: {ty} {:?}", m["text"])),
+                _ => score.wrong.push(format!("{doc}: {ty} {:?}", m["text"])),
             }
         }
+        score.found += found.len();
         for (span, (ty, name)) in &want {
             if !found.contains(span) {
-                missed.push(format!("{doc}: {ty} {name} at {span:?}"));
+                score.missed.push(format!("{doc}: {ty} {name} at {span:?}"));
             }
         }
     }
-    assert!(missed.is_empty(), "missed gold mentions: {missed:#?}");
-    assert!(wrong.is_empty(), "false positives: {wrong:#?}");
-    let splits: Vec<_> = ids_per_gold
+    score.splits = ids_per_gold
         .iter()
         .filter(|(_, ids)| ids.len() > 1)
+        .map(|(gold, ids)| format!("{gold:?}: {ids:?}"))
         .collect();
-    assert!(
-        splits.is_empty(),
-        "one gold entity under several ids: {splits:?}"
+    score
+}
+
+#[test]
+fn seeds_every_gold_entity_found_and_no_false_positive() {
+    let score = score(
+        "seeds",
+        "gold/seeds-gold.json",
+        "gold/seeds-gold-mentions.json",
     );
+    assert!(score.missed.is_empty(), "missed: {:#?}", score.missed);
+    assert!(
+        score.wrong.is_empty(),
+        "false positives: {:#?}",
+        score.wrong
+    );
+    assert!(
+        score.splits.is_empty(),
+        "one gold entity under several ids: {:?}",
+        score.splits
+    );
+}
+
+/// The held-out news set (`tests/data/heldout`, see its README) guards
+/// against losing quality on news the gazetteer was not written for. The
+/// floors sit below what the shipped gazetteer reaches (precision 1.00,
+/// recall 0.98 when this test was written), so that a change which costs a
+/// few mentions fails here and has to say why.
+#[test]
+fn heldout_news_precision_and_recall_stay_above_their_floors() {
+    let score = score(
+        "tests/data/heldout/docs",
+        "heldout/gold.json",
+        "heldout/gold-mentions.json",
+    );
+    assert!(score.found > 300, "found only {}", score.found);
+    assert!(
+        score.precision() >= 0.98,
+        "precision {:.3}; false positives: {:#?}",
+        score.precision(),
+        score.wrong
+    );
+    assert!(
+        score.recall() >= 0.96,
+        "recall {:.3}; missed: {:#?}",
+        score.recall(),
+        score.missed
+    );
+    assert!(score.splits.is_empty(), "split: {:?}", score.splits);
 }
