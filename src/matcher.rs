@@ -176,6 +176,9 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
+    /// Only people claim it, by a bare surname, and a title word comes
+    /// right before it (`Defense Minister Pistorius`).
+    after_title: bool,
     /// The country named right before it with a possessive (`Ukraine's
     /// Main Intelligence Directorate`).
     owner: Option<u32>,

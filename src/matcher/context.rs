@@ -64,10 +64,26 @@ impl Matcher {
                     claims,
                     weak,
                     before_capital: self.before_capital(text, end),
+                    after_title: self.only_people_by_surname(claims)
+                        && self.after_title(text, start),
                     owner: None,
                 }
             })
             .collect();
+        // A body's short name before a name the gazetteer knows is an
+        // apposition (`the Foreign Intelligence Service Oleh Ivashchenko`),
+        // not the start of a longer name.
+        for i in 1..out.len() {
+            let (before, next) = out.split_at_mut(i);
+            let c = &mut before[i - 1];
+            if c.before_capital
+                && next_to(c, &next[0])
+                && next[0].claims.iter().any(|k| !k.class.is_context())
+                && self.only_bodies(c.claims)
+            {
+                c.before_capital = false;
+            }
+        }
         self.unclaim_given_names(text, hits, segments, headline, &mut out);
         self.unclaim_parts_of_longer_names(text, segments, headline, &mut out);
         for i in 1..out.len() {
@@ -140,15 +156,35 @@ impl Matcher {
         self.country_claimed(c.claims).is_some()
     }
 
+    /// Whether only organisations claim a name, and only by context or
+    /// country aliases.
+    fn only_bodies(&self, claims: &[Claim]) -> bool {
+        !claims.is_empty()
+            && claims.iter().all(|k| {
+                k.class.is_context()
+                    && self.entity(k.entity as usize).kind == EntityType::Organization
+            })
+    }
+
+    /// Whether only people claim a name, and only by context aliases (a
+    /// bare surname).
+    fn only_people_by_surname(&self, claims: &[Claim]) -> bool {
+        !claims.is_empty()
+            && claims.iter().all(|k| {
+                k.class == AliasClass::Context
+                    && self.entity(k.entity as usize).kind == EntityType::Person
+            })
+    }
+
+    /// Whether a title word (`titles.txt`) ends a single space before `start`.
+    fn after_title(&self, text: &str, start: usize) -> bool {
+        capitalised_word_before(text, start).is_some_and(|(_, w)| self.gazetteer.is_title(w))
+    }
+
     /// Whether `c` is a body's context alias right after a capitalised word
     /// that is neither a title nor the first of its sentence.
     fn ends_longer_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
-        let bodies = !c.claims.is_empty()
-            && c.claims.iter().all(|k| {
-                k.class.is_context()
-                    && self.entity(k.entity as usize).kind == EntityType::Organization
-            });
-        if !bodies {
+        if !self.only_bodies(c.claims) {
             return false;
         }
         capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
@@ -378,7 +414,8 @@ fn choose(
 /// The one context claimant whose country the document names, when it
 /// does not name the plain claimant's: a name that is one entity's and a
 /// context alias of another goes to the other in a story about its country.
-/// Without a plain claimant, only country aliases (`Congress`) count.
+/// Without a plain claimant, only country aliases (`Congress`) count, and
+/// bare surnames right after a title word.
 fn by_country<'c>(
     c: &'c Candidate,
     plain: Option<&Claim>,
@@ -393,8 +430,11 @@ fn by_country<'c>(
     if c.before_capital {
         return None;
     }
-    let class = match plain {
+    // Without a plain claimant, a bare surname counts too right after a
+    // title word (`German Defense Minister Pistorius`).
+    let class: fn(AliasClass) -> bool = match plain {
         Some(_) => AliasClass::is_context,
+        None if c.after_title => AliasClass::is_context,
         None => |class| class == AliasClass::Country,
     };
     // The claimants first: most names have none but the plain one, and then

@@ -411,6 +411,58 @@ fn a_country_alias_of_several_countries_goes_to_the_nearest_named() {
 }
 
 #[test]
+fn a_bare_surname_after_a_title_counts_where_its_country_is_named() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\tdemonyms\n\
+        de\tcountry\tGermany\t\t\t\tGerman\n\
+        za\tcountry\tSouth Africa\t\t\t\tSouth African\n\
+        kr\tcountry\tSouth Korea\t\t\t\t\n\
+        boris\tperson\tBoris Pistorius\t\tPistorius\tde\t\n\
+        oscar\tperson\tOscar Pistorius\t\tPistorius\tza\t\n\
+        lee1\tperson\tLee Jae-myung\t\tLee\tkr\t\n\
+        lee2\tperson\tLee Jun-seok\t\tLee\tkr\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Minister\nPresident\n")]);
+    let who = |text: &str, surface: &str| resolution(&m, text, surface);
+    assert_eq!(
+        who("German Defense Minister Pistorius spoke.", "Pistorius"),
+        Some(("boris".into(), Resolution::Country))
+    );
+    assert_eq!(
+        who("Defense Minister Pistorius spoke.", "Pistorius"),
+        None,
+        "no country named: either Pistorius"
+    );
+    assert_eq!(
+        who("In Germany, Pistorius spoke.", "Pistorius"),
+        None,
+        "no title before it: a bare surname needs the full name"
+    );
+    assert_eq!(
+        who("In South Korea, President Lee spoke.", "Lee"),
+        None,
+        "two claimants of that country"
+    );
+}
+
+#[test]
+fn a_body_s_short_name_before_a_known_name_is_an_apposition() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        ua\tcountry\tUkraine\t\t\t\n\
+        szru\torganization\tForeign Intelligence Service of Ukraine\t\tForeign Intelligence Service\tua\n\
+        oleh\tperson\tOleh Ivashchenko\t\t\tua\n";
+    let m = matcher_of(gaz);
+    let body = |text: &str| resolution(&m, text, "Foreign Intelligence Service");
+    assert_eq!(
+        body("In Ukraine, the Foreign Intelligence Service Oleh Ivashchenko leads said so."),
+        Some(("szru".into(), Resolution::Country))
+    );
+    assert_eq!(
+        body("In Ukraine, the Foreign Intelligence Service Director spoke."),
+        None,
+        "before an unknown capitalised word: part of a longer name"
+    );
+}
+
+#[test]
 fn a_body_s_country_alias_after_another_capitalised_word_ends_another_name() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\tdemonyms\n\
         us\tcountry\tUnited States\tUS\t\t\tAmerican\n\
