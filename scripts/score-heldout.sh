@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
-# Score `kg mentions` on the held-out news set (tests/data/heldout) with the
-# shared scorer, which the repository does not carry.
+# Score `kg mentions` on a held-out news set (tests/data/$SET) with the shared
+# scorer, which the repository does not carry.
 #
-# Usage: scripts/score-heldout.sh [SCORE_PY] [-- SCORER_ARGS...]
+# Usage: [SET=heldout|heldout2] [KG=path/to/kg] scripts/score-heldout.sh [SCORE_PY] [-- SCORER_ARGS...]
+#   SET          which set to score: heldout (tests/data/heldout, the default)
+#                or heldout2 (tests/data/heldout2, the second set); any folder
+#                name under tests/data holding docs/, gold.json and
+#                gold-mentions.json works
+#   KG           the kg binary (default: target/release/kg under
+#                $CARGO_TARGET_DIR, or target/; built with
+#                `cargo build --release --bin kg` when missing)
 #   SCORE_PY     path of score.py (default: ../shared/eval/score.py, relative
 #                to the repository root)
 #   SCORER_ARGS  passed on to score.py (e.g. --json, --min-f1 0.8)
 #
-# score.py reads the set 'heldout' from heldout/ beside itself, so the script
-# copies it into a temporary directory with a `heldout` symlink to
-# tests/data/heldout, runs
-#   kg mentions tests/data/heldout/docs -q
+# score.py reads the gold of any set other than 'seeds' from heldout/ beside
+# itself, so the script copies it into a temporary directory with a `heldout`
+# symlink (and a `$SET` symlink) to tests/data/$SET, runs
+#   kg mentions tests/data/$SET/docs -q
 # into a temporary file and prints what
-#   python3 TMP/score.py heldout MENTIONS
-# prints. kg is $KG if set, else target/release/kg under $CARGO_TARGET_DIR
-# (or target/), built with `cargo build --release --bin kg` when missing.
+#   python3 TMP/score.py $SET MENTIONS
+# prints (the scorer names the set in its summary line).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+set_name=${SET:-heldout}
+set_dir=$root/tests/data/$set_name
+if [[ "$set_name" == */* || ! -f "$set_dir/gold.json" || ! -f "$set_dir/gold-mentions.json" || ! -d "$set_dir/docs" ]]; then
+    echo "score-heldout: no held-out set '$set_name' (want tests/data/$set_name with docs/, gold.json, gold-mentions.json)" >&2
+    exit 2
+fi
 score_py=""
 if [[ $# -gt 0 && "$1" != "--" ]]; then
     score_py=$1
@@ -38,6 +50,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$score_py" "$tmp/score.py"
-ln -s "$root/tests/data/heldout" "$tmp/heldout"
-(cd "$root" && "$kg" mentions tests/data/heldout/docs -q) > "$tmp/mentions.jsonl"
-python3 "$tmp/score.py" heldout "$tmp/mentions.jsonl" "$@"
+ln -s "$set_dir" "$tmp/heldout"
+[[ "$set_name" != heldout ]] && ln -s "$set_dir" "$tmp/$set_name"
+(cd "$root" && "$kg" mentions "tests/data/$set_name/docs" -q) > "$tmp/mentions.jsonl"
+python3 "$tmp/score.py" "$set_name" "$tmp/mentions.jsonl" "$@"

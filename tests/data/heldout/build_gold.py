@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Build gold.json and gold-mentions.json of the held-out set from annotations.json.
+"""Build gold.json and gold-mentions.json of a held-out set from its annotations.json.
 
-usage: build_gold.py [--check] [--uncovered]
+usage: build_gold.py [SET_DIR] [--check] [--uncovered]
+  SET_DIR      the set's folder, holding annotations.json and docs/ (default: the folder of
+               this script, tests/data/heldout; e.g. tests/data/heldout2 for the second set)
   --check      build in memory and compare with the committed files (exit 1 if they differ)
   --uncovered  also list, per document, capitalised words that no annotation covers
                (a reviewing aid for the annotator, not part of the gold)
 
 The output has exactly the shape of the shared seeds' gold (shared/eval/seeds-gold.json
-and seeds-gold-mentions.json), which score.py reads for the set 'heldout':
+and seeds-gold-mentions.json), which score.py reads for the set 'heldout' (from a folder
+named heldout/ beside it; scripts/score-heldout.sh links the set it scores there):
 
   gold.json:          {doc: {entities: [{name, type, surfaces, mentions[, credit_mentions]
                        [, boilerplate_mentions][, credit|boilerplate: true][, note]}],
@@ -23,7 +26,9 @@ something else (a country inside an organisation's name, a demonym inside a name
 recorded in _nested, as the seeds do. An entity's "occ" (1-based indices among its remaining
 occurrences) keeps only those occurrences. Ambiguous surfaces are placed too, so that nothing
 inside them becomes a mention, but they are not mentions themselves (score.py makes every
-whole-word occurrence of an _ambiguous or _nested surface don't-care).
+whole-word occurrence of an _ambiguous or _nested surface don't-care). A surface may be
+annotated twice only when it is an entity restricted by "occ" and an ambiguous case taking
+the occurrences left over (the group name 'the Houthi' beside the attributive 'Houthi rebels').
 
 Zones: a line is 'credit' or 'boilerplate' when it starts with one of the document's
 prefixes for that zone, otherwise 'body'. Every produced span is checked: the UTF-8 bytes at
@@ -36,7 +41,8 @@ import sys
 from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOCS = os.path.join(HERE, "docs")
+SET_DIR = HERE
+DOCS = os.path.join(SET_DIR, "docs")
 
 
 def occurrences(text, surface):
@@ -72,11 +78,14 @@ def build_doc(doc, ann, errors):
         items.append((r["surface"], "location", r))
     for r in ann.get("ambiguous", []):
         items.append((r["surface"], "ambiguous", r))
-    seen = set()
-    for s, c, _ in items:
+    seen = {}
+    for s, c, r in items:
         if s in seen:
-            errors.append(f"{doc}: surface {s!r} annotated twice")
-        seen.add(s)
+            (c0, r0) = seen[s]
+            split = c0 == "entity" and "occ" in r0 and c == "ambiguous"
+            if not split:
+                errors.append(f"{doc}: surface {s!r} annotated twice")
+        seen[s] = (c, r)
     order = sorted(range(len(items)), key=lambda i: (-len(items[i][0]), i))
 
     def ref(cat, r):
@@ -226,7 +235,15 @@ def uncovered(doc, text, claimed):
 
 
 def main(argv):
-    ann = json.load(open(os.path.join(HERE, "annotations.json"), encoding="utf-8"))
+    global SET_DIR, DOCS
+    dirs = [a for a in argv if not a.startswith("--")]
+    if len(dirs) > 1:
+        print("usage: build_gold.py [SET_DIR] [--check] [--uncovered]", file=sys.stderr)
+        return 2
+    if dirs:
+        SET_DIR = os.path.abspath(dirs[0])
+        DOCS = os.path.join(SET_DIR, "docs")
+    ann = json.load(open(os.path.join(SET_DIR, "annotations.json"), encoding="utf-8"))
     docs = sorted(f for f in os.listdir(DOCS) if f.endswith(".txt"))
     errors = []
     if sorted(ann["docs"]) != docs:
@@ -245,7 +262,7 @@ def main(argv):
         return 1
     gs = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
     ms = json.dumps(ment, ensure_ascii=False, indent=1) + "\n"
-    gp, mp = os.path.join(HERE, "gold.json"), os.path.join(HERE, "gold-mentions.json")
+    gp, mp = os.path.join(SET_DIR, "gold.json"), os.path.join(SET_DIR, "gold-mentions.json")
     if "--check" in argv:
         same = all(os.path.exists(p) and open(p, encoding="utf-8").read() == s for p, s in ((gp, gs), (mp, ms)))
         print("gold files are up to date" if same else "gold files differ from annotations.json: run build_gold.py")
