@@ -148,30 +148,37 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
     );
 }
 
-/// The held-out news set (`tests/data/heldout`, see its README) guards
-/// against losing quality on news the gazetteer was not written for. The
-/// floors sit below what the shipped gazetteer reaches (precision 1.00,
-/// recall 0.98 when this test was written), so that a change which costs a
-/// few mentions fails here and has to say why.
-#[test]
-fn heldout_news_precision_and_recall_stay_above_their_floors() {
+/// Holds `kg mentions` on a held-out news set (`tests/data/<set>`, see its
+/// README) to floors on precision and recall.
+fn assert_floors(set: &str, precision: f64, recall: f64) {
     let score = score(
-        "tests/data/heldout/docs",
-        "heldout/gold.json",
-        "heldout/gold-mentions.json",
+        &format!("tests/data/{set}/docs"),
+        &format!("{set}/gold.json"),
+        &format!("{set}/gold-mentions.json"),
     );
-    assert!(score.found > 300, "found only {}", score.found);
+    assert!(score.found > 250, "{set}: found only {}", score.found);
     assert!(
-        score.precision() >= 0.98,
-        "precision {:.3}; false positives: {:#?}",
+        score.precision() >= precision,
+        "{set}: precision {:.3}; false positives: {:#?}",
         score.precision(),
         score.wrong
     );
     assert!(
-        score.recall() >= 0.96,
-        "recall {:.3}; missed: {:#?}",
+        score.recall() >= recall,
+        "{set}: recall {:.3}; missed: {:#?}",
         score.recall(),
         score.missed
     );
-    assert!(score.splits.is_empty(), "split: {:?}", score.splits);
+    assert!(score.splits.is_empty(), "{set}: split: {:?}", score.splits);
+}
+
+/// The held-out sets guard against losing quality on news the gazetteer
+/// was not written for. The floors sit a little below what the shipped
+/// gazetteer reaches (when written: `heldout` P 1.000 R 0.985, tuned on
+/// since; `heldout2` P 0.996 R 0.820, never tuned on), so that a change
+/// which costs a few mentions fails here and has to say why.
+#[test]
+fn heldout_news_precision_and_recall_stay_above_their_floors() {
+    assert_floors("heldout", 0.98, 0.96);
+    assert_floors("heldout2", 0.98, 0.80);
 }
