@@ -70,20 +70,7 @@ impl Matcher {
                 }
             })
             .collect();
-        // A body's short name before a name the gazetteer knows is an
-        // apposition (`the Foreign Intelligence Service Oleh Ivashchenko`),
-        // not the start of a longer name.
-        for i in 1..out.len() {
-            let (before, next) = out.split_at_mut(i);
-            let c = &mut before[i - 1];
-            if c.before_capital
-                && next_to(c, &next[0])
-                && next[0].claims.iter().any(|k| !k.class.is_context())
-                && self.only_bodies(c.claims)
-            {
-                c.before_capital = false;
-            }
-        }
+        self.mark_appositions(&mut out);
         self.unclaim_given_names(text, hits, segments, headline, &mut out);
         self.unclaim_parts_of_longer_names(text, segments, headline, &mut out);
         for i in 1..out.len() {
@@ -125,13 +112,30 @@ impl Matcher {
         }
     }
 
+    /// A body's short name right before a name the gazetteer knows stands
+    /// in apposition (`the Foreign Intelligence Service Oleh Ivashchenko`):
+    /// it begins no longer name, so it is not `before_capital`.
+    fn mark_appositions(&self, out: &mut [Candidate]) {
+        for i in 1..out.len() {
+            let (before, next) = out.split_at_mut(i);
+            let c = &mut before[i - 1];
+            if c.before_capital
+                && next_to(c, &next[0])
+                && next[0].claims.iter().any(|k| !k.class.is_context())
+                && self.only_bodies(c.claims)
+            {
+                c.before_capital = false;
+            }
+        }
+    }
+
     /// Takes the claims from names that begin or end a longer name the
     /// gazetteer does not hold, outside headlines: a one-word name, not a
-    /// country's, matched only by folding its accents away (`Libération` in
-    /// `Liberation Day`) before another capitalised word, and a name that only some body's
-    /// context or country alias is (`Congress`, `Senate`) after a
-    /// capitalised word that is no mention, no title and not the first of
-    /// its sentence (`Ninth Congress`, `Indiana Senate`).
+    /// country's, matched only by folding its accents away (`Libération`
+    /// in `Liberation Day`) before another capitalised word; and a name
+    /// that only some body's context or country alias is (`Congress`,
+    /// `Senate`) after a capitalised word that is no mention, no title and
+    /// not the first of its sentence (`Ninth Congress`, `Indiana Senate`).
     fn unclaim_parts_of_longer_names(
         &self,
         text: &str,
@@ -439,41 +443,49 @@ fn by_country<'c>(
     };
     // The claimants first: most names have none but the plain one, and then
     // no country is looked up.
-    let mut others = c
+    let others = c
         .claims
         .iter()
         .filter(|k| class(k.class) && named(k.entity));
     let other = match plain {
         Some(_) => only(others)?,
-        // Bodies of several countries named (`Senate` in a story about
-        // Pakistan and the United States): the one whose country is named
-        // nearest, preceding first.
-        None => {
-            let distance = |k: &&Claim| {
-                let at = &countries[&country_of[k.entity as usize].expect("named")];
-                at.iter()
-                    .filter(|&&p| p != c.start)
-                    .map(|&p| distance(p, c.start))
-                    .min()
-            };
-            let first = others.next()?;
-            let mut best = (distance(&first), Some(first));
-            for k in others {
-                let d = distance(&k);
-                if d < best.0 {
-                    best = (d, Some(k));
-                } else if d == best.0 {
-                    // As near as another: no country decides.
-                    best.1 = None;
-                }
-            }
-            best.1?
-        }
+        None => nearest_by_country(c.start, others, countries, country_of)?,
     };
     // A plain claimant without a country (a country itself: `Montenegro`,
     // also a Portuguese prime minister's surname) is never overridden.
     let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
     (!plain.is_some_and(stays)).then_some(other)
+}
+
+/// Of bodies of several countries the document names (`Senate` in a story
+/// about Pakistan and the United States), the one whose country is named
+/// nearest to `at`, a mention before it first; none when two are as near.
+fn nearest_by_country<'c>(
+    at: usize,
+    mut claims: impl Iterator<Item = &'c Claim>,
+    countries: &FastMap<u32, Vec<usize>>,
+    country_of: &[Option<u32>],
+) -> Option<&'c Claim> {
+    let how_near = |k: &Claim| {
+        let named = country_of[k.entity as usize].and_then(|country| countries.get(&country));
+        named
+            .into_iter()
+            .flatten()
+            .filter(|&&p| p != at)
+            .map(|&p| distance(p, at))
+            .min()
+    };
+    let first = claims.next()?;
+    let mut best = (how_near(first), Some(first));
+    for k in claims {
+        let d = how_near(k);
+        if d < best.0 {
+            best = (d, Some(k));
+        } else if d == best.0 {
+            best.1 = None;
+        }
+    }
+    best.1
 }
 
 /// The one claimant of the country named right before the candidate with
