@@ -251,17 +251,25 @@ impl Matcher {
         let folded = Folded::new(text);
         let mut headline = HeadlineCache::new(segments.sentences.len());
         let hits = self.entity_hits(folded.as_str(), 0, folded.as_str().len());
-        let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
-        let mentions = self.resolve(&candidates, segments);
-        let mentions =
-            match self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions) {
-                Some(hits) => {
-                    let candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
-                    self.resolve(&candidates, segments)
-                }
-                None => mentions,
-            };
-        self.drop_other_senses(text, mentions)
+        let mut candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+        let mut mentions = self.resolve(&candidates, segments);
+        if let Some(hits) = self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions)
+        {
+            candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+            mentions = self.resolve(&candidates, segments);
+        }
+        // Names in another sense are dropped, and resolution runs again
+        // without them: they confirm nothing (rare, so paid only then).
+        let other = self.other_senses(text, &mentions);
+        if other.is_empty() {
+            return mentions;
+        }
+        Matcher::unclaim(&mut candidates, &other);
+        let mut mentions = self.resolve(&candidates, segments);
+        // A name that another entity also claims may still resolve to one
+        // of them.
+        mentions.retain(|m| !(m.kind == MentionKind::Name && other.contains(&(m.entity as u32))));
+        mentions
     }
 
     /// Whole-word, leftmost-longest hits in folded text that start in

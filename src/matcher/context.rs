@@ -13,28 +13,44 @@ use crate::segment::Segments;
 use rustc_hash::FxHashMap as FastMap;
 
 impl Matcher {
-    /// Drops the names of an entity that also mean something else when the
-    /// document has a clue to the other sense and names the entity no
-    /// other way: by no demonym, and through no person or organisation of
-    /// its own (see [`crate::gazetteer::OtherSense`]). `Georgia` in a
-    /// story that names `Atlanta` is the US state, unless the story also
-    /// names `Georgian` or the Georgian Dream party.
-    pub(super) fn drop_other_senses(&self, text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    /// The entities whose names mean something else in this document: it
+    /// has a clue to the other sense and names the entity no other way, by
+    /// no demonym and through no person or organisation of its own (see
+    /// [`crate::gazetteer::OtherSense`]). `Georgia` in a story that names
+    /// `Atlanta` is the US state, unless the story also names `Georgian` or
+    /// the Georgian Dream party.
+    pub(super) fn other_senses(&self, text: &str, mentions: &[Mention]) -> Vec<u32> {
+        let mut out = Vec::new();
         for sense in self.gazetteer.other_senses() {
             let e = sense.entity;
-            let is_name = |m: &Mention| m.entity == e && m.kind == MentionKind::Name;
-            if !mentions.iter().any(is_name) {
+            if !mentions
+                .iter()
+                .any(|m| m.entity == e && m.kind == MentionKind::Name)
+            {
                 continue;
             }
+            // A body resolved through the country itself proves nothing.
             let own = mentions.iter().any(|m| {
                 (m.entity == e && m.kind == MentionKind::Demonym)
-                    || self.country_of(m.entity as u32) == Some(e as u32)
+                    || (self.country_of(m.entity as u32) == Some(e as u32)
+                        && m.resolved_by != Resolution::Country)
             });
             if !own && sense.clues.iter().any(|clue| has_word(text, clue)) {
-                mentions.retain(|m| !is_name(m));
+                out.push(e as u32);
             }
         }
-        mentions
+        out
+    }
+
+    /// Takes the claims of `entities` from the candidates that only they
+    /// claim: those names mean something else here, so they neither count
+    /// nor confirm anything (a country alias of the country, say).
+    pub(super) fn unclaim(candidates: &mut [Candidate], entities: &[u32]) {
+        for c in candidates {
+            if c.claims.iter().all(|k| entities.contains(&k.entity)) {
+                c.claims = &[];
+            }
+        }
     }
 
     /// The candidates of `hits`, one each, placed in the original text.

@@ -727,6 +727,25 @@ fn a_clue_to_another_sense_drops_a_name_the_document_does_not_confirm() {
 }
 
 #[test]
+fn a_name_in_another_sense_confirms_nothing() {
+    let gaz = "id\ttype\tname\tcountry_aliases\tcountry\n\
+        ge\tcountry\tGeorgia\t\t\n\
+        parl\torganization\tParliament of Georgia\tParliament\tge\n";
+    let senses = "ge\tAtlanta\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("other_senses.txt", senses)]);
+    let names = |text: &str| surfaces(&m, text);
+    assert_eq!(
+        names("Georgia voted. The Parliament met."),
+        ["Georgia=ge", "Parliament=parl"]
+    );
+    assert_eq!(
+        names("Georgia voted. The Parliament met in Atlanta."),
+        Vec::<String>::new(),
+        "the US state names no country, so the country alias stays unresolved"
+    );
+}
+
+#[test]
 fn a_dropped_common_word_may_hide_a_name_inside_it() {
     let m = matcher();
     assert_eq!(
