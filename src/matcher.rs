@@ -51,6 +51,7 @@ mod patterns;
 mod tests;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as FastMap;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -117,6 +118,10 @@ pub enum Resolution {
     Confirmed,
     /// A demonym of a country.
     Demonym,
+    /// A name in a photo credit, next to a slash (`EPA/Jane Doe`, `Jane
+    /// Doe/PA`), given to the news agency that credits call so
+    /// (`credits.txt`).
+    Credit,
     /// Decided by a country: the name follows a country's possessive and
     /// that country has one claimant (`Ukraine's Main Intelligence
     /// Directorate`); or it is one entity's name and another's context
@@ -156,6 +161,8 @@ pub struct Matcher {
     common: Vec<bool>,
     /// Per pattern: is it, as written, one of the gazetteer's first names?
     first_name: Vec<bool>,
+    /// The names photo credits use for agencies, as written, and whose.
+    credits: FastMap<String, u32>,
 }
 
 /// A raw whole-word hit in folded text.
@@ -182,6 +189,9 @@ struct Candidate<'c> {
     /// The country named right before it with a possessive (`Ukraine's
     /// Main Intelligence Directorate`).
     owner: Option<u32>,
+    /// The news agency a photo credit names with it (`credits.txt`), when
+    /// it stands next to a slash.
+    credit: Option<u32>,
 }
 
 impl Matcher {
@@ -211,12 +221,18 @@ impl Matcher {
             .map(|p| gazetteer.is_first_name(p))
             .collect();
         let automaton = automaton::Automaton::new(patterns)?;
+        let credits = gazetteer
+            .credits()
+            .iter()
+            .flat_map(|c| c.clues.iter().map(|name| (name.clone(), c.entity as u32)))
+            .collect();
         Ok(Matcher {
             gazetteer,
             automaton,
             claims,
             common,
             first_name,
+            credits,
         })
     }
 

@@ -380,15 +380,17 @@ fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
             text: keep_lines(&source.text, &keep),
         });
     }
-    // Other senses name entities by id: only those of the kept ones load.
-    for f in files.iter_mut().filter(|f| f.name == "other_senses.txt") {
+    // Other senses and credits name entities by id: only those of the kept
+    // ones load.
+    let by_id = |f: &&mut Source| f.name == "other_senses.txt" || f.name == "credits.txt";
+    for f in files.iter_mut().filter(by_id) {
         f.text = senses_of(&f.text, &kept_ids);
     }
     Ok((files, total))
 }
 
-/// The lines of an `other_senses.txt` text about the entities `ids`, and
-/// its comments.
+/// The lines of an `other_senses.txt` or `credits.txt` text about the
+/// entities `ids`, and its comments.
 fn senses_of(text: &str, ids: &HashSet<String>) -> String {
     let about = |line: &str| {
         line.split('\t')

@@ -216,17 +216,31 @@ pub struct Links {
     pub countries: Vec<Option<u32>>,
     /// The lines of `other_senses.txt`, their ids looked up.
     pub senses: Vec<OtherSense>,
+    /// The lines of `credits.txt`, their ids looked up.
+    pub credits: Vec<OtherSense>,
 }
 
 /// Checks the entity list as a whole (unique ids, a `country` column that
 /// names a country, no string that is a plain alias of two entities) and
 /// looks up the ids it refers to, through one index of the ids.
-pub fn link(entities: &[Entity], senses: Vec<SenseLine>) -> (Links, Vec<Problem>) {
+pub fn link(
+    entities: &[Entity],
+    senses: Vec<SenseLine>,
+    credits: Vec<SenseLine>,
+) -> (Links, Vec<Problem>) {
     let (ids, mut problems) = index_ids(entities);
     let countries = countries_of(entities, &ids, &mut problems);
     problems.extend(alias_conflicts(entities));
     let senses = resolve_senses(senses, &ids, &mut problems);
-    (Links { countries, senses }, problems)
+    let credits = resolve_senses(credits, &ids, &mut problems);
+    (
+        Links {
+            countries,
+            senses,
+            credits,
+        },
+        problems,
+    )
 }
 
 /// Every entity's index by id; an id defined twice is a problem (the first
@@ -322,16 +336,18 @@ fn alias_conflicts(entities: &[Entity]) -> Vec<Problem> {
     problems
 }
 
-/// One line of `other_senses.txt`, before its id is looked up.
+/// One line of `other_senses.txt` or `credits.txt`, before its id is
+/// looked up.
 pub struct SenseLine {
     origin: Origin,
     id: String,
     clues: Vec<String>,
 }
 
-/// Parses `other_senses.txt`: lines `id<TAB>clue|clue|…`, `#` comments.
+/// Parses `other_senses.txt` or `credits.txt`: lines `id<TAB>item|item|…`
+/// (`what` names the items in messages: `clues`, `names`), `#` comments.
 /// Ids are looked up by [`link`], once the entities are known.
-pub fn parse_other_senses(file: &str, text: &str) -> (Vec<SenseLine>, Vec<Problem>) {
+pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Vec<Problem>) {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -342,15 +358,15 @@ pub fn parse_other_senses(file: &str, text: &str) -> (Vec<SenseLine>, Vec<Proble
             continue;
         }
         let Some((id, clues)) = line.split_once('\t') else {
-            problems.push(problem(
-                "expected `id<TAB>clue|clue|…` (an entity id, one TAB, the clues)".into(),
-            ));
+            problems.push(problem(format!(
+                "expected `id<TAB>{what}|…` (an entity id, one TAB, the {what})"
+            )));
             continue;
         };
-        let (clues, mut p) = parse_list(clues.trim(), "clues", &problem);
+        let (clues, mut p) = parse_list(clues.trim(), what, &problem);
         if clues.is_empty() && p.is_empty() {
             p.push(problem(format!(
-                "{id:?} has no clues: list at least one after the TAB"
+                "{id:?} has no {what}: list at least one after the TAB"
             )));
         }
         if !p.is_empty() {
@@ -466,7 +482,7 @@ mod tests {
                     pelosi\tperson\tNancy Pelosi\t\tcongress\n";
         let entities = parse_tsv("g.tsv", text).unwrap();
         assert_eq!(entities[1].country_aliases, ["Congress"]);
-        let (links, problems) = link(&entities, Vec::new());
+        let (links, problems) = link(&entities, Vec::new(), Vec::new());
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [4, 5, 6], "{problems:?}");
         assert!(problems[0].message.contains("names no country"));
@@ -501,7 +517,7 @@ mod tests {
              a\tperson\tOther\t\t\t\n",
         )
         .unwrap();
-        let problems = link(&entities, Vec::new()).1;
+        let problems = link(&entities, Vec::new(), Vec::new()).1;
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("duplicate id \"a\""));
         assert!(problems[1].message.contains("plain alias of both \"a\""));
@@ -515,25 +531,43 @@ mod tests {
              b\tperson\tMike Johnson\t\tJohnson\t\n",
         )
         .unwrap();
-        assert!(link(&entities, Vec::new()).1.is_empty());
+        assert!(link(&entities, Vec::new(), Vec::new()).1.is_empty());
+    }
+
+    #[test]
+    fn credits_name_known_entities_and_say_where_they_do_not() {
+        let entities = parse("epa\torganization\tEuropean Pressphoto Agency\t\tEPA\t\n").unwrap();
+        let (lines, problems) = parse_id_lines("credits.txt", "epa\tEPA\nepo\tEPO\nepa\n", "names");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 3);
+        assert!(problems[0].message.contains("`id<TAB>names|…`"));
+        let (links, problems) = link(&entities, Vec::new(), lines);
+        assert_eq!(links.credits.len(), 1);
+        assert_eq!(links.credits[0].clues, ["EPA"]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            (problems[0].file.as_str(), problems[0].line),
+            ("credits.txt", 2)
+        );
+        assert!(problems[0].message.contains("no entity has the id \"epo\""));
     }
 
     #[test]
     fn other_senses_name_known_entities_and_list_clues() {
         let entities = parse("ge\tcountry\tGeorgia\t\t\t\n").unwrap();
         let text = "# comment\nge\tAtlanta| Brian Kemp\nxx\tAtlanta\nge Atlanta\nge\t\n";
-        let (lines, problems) = parse_other_senses("o.txt", text);
+        let (lines, problems) = parse_id_lines("o.txt", text, "clues");
         let at: Vec<(usize, &str)> = problems
             .iter()
             .map(|p| (p.line, p.message.as_str()))
             .collect();
         assert_eq!(at.len(), 2, "{at:?}");
         assert!(
-            at[0].0 == 4 && at[0].1.contains("expected `id<TAB>clue"),
+            at[0].0 == 4 && at[0].1.contains("expected `id<TAB>clues|…`"),
             "{at:?}"
         );
         assert!(at[1].0 == 5 && at[1].1.contains("has no clues"), "{at:?}");
-        let (links, problems) = link(&entities, lines);
+        let (links, problems) = link(&entities, lines, Vec::new());
         assert_eq!(
             links.senses,
             [OtherSense {

@@ -131,6 +131,8 @@ pub struct Gazetteer {
     titles: FxHashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
+    /// Names that photo credits use for news agencies (`credits.txt`).
+    credits: Vec<OtherSense>,
     /// Per entity, the index of the country its `country` column names.
     countries: Vec<Option<u32>>,
     hash: String,
@@ -149,8 +151,9 @@ pub struct OtherSense {
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 5] = [
+const WORD_LISTS: [&str; 6] = [
     "common_words.txt",
+    "credits.txt",
     "first_names.txt",
     "not_entities.txt",
     "other_senses.txt",
@@ -243,6 +246,7 @@ impl Gazetteer {
         let mut titles = FxHashSet::default();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
+        let mut credits = Vec::new();
         let mut problems = Vec::new();
         for source in sources {
             if source.name.ends_with("common_words.txt") {
@@ -254,8 +258,12 @@ impl Gazetteer {
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
-                let (mut list, mut p) = load::parse_other_senses(&source.name, &source.text);
+                let (mut list, mut p) = load::parse_id_lines(&source.name, &source.text, "clues");
                 senses.append(&mut list);
+                problems.append(&mut p);
+            } else if source.name.ends_with("credits.txt") {
+                let (mut list, mut p) = load::parse_id_lines(&source.name, &source.text, "names");
+                credits.append(&mut list);
                 problems.append(&mut p);
             } else if source.name.ends_with(".txt") {
                 continue;
@@ -274,7 +282,7 @@ impl Gazetteer {
                 "the gazetteer has no entries: add at least one entity line",
             ));
         }
-        let (links, mut p) = load::link(&entities, senses);
+        let (links, mut p) = load::link(&entities, senses, credits);
         problems.append(&mut p);
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
@@ -286,6 +294,7 @@ impl Gazetteer {
             titles,
             not_entities,
             other_senses: links.senses,
+            credits: links.credits,
             countries: links.countries,
             hash: String::new(),
         })
@@ -326,6 +335,13 @@ impl Gazetteer {
     /// (`other_senses.txt`).
     pub fn other_senses(&self) -> &[OtherSense] {
         &self.other_senses
+    }
+
+    /// The names photo credits use for news agencies whose names are
+    /// otherwise ambiguous (`credits.txt`: `EPA` in `EPA/Jane Doe`, `PA` in
+    /// `Jane Doe/PA`), each with its entity (in `clues`).
+    pub fn credits(&self) -> &[OtherSense] {
+        &self.credits
     }
 
     /// Per entity (by index), the index of the country its `country`

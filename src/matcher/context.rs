@@ -83,6 +83,7 @@ impl Matcher {
                     after_title: self.only_people_by_surname(claims)
                         && self.after_title(text, start),
                     owner: None,
+                    credit: self.credit_at(text, start, end),
                 }
             })
             .collect();
@@ -174,6 +175,21 @@ impl Matcher {
     /// word qualifies it (`Turkiye Foreign Ministry`).
     fn names_country(&self, c: &Candidate) -> bool {
         self.country_claimed(c.claims).is_some()
+    }
+
+    /// The agency that `text[start..end]` names in a photo credit: a name
+    /// of `credits.txt` right before or after a slash (`EPA/Jane Doe`,
+    /// `Sputnik/EPA`, `Jane Doe / PA`).
+    fn credit_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+        if self.credits.is_empty() {
+            return None;
+        }
+        let before = text[..start].trim_end_matches(' ').ends_with('/');
+        let after = text[end..].trim_start_matches(' ').starts_with('/');
+        if !before && !after {
+            return None;
+        }
+        self.credits.get(&text[start..end]).copied()
     }
 
     /// Whether only organisations claim a name, and only by context or
@@ -386,6 +402,11 @@ fn choose(
     countries: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
 ) -> Option<(Claim, Resolution)> {
+    if let Some(agency) = c.credit
+        && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
+    {
+        return Some((*claim, Resolution::Credit));
+    }
     if let Some(owned) = owned(c, country_of) {
         let how = match owned.class {
             AliasClass::Plain => Resolution::Alias,

@@ -746,6 +746,36 @@ fn a_name_in_another_sense_confirms_nothing() {
 }
 
 #[test]
+fn a_credit_s_agency_is_named_next_to_a_slash() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        epa\torganization\tEuropean Pressphoto Agency\tEPA-EFE\tEPA\n\
+        usepa\torganization\tEnvironmental Protection Agency\t\tEPA\n\
+        pa\torganization\tPA Media\t\tPA\n\
+        sputnik\torganization\tSputnik\t\t\n";
+    let credits = "# agencies in credits\nepa\tEPA\npa\tPA\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("credits.txt", credits)]);
+    let agency = |text: &str, surface: &str| resolution(&m, text, surface);
+    let credit = Some(("epa".into(), Resolution::Credit));
+    assert_eq!(agency("Kyiv, Tuesday. EPA/Jane Doe", "EPA"), credit);
+    assert_eq!(agency("Kyiv, Tuesday. Sputnik/EPA", "EPA"), credit);
+    assert_eq!(agency("Kyiv. (Jane Doe / EPA)", "EPA"), credit);
+    assert_eq!(
+        agency("London. (Jane Doe/PA)", "PA"),
+        Some(("pa".into(), Resolution::Credit))
+    );
+    assert_eq!(
+        agency("The EPA said so.", "EPA"),
+        None,
+        "no slash: no credit"
+    );
+    assert_eq!(
+        agency("Kyiv. Photo: EPA", "EPA"),
+        None,
+        "a bare name after `Photo:` may be either agency"
+    );
+}
+
+#[test]
 fn a_dropped_common_word_may_hide_a_name_inside_it() {
     let m = matcher();
     assert_eq!(
