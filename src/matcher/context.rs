@@ -89,7 +89,7 @@ impl Matcher {
             .collect();
         self.mark_appositions(&mut out);
         self.unclaim_given_names(text, hits, segments, headline, &mut out);
-        self.unclaim_parts_of_longer_names(text, segments, headline, &mut out);
+        self.unclaim_parts_of_longer_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -151,11 +151,14 @@ impl Matcher {
     /// country's, matched only by folding its accents away (`Libération`
     /// in `Liberation Day`) before another capitalised word; and a name
     /// that only some body's context or country alias is (`Congress`,
-    /// `Senate`) after a capitalised word that is no mention, no title and
-    /// not the first of its sentence (`Ninth Congress`, `Indiana Senate`).
+    /// `Senate`), or a country's name that is also a first name (`Jordan`),
+    /// after a capitalised word that is no mention, no title and not the
+    /// first of its sentence (`Ninth Congress`, `Indiana Senate`, `Matthew
+    /// Jordan`).
     fn unclaim_parts_of_longer_names(
         &self,
         text: &str,
+        hits: &[Hit],
         segments: &Segments,
         headline: &mut HeadlineCache,
         out: &mut [Candidate],
@@ -163,8 +166,12 @@ impl Matcher {
         for i in 0..out.len() {
             let c = &out[i];
             let follows_mention = i > 0 && next_to(&out[i - 1], c);
+            // A name that is also a first name ends a person's name after
+            // another given name (`Matthew Jordan`, `Eddie Jordan`).
+            let ends_name = self.only_bodies(c.claims)
+                || (self.first_name[hits[i].pattern] && self.names_country(c));
             let part = (c.before_capital && unaccented(text, c) && !self.names_country(c))
-                || (!follows_mention && self.ends_longer_name(text, segments, c));
+                || (!follows_mention && ends_name && self.after_plain_word(text, segments, c));
             if part && !headline.get(text, segments, c.sentence) {
                 out[i].claims = &[];
             }
@@ -217,12 +224,10 @@ impl Matcher {
         capitalised_word_before(text, start).is_some_and(|(_, w)| self.gazetteer.is_title(w))
     }
 
-    /// Whether `c` is a body's context alias right after a capitalised word
-    /// that is neither a title nor the first of its sentence.
-    fn ends_longer_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
-        if !self.only_bodies(c.claims) {
-            return false;
-        }
+    /// Whether `c` comes right after a capitalised word (two letters or
+    /// more, not all capitals) that is neither a title nor the first of its
+    /// sentence.
+    fn after_plain_word(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
             word.chars().nth(1).is_some()
                 && !word.chars().all(|ch| ch.is_uppercase())

@@ -776,6 +776,30 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
 }
 
 #[test]
+fn a_country_that_is_a_first_name_after_a_given_name_is_a_surname() {
+    let gaz = "id\ttype\tname\taliases\n\
+        jo\tcountry\tJordan\t\n\
+        il\tcountry\tIsrael\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("first_names.txt", "Jordan\n")]);
+    let names = |text: &str| surfaces(&m, text);
+    assert_eq!(
+        names("Adam Scott and Matthew Jordan are level after their first round."),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("King Abdullah of Jordan spoke."), ["Jordan=jo"]);
+    assert_eq!(
+        names("The Israel Jordan border is closed."),
+        ["Israel=il", "Jordan=jo"],
+        "after another name"
+    );
+    assert_eq!(
+        names("Officials said. Then Jordan closed it."),
+        ["Jordan=jo"],
+        "after the first word of a sentence"
+    );
+}
+
+#[test]
 fn a_dropped_common_word_may_hide_a_name_inside_it() {
     let m = matcher();
     assert_eq!(
