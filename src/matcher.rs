@@ -186,8 +186,9 @@ struct Candidate<'c> {
     /// Only people claim it, by a bare surname, and a title word comes
     /// right before it (`Defense Minister Pistorius`).
     after_title: bool,
-    /// The country named right before it with a possessive (`Ukraine's
-    /// Main Intelligence Directorate`).
+    /// The country named right before it with a possessive or by its
+    /// demonym (`Ukraine's Main Intelligence Directorate`, `Russian Defense
+    /// Ministry`).
     owner: Option<u32>,
     /// The news agency a photo credit names with it (`credits.txt`), when
     /// it stands next to a slash.

@@ -94,6 +94,10 @@ impl Matcher {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
                 out[i].owner = self.country_claimed(out[i - 1].claims);
+            } else if gap == " " {
+                // `Israeli Defense Ministry`: a demonym owns the name after it
+                // as a possessive does.
+                out[i].owner = demonym_country(out[i - 1].claims);
             }
         }
         out
@@ -574,6 +578,11 @@ fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
         .map_or(before.len(), |(i, _)| i);
     let word = &before[at..];
     word.starts_with(char::is_uppercase).then_some((at, word))
+}
+
+/// The one country whose demonym `claims` holds, if any.
+fn demonym_country(claims: &[Claim]) -> Option<u32> {
+    only(claims.iter().filter(|k| k.class == AliasClass::Demonym)).map(|k| k.entity)
 }
 
 /// Whether `c` is one word that every claimant writes with a letter outside

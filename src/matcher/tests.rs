@@ -535,6 +535,25 @@ fn an_accented_one_word_name_matched_by_folding_before_a_capital_is_another_name
 }
 
 #[test]
+fn a_demonym_picks_its_country_s_claimant_as_a_possessive_does() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\tdemonyms\n\
+        us\tcountry\tUnited States\tUS\t\t\tAmerican\n\
+        ru\tcountry\tRussia\t\t\t\tRussian\n\
+        usmod\torganization\tUS Department of Defense\tDefense Ministry\t\tus\t\n\
+        rumod\torganization\tMinistry of Defence of Russia\t\tDefense Ministry\tru\t\n";
+    let m = matcher_of(gaz);
+    let body = |text: &str| resolution(&m, text, "Defense Ministry");
+    let text = "The US and Russia met. The Russian Defense Ministry said so.";
+    assert_eq!(body(text), Some(("rumod".into(), Resolution::Country)));
+    let text = "The US and Russia met. The Defense Ministry said so.";
+    assert_eq!(
+        body(text),
+        Some(("usmod".into(), Resolution::Alias)),
+        "without the demonym, the plain claimant of a named country stays"
+    );
+}
+
+#[test]
 fn a_country_possessive_picks_that_country_s_claimant() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
         ru\tcountry\tRussia\t\t\t\n\
