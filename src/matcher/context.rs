@@ -88,8 +88,7 @@ impl Matcher {
             })
             .collect();
         self.mark_appositions(&mut out);
-        self.unclaim_given_names(text, hits, segments, headline, &mut out);
-        self.unclaim_parts_of_longer_names(text, hits, segments, headline, &mut out);
+        self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -101,36 +100,6 @@ impl Matcher {
             }
         }
         out
-    }
-
-    /// Takes the claims from names that are part of an unknown person's
-    /// name, outside headlines (where every word is capitalised): a first
-    /// name before another capitalised word (`Jordan Spieth`, see
-    /// `first_names.txt`), and a one-word name of people only after a
-    /// capitalised word that is none of their names (`Melania Trump`,
-    /// `Hunter Biden`: another of the family).
-    fn unclaim_given_names(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        segments: &Segments,
-        headline: &mut HeadlineCache,
-        out: &mut [Candidate],
-    ) {
-        for i in 0..out.len() {
-            // Another name right after keeps it (`Israel Iran war`); a bare
-            // surname does not (`Chad Johnson`).
-            let named_next = out.get(i + 1).is_some_and(|next| {
-                next_to(&out[i], next) && next.claims.iter().any(|k| !k.class.is_context())
-            });
-            let first_name =
-                self.first_name[hits[i].pattern] && out[i].before_capital && !named_next;
-            let follows_name = i > 0 && next_to(&out[i - 1], &out[i]);
-            let family = !follows_name && self.after_given_name(text, segments, &out[i]);
-            if (first_name || family) && !headline.get(text, segments, out[i].sentence) {
-                out[i].claims = &[];
-            }
-        }
     }
 
     /// A body's short name right before a name the gazetteer knows stands
@@ -150,16 +119,24 @@ impl Matcher {
         }
     }
 
-    /// Takes the claims from names that begin or end a longer name the
-    /// gazetteer does not hold, outside headlines: a one-word name, not a
-    /// country's, matched only by folding its accents away (`Libération`
-    /// in `Liberation Day`) before another capitalised word; and a name
-    /// that only some body's context or country alias is (`Congress`,
-    /// `Senate`), or a country's name that is also a first name (`Jordan`),
-    /// after a capitalised word that is no mention, no title and not the
-    /// first of its sentence (`Ninth Congress`, `Indiana Senate`, `Matthew
-    /// Jordan`).
-    fn unclaim_parts_of_longer_names(
+    /// Takes the claims from names that are part of a longer name the
+    /// gazetteer does not hold, outside headlines (where every word is
+    /// capitalised):
+    /// - a first name before another capitalised word (`Jordan Spieth`,
+    ///   see `first_names.txt`), unless another name follows (`Israel Iran
+    ///   war`; a bare surname does not count: `Chad Johnson`);
+    /// - a one-word name of people only, after a capitalised word that is
+    ///   none of their names (`Melania Trump`, `Hunter Biden`: another of
+    ///   the family);
+    /// - a one-word name, not a country's, matched only by folding its
+    ///   accents away, before another capitalised word (`Libération` in
+    ///   `Liberation Day`);
+    /// - a name that only some body's context or country alias is
+    ///   (`Congress`, `Senate`), or a country's name that is also a first
+    ///   name (`Jordan`), after a capitalised word that is no mention, no
+    ///   title and not the first of its sentence (`Ninth Congress`,
+    ///   `Indiana Senate`, `Matthew Jordan`).
+    fn unclaim_parts_of_other_names(
         &self,
         text: &str,
         hits: &[Hit],
@@ -169,14 +146,18 @@ impl Matcher {
     ) {
         for i in 0..out.len() {
             let c = &out[i];
+            let named_next = out.get(i + 1).is_some_and(|next| {
+                next_to(c, next) && next.claims.iter().any(|k| !k.class.is_context())
+            });
             let follows_mention = i > 0 && next_to(&out[i - 1], c);
-            // A name that is also a first name ends a person's name after
-            // another given name (`Matthew Jordan`, `Eddie Jordan`).
-            let ends_name = self.only_bodies(c.claims)
-                || (self.first_name[hits[i].pattern] && self.names_country(c));
-            let part = (c.before_capital && unaccented(text, c) && !self.names_country(c))
-                || (!follows_mention && ends_name && self.after_plain_word(text, segments, c));
-            if part && !headline.get(text, segments, c.sentence) {
+            let first_name = self.first_name[hits[i].pattern];
+            let starts_name = (first_name && c.before_capital && !named_next)
+                || (c.before_capital && unaccented(text, c) && !self.names_country(c));
+            let ends_name = !follows_mention
+                && (self.after_given_name(text, segments, c)
+                    || ((self.only_bodies(c.claims) || (first_name && self.names_country(c)))
+                        && self.after_plain_word(text, segments, c)));
+            if (starts_name || ends_name) && !headline.get(text, segments, c.sentence) {
                 out[i].claims = &[];
             }
         }
@@ -255,18 +236,11 @@ impl Matcher {
         if !one_word || !people {
             return false;
         }
-        let words = capitalised_before(text, c.start);
         // The nearest word first: most names follow none, or a title.
-        let Some((at, nearest)) = words.clone().next() else {
-            return false;
-        };
-        let plain_word = nearest.chars().nth(1).is_some()
-            && !nearest.chars().all(|ch| ch.is_uppercase())
-            && !self.gazetteer.is_title(nearest)
-            && !starts_sentence(text, segments, c.sentence, at);
-        if !plain_word {
+        if !self.after_plain_word(text, segments, c) {
             return false;
         }
+        let words = capitalised_before(text, c.start);
         !c.claims.iter().any(|k| {
             let names = self.entity(k.entity as usize).all_names();
             names
