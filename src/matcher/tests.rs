@@ -402,11 +402,24 @@ fn a_country_alias_of_several_countries_goes_to_the_nearest_named() {
         Some("pksenate".into()),
         "none before it: the nearest after it"
     );
-    let tie = "Pakistan called. The Senate voted. The US called.";
+    let around = "Pakistan called. The Senate voted. The US called.";
     assert_eq!(
-        senate(tie).as_deref(),
+        senate(around).as_deref(),
         Some("pksenate"),
         "one before it wins"
+    );
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        pk\tcountry\tPakistan\t\t\t\n\
+        ussenate\torganization\tUS Senate\t\tSenate\tus\n\
+        usboard\torganization\tUS Senate Board\t\tSenate\tus\n\
+        pksenate\torganization\tSenate of Pakistan\t\tSenate\tpk\n";
+    let m = matcher_of(gaz);
+    let tie = "Pakistan called. In the US, the Senate voted.";
+    assert_eq!(
+        resolution(&m, tie, "Senate"),
+        None,
+        "two bodies of the nearest country: as near as each other"
     );
 }
 
@@ -469,39 +482,48 @@ fn a_body_s_country_alias_after_another_capitalised_word_ends_another_name() {
         kp\tcountry\tNorth Korea\t\t\t\t\n\
         congress\torganization\tUS Congress\t\tCongress|Senate\tus\t\n";
     let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Monday\n")]);
-    let congress = |text: &str| resolution(&m, text, "Congress");
-    let party = "The US watched the Ninth Congress of the party in North Korea.";
-    assert_eq!(
-        congress(party),
-        None,
-        "an ordinal before it: another congress"
-    );
-    let state = "The US reacted. The Indiana Senate voted.";
-    assert_eq!(resolution(&m, state, "Senate"), None, "a state's senate");
-    let first = "The US reacted. Then Congress voted.";
-    assert_eq!(
-        congress(first),
-        Some(("congress".into(), Resolution::Country)),
-        "the first word of a sentence is capitalised anyway"
-    );
-    let title = "The US reacted. On Monday Congress voted.";
-    assert_eq!(
-        congress(title),
-        Some(("congress".into(), Resolution::Country)),
-        "a title word begins no name"
-    );
-    let mention = "The US watched the American Congress vote.";
-    assert_eq!(
-        congress(mention),
-        Some(("congress".into(), Resolution::Country)),
-        "after a mention of its own"
-    );
-    let headline = "Budget Fight Splits Indiana Congress, US Says";
-    assert_eq!(
-        congress(headline),
-        Some(("congress".into(), Resolution::Country)),
-        "in a headline every word is capitalised"
-    );
+    let country = Some(("congress".to_string(), Resolution::Country));
+    let cases = [
+        (
+            "The US watched the Ninth Congress of the party in North Korea.",
+            "Congress",
+            None,
+            "an ordinal before it: another congress",
+        ),
+        (
+            "The US reacted. The Indiana Senate voted.",
+            "Senate",
+            None,
+            "a state's senate",
+        ),
+        (
+            "The US reacted. Then Congress voted.",
+            "Congress",
+            country.clone(),
+            "the first word of a sentence is capitalised anyway",
+        ),
+        (
+            "The US reacted. On Monday Congress voted.",
+            "Congress",
+            country.clone(),
+            "a title word begins no name",
+        ),
+        (
+            "The US watched the American Congress vote.",
+            "Congress",
+            country.clone(),
+            "after a mention of its own",
+        ),
+        (
+            "Budget Fight Splits Indiana Congress, US Says",
+            "Congress",
+            country,
+            "in a headline every word is capitalised",
+        ),
+    ];
+    for (text, surface, expected, why) in cases {
+        assert_eq!(resolution(&m, text, surface), expected, "{why}: {text}");
+    }
 }
 
 #[test]
