@@ -225,7 +225,7 @@ impl Matcher {
         let credits = gazetteer
             .credits()
             .iter()
-            .flat_map(|c| c.clues.iter().map(|name| (name.clone(), c.entity as u32)))
+            .flat_map(|c| c.names.iter().map(|name| (name.clone(), c.entity as u32)))
             .collect();
         Ok(Matcher {
             gazetteer,

@@ -216,7 +216,8 @@ pub struct Links {
     pub countries: Vec<Option<u32>>,
     /// The lines of `other_senses.txt`, their ids looked up.
     pub senses: Vec<OtherSense>,
-    /// The lines of `credits.txt`, their ids looked up.
+    /// The lines of `credits.txt`, their ids looked up (the names in
+    /// `clues`; the gazetteer keeps them as [`super::Credit`]s).
     pub credits: Vec<OtherSense>,
 }
 

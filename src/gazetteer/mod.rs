@@ -132,7 +132,7 @@ pub struct Gazetteer {
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Names that photo credits use for news agencies (`credits.txt`).
-    credits: Vec<OtherSense>,
+    credits: Vec<Credit>,
     /// Per entity, the index of the country its `country` column names.
     countries: Vec<Option<u32>>,
     hash: String,
@@ -148,6 +148,16 @@ pub struct OtherSense {
     pub entity: usize,
     /// Words and phrases, matched whole and as written.
     pub clues: Vec<String>,
+}
+
+/// A news agency whose short names are ambiguous in running text (`EPA`,
+/// `PA`) and the names photo credits write it by (`credits.txt`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The entity's index in [`Gazetteer::entities`].
+    pub entity: usize,
+    /// The names, as written.
+    pub names: Vec<String>,
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
@@ -294,7 +304,14 @@ impl Gazetteer {
             titles,
             not_entities,
             other_senses: links.senses,
-            credits: links.credits,
+            credits: links
+                .credits
+                .into_iter()
+                .map(|c| Credit {
+                    entity: c.entity,
+                    names: c.clues,
+                })
+                .collect(),
             countries: links.countries,
             hash: String::new(),
         })
@@ -339,8 +356,8 @@ impl Gazetteer {
 
     /// The names photo credits use for news agencies whose names are
     /// otherwise ambiguous (`credits.txt`: `EPA` in `EPA/Jane Doe`, `PA` in
-    /// `Jane Doe/PA`), each with its entity (in `clues`).
-    pub fn credits(&self) -> &[OtherSense] {
+    /// `Jane Doe/PA`).
+    pub fn credits(&self) -> &[Credit] {
         &self.credits
     }
 
