@@ -2,7 +2,7 @@
 //! variants and other spellings, each with the claims entities make on it.
 
 use super::{AliasClass, Claim};
-use crate::gazetteer::Entity;
+use crate::gazetteer::{Entity, EntityType};
 use crate::normalize::{fold, fold_name};
 
 fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
@@ -48,13 +48,19 @@ pub(super) type Entry = (String, Option<Claim>);
 /// those of its other spelling (claims on which are not exact: an alias
 /// written that way by another entity wins).
 pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
+    let person = e.kind == EntityType::Person;
     aliases(e).flat_map(move |(alias, class)| {
         let accented = alias.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         let alias = fold_name(alias);
         let other = other_spelling(&alias).map(|a| case_variants(&a));
+        // Agencies credit photographers and reporters `Given SURNAME`.
+        let credited = (person && class == AliasClass::Plain)
+            .then(|| surname_in_capitals(&alias))
+            .flatten();
         case_variants(&alias)
             .into_iter()
             .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
+            .chain(credited.map(|v| (v, false)))
             .map(move |(variant, exact)| {
                 let claim = Claim {
                     entity: i as u32,
@@ -180,6 +186,18 @@ fn capitalised(word: &str) -> String {
             .chain(chars.flat_map(char::to_lowercase))
             .collect()
     })
+}
+
+/// `alias` with its last word in capitals, as agencies write a credited
+/// name (`Genya SAVILOV`), when it has more than one word and the last is
+/// not in capitals already; folded again.
+pub(super) fn surname_in_capitals(alias: &str) -> Option<String> {
+    map_words(alias, |word, last| {
+        let raised = word.to_uppercase();
+        (last && raised != word).then_some(raised)
+    })
+    .filter(|raised| raised.contains([' ', '-']))
+    .map(|raised| fold(&raised))
 }
 
 /// Words that British and American English spell differently in the names

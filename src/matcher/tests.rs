@@ -1,5 +1,5 @@
 use super::context::is_headline;
-use super::patterns::{other_spelling, particle_forms};
+use super::patterns::{other_spelling, particle_forms, surname_in_capitals};
 use super::*;
 use crate::gazetteer::{Gazetteer, Source};
 
@@ -212,6 +212,42 @@ type WordMapCase = (
     &'static str,
     Option<&'static str>,
 );
+
+#[test]
+fn a_credited_person_s_surname_may_be_in_capitals() {
+    assert_eq!(
+        surname_in_capitals("Genya Savilov").as_deref(),
+        Some("Genya SAVILOV")
+    );
+    assert_eq!(
+        surname_in_capitals("Ahmed al-Sharaa").as_deref(),
+        Some("Ahmed al SHARAA"),
+        "folded: a hyphen inside a name is a space"
+    );
+    assert_eq!(
+        surname_in_capitals("Savilov"),
+        None,
+        "one word: ALL CAPS covers it"
+    );
+    assert_eq!(
+        surname_in_capitals("Lloyd Austin III"),
+        None,
+        "already in capitals"
+    );
+    let gaz = "id\ttype\tname\taliases\n\
+        gs\tperson\tGenya Savilov\t\n\
+        hrw\torganization\tHuman Rights Watch\t\n\
+        afp\torganization\tAFP\t\n";
+    let m = matcher_of(gaz);
+    assert_eq!(
+        surfaces(
+            &m,
+            "Residents shelter. (Genya SAVILOV / AFP) Human Rights WATCH said so."
+        ),
+        ["Genya SAVILOV=gs", "AFP=afp"],
+        "people only: an organisation's name is not credited so"
+    );
+}
 
 #[test]
 fn particles_vary_in_case_where_more_of_the_name_follows() {
