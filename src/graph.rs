@@ -77,6 +77,17 @@ pub struct Node {
     pub units: PerWindow,
 }
 
+/// Keeps the smaller of two names of one id, with its aliases, so a
+/// graph does not depend on the order documents came in. Only people the
+/// gazetteer does not list have an id that several names may give (`Jane
+/// DOE` in a credit, `Jane Doe` in the text).
+fn prefer_name(node: &mut Node, name: &str, aliases: impl FnOnce() -> Vec<String>) {
+    if name < node.name.as_str() {
+        node.name = name.to_string();
+        node.aliases = aliases();
+    }
+}
+
 /// A piece of evidence: where two entities co-occur.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
@@ -337,6 +348,7 @@ impl CoGraph {
 
     fn node_for(&mut self, e: &Entity) -> NodeIndex {
         if let Some(&idx) = self.index.get(&e.id) {
+            prefer_name(&mut self.graph[idx], &e.name, || e.context_aliases.clone());
             return idx;
         }
         let aliases = e
@@ -397,6 +409,7 @@ impl CoGraph {
             let idx = match self.index.get(&n.id) {
                 Some(&idx) => {
                     let mine = &mut self.graph[idx];
+                    prefer_name(mine, &n.name, || n.aliases.clone());
                     mine.mentions += n.mentions;
                     for (m, t) in mine.units.iter_mut().zip(n.units) {
                         *m += t;

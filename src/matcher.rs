@@ -49,9 +49,10 @@ mod context;
 mod patterns;
 #[cfg(test)]
 mod tests;
+mod unlisted;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as FastMap;
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 use serde::Serialize;
 
 use crate::error::Result;
@@ -62,6 +63,7 @@ use crate::segment::{Segments, segment};
 use context::HeadlineCache;
 pub use patterns::PARTICLES;
 use patterns::{Claims, Entry, case_variants, entries_of, group};
+pub use unlisted::{Found, UNLISTED_PREFIX};
 
 /// How an alias denotes its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +124,26 @@ pub enum Resolution {
     /// Doe/PA`), given to the news agency that credits call so
     /// (`credits.txt`).
     Credit,
+    /// A person the gazetteer does not list, named right after a title or
+    /// role word with a given name of the gazetteer's people (`Defence
+    /// Minister Jane Doe`).
+    UnlistedAfterTitle,
+    /// A person the gazetteer does not list, named next to a news agency
+    /// in a photo credit (`Jane Doe/AFP`).
+    UnlistedInCredit,
+    /// A person the gazetteer does not list, named in a byline (`By Jane
+    /// Doe`, `Reporting by Jane Doe`).
+    UnlistedInByline,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named before or after a verb of speech (`Jane
+    /// Doe said`, `according to Jane Doe`).
+    UnlistedNearVerb,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named before a description (`Jane Doe, a senior
+    /// fellow`).
+    UnlistedApposition,
+    /// The name or surname of a person found so elsewhere in the document.
+    UnlistedAgain,
     /// Decided by a country: the name follows a country's possessive and
     /// that country has one claimant (`Ukraine's Main Intelligence
     /// Directorate`); or it is one entity's name and another's context
@@ -163,6 +185,12 @@ pub struct Matcher {
     first_name: Vec<bool>,
     /// The names photo credits use for agencies, as written, and whose.
     credits: FastMap<String, u32>,
+    /// The first words of the gazetteer's people's names of two words or
+    /// more, titles and common words aside: the given names that mark an
+    /// unlisted person's name after a title.
+    given_names: FastSet<String>,
+    /// Whether [`Matcher::find_all`] adds people the gazetteer does not list.
+    unlisted: bool,
 }
 
 /// A raw whole-word hit in folded text.
@@ -227,6 +255,7 @@ impl Matcher {
             .iter()
             .flat_map(|c| c.names.iter().map(|name| (name.clone(), c.entity as u32)))
             .collect();
+        let given_names = given_names(&gazetteer);
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -234,7 +263,16 @@ impl Matcher {
             common,
             first_name,
             credits,
+            given_names,
+            unlisted: true,
         })
+    }
+
+    /// Whether [`Matcher::find_all`] also reports people the gazetteer
+    /// does not list (the default) or only its entities.
+    pub fn with_unlisted(mut self, on: bool) -> Matcher {
+        self.unlisted = on;
+        self
     }
 
     /// The gazetteer this matcher was compiled from.
@@ -337,6 +375,37 @@ impl Matcher {
             i += 1;
         }
     }
+}
+
+/// Given names: `given_names.txt` and the first words of people's names of
+/// two words or more (with the family names that come first, as in `Kim
+/// Jong Un`), without titles (`King`), common words, particles, initials
+/// and the one-word names of countries and organisations (`Jordan`).
+fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
+    use crate::gazetteer::EntityType;
+    let (people, others): (Vec<&Entity>, Vec<&Entity>) = gazetteer
+        .entities()
+        .iter()
+        .partition(|e| e.kind == EntityType::Person);
+    let not_people: FastSet<&str> = others.iter().flat_map(|e| e.plain_names()).collect();
+    let first_words = people
+        .iter()
+        .flat_map(|e| e.plain_names())
+        .filter_map(|name| name.split_once(' ').map(|(first, _)| first));
+    let listed = gazetteer.given_names().iter().map(String::as_str);
+    first_words
+        .chain(listed)
+        .filter(|w| {
+            w.chars().nth(1).is_some_and(char::is_alphabetic)
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !gazetteer.is_title(w)
+                && !gazetteer.common_words().contains(&w.to_lowercase())
+                && !PARTICLES.contains(&w.to_lowercase().as_str())
+                && !not_people.contains(w)
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether the char at `at` is a word character right after another.

@@ -15,6 +15,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use rayon::prelude::*;
 
 use crate::error::Problem;
+use crate::gazetteer::Entity;
 use crate::graph::{CoGraph, DocInput, GraphOptions};
 use crate::input::{Document, Item};
 use crate::matcher::{Matcher, Mention};
@@ -27,8 +28,11 @@ pub struct Analysed {
     pub doc: Document,
     /// Its paragraphs and sentences.
     pub segments: Segments,
-    /// Its mentions, sorted, non-overlapping.
+    /// Its mentions, sorted, non-overlapping. Entity `i` is the
+    /// gazetteer's below its length, `unlisted[i - length]` above.
     pub mentions: Vec<Mention>,
+    /// The people it names that the gazetteer does not list.
+    pub unlisted: Vec<Entity>,
 }
 
 impl Analysed {
@@ -40,11 +44,22 @@ impl Analysed {
 
     /// Matches one document already segmented.
     fn segmented(matcher: &Matcher, doc: Document, segments: Segments) -> Analysed {
-        let mentions = matcher.find_in(&doc.text, &segments);
+        let found = matcher.find_all(&doc.text, &segments);
         Analysed {
             doc,
             segments,
-            mentions,
+            mentions: found.mentions,
+            unlisted: found.unlisted,
+        }
+    }
+
+    /// The entity of a mention's index: the gazetteer's, or one of the
+    /// document's unlisted people.
+    pub fn entity<'a>(&'a self, matcher: &'a Matcher, index: usize) -> &'a Entity {
+        let listed = matcher.gazetteer().len();
+        match index.checked_sub(listed) {
+            Some(i) => &self.unlisted[i],
+            None => matcher.entity(index),
         }
     }
 
@@ -329,7 +344,7 @@ pub fn partial_graph(analysed: &[Analysed], matcher: &Matcher, options: GraphOpt
         .fold(
             || CoGraph::new(hash, options),
             |mut g, a| {
-                g.add_document(&a.input(), |e| matcher.entity(e));
+                g.add_document(&a.input(), |e| a.entity(matcher, e));
                 g
             },
         )

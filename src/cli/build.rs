@@ -86,6 +86,7 @@ impl GraphArgs {
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
     let gazetteer = args.gazetteer.load()?;
+    let listed_only = args.gazetteer.listed_only;
     let reader = args.input.reader()?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("creating the output folder {}", args.out.display()))?;
@@ -98,7 +99,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     // The gazetteer compiles while the first batches are read.
     let (_, graph, summary) = pipeline::run(
         reader,
-        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
+        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?.with_unlisted(!listed_only)) },
         Some(options),
         |matcher, batch, summary| -> Result<()> {
             let as_country = options.demonyms_as_country;

@@ -56,6 +56,15 @@ pub struct GazetteerArgs {
     /// Do not load the shipped gazetteer (only those given with --gazetteer).
     #[arg(long)]
     pub no_default_gazetteer: bool,
+    /// Report only the gazetteer's entities. By default people it does not
+    /// list are reported too where news writes only people's names: after
+    /// a title or role (`Defence Minister Jane Doe`, when `Jane` is a given
+    /// name of the gazetteer's people), next to a news agency in a photo
+    /// credit (`Jane Doe/AFP`) and in bylines (`By Jane Doe`); then their
+    /// names and surnames elsewhere in the same document. Their ids begin
+    /// `unlisted:`.
+    #[arg(long)]
+    pub listed_only: bool,
 }
 
 impl GazetteerArgs {

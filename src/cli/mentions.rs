@@ -35,6 +35,7 @@ pub struct Args {
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
     let gazetteer = args.gazetteer.load()?;
+    let listed_only = args.gazetteer.listed_only;
     let reader = args.input.reader()?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -44,7 +45,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     // The gazetteer compiles while the first batches are read.
     let (_, _, summary) = pipeline::run(
         reader,
-        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?) },
+        || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?.with_unlisted(!listed_only)) },
         None,
         |matcher, batch, _| -> Result<()> {
             let writer =

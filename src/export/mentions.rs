@@ -45,7 +45,7 @@ pub fn mention_records<'a>(
     demonyms_as_country: bool,
 ) -> impl Iterator<Item = MentionRecord<'a>> + 'a {
     a.mentions.iter().map(move |m| {
-        let e = matcher.entity(m.entity);
+        let e = a.entity(matcher, m.entity);
         let kind = type_of(e, m.kind, demonyms_as_country);
         MentionRecord {
             doc: &a.doc.id,
@@ -241,13 +241,23 @@ impl MentionWriter {
     /// Appends the lines of one document to `lines`.
     fn lines(&self, a: &Analysed, lines: &mut Vec<u8>) {
         let doc = json(a.doc.id.as_str());
+        let listed = self.names.len() - 1;
+        let unlisted: Vec<Vec<u8>> = a
+            .unlisted
+            .iter()
+            .map(|e| about(&e.id, &e.name, e.kind.as_str(), MentionKind::Name))
+            .collect();
         for m in &a.mentions {
+            let about = match m.entity.checked_sub(listed) {
+                Some(i) => &unlisted[i],
+                None => self.about_of(m.entity, m.kind),
+            };
             let line = Line {
                 doc: &doc,
                 start: m.start,
                 end: m.end,
                 text: &a.doc.text[m.start..m.end],
-                about: self.about_of(m.entity, m.kind),
+                about,
                 sentence: m.sentence,
                 paragraph: m.paragraph,
                 resolved_by: m.resolved_by,

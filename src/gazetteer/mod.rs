@@ -129,6 +129,8 @@ pub struct Gazetteer {
     first_names: HashSet<String>,
     /// Looked up for most names found, so with a fast hash.
     titles: FxHashSet<String>,
+    /// Given names (`given_names.txt`).
+    given_names: FxHashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Names that photo credits use for news agencies (`credits.txt`).
@@ -161,10 +163,11 @@ pub struct Credit {
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 6] = [
+const WORD_LISTS: [&str; 7] = [
     "common_words.txt",
     "credits.txt",
     "first_names.txt",
+    "given_names.txt",
     "not_entities.txt",
     "other_senses.txt",
     "titles.txt",
@@ -254,6 +257,7 @@ impl Gazetteer {
         let mut common_words = HashSet::new();
         let mut first_names = HashSet::new();
         let mut titles = FxHashSet::default();
+        let mut given_names = FxHashSet::default();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut credits = Vec::new();
@@ -265,6 +269,8 @@ impl Gazetteer {
                 first_names.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("titles.txt") {
                 titles.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with("given_names.txt") {
+                given_names.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
@@ -302,6 +308,7 @@ impl Gazetteer {
             common_words,
             first_names,
             titles,
+            given_names,
             not_entities,
             other_senses: links.senses,
             credits: links
@@ -339,6 +346,12 @@ impl Gazetteer {
     /// written (`titles.txt`).
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
+    }
+
+    /// Given names that begin the names of people it does not list
+    /// (`given_names.txt`), as written.
+    pub fn given_names(&self) -> &FxHashSet<String> {
+        &self.given_names
     }
 
     /// Phrases that contain a name but denote something else (`Latin

@@ -666,7 +666,7 @@ impl HeadlineCache {
         HeadlineCache(vec![None; n])
     }
 
-    fn get(&mut self, text: &str, segments: &Segments, i: usize) -> bool {
+    pub(super) fn get(&mut self, text: &str, segments: &Segments, i: usize) -> bool {
         let Some(s) = segments.sentences.get(i) else {
             return false;
         };

@@ -44,10 +44,12 @@ impl Score {
 /// Runs `kg mentions` on the documents in `docs` (relative to the
 /// repository) and scores it against the gold files `gold` and `spans`
 /// (relative to `tests/data`).
-fn score(docs: &str, gold: &str, spans: &str) -> Score {
+fn score(docs: &str, gold: &str, spans: &str, flags: &[&str]) -> Score {
     let gold = read_json(&data(gold));
     let spans = read_json(&data(spans));
-    let out = run(&["mentions", docs, "-q"]);
+    let mut args = vec!["mentions", docs, "-q"];
+    args.extend(flags);
+    let out = run(&args);
     assert!(out.status.success());
     let mut system: HashMap<String, Vec<Value>> = HashMap::new();
     for m in jsonl(&stdout(&out)) {
@@ -134,6 +136,7 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
         "seeds",
         "gold/seeds-gold.json",
         "gold/seeds-gold-mentions.json",
+        &[],
     );
     assert!(score.missed.is_empty(), "missed: {:#?}", score.missed);
     assert!(
@@ -151,11 +154,7 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
 /// Holds `kg mentions` on a held-out news set (`tests/data/<set>`, see its
 /// README) to floors on precision and recall.
 fn assert_floors(set: &str, precision: f64, recall: f64) {
-    let score = score(
-        &format!("tests/data/{set}/docs"),
-        &format!("{set}/gold.json"),
-        &format!("{set}/gold-mentions.json"),
-    );
+    let score = score_set(set, &[]);
     assert!(score.found > 250, "{set}: found only {}", score.found);
     assert!(
         score.precision() >= precision,
@@ -172,13 +171,45 @@ fn assert_floors(set: &str, precision: f64, recall: f64) {
     assert!(score.splits.is_empty(), "{set}: split: {:?}", score.splits);
 }
 
+/// `kg mentions FLAGS` on a held-out set, scored.
+fn score_set(set: &str, flags: &[&str]) -> Score {
+    score(
+        &format!("tests/data/{set}/docs"),
+        &format!("{set}/gold.json"),
+        &format!("{set}/gold-mentions.json"),
+        flags,
+    )
+}
+
 /// The held-out sets guard against losing quality on news the gazetteer
 /// was not written for. The floors sit a little below what the shipped
 /// gazetteer reaches (when written: `heldout` P 1.000 R 0.985, tuned on
-/// since; `heldout2` P 0.996 R 0.820, never tuned on), so that a change
-/// which costs a few mentions fails here and has to say why.
+/// since; `heldout2` P 0.996 R 0.820, never tuned on; `heldout3` P 0.997
+/// R 0.949 with people the gazetteer does not list, never tuned on), so
+/// that a change which costs a few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.96);
     assert_floors("heldout2", 0.98, 0.80);
+    assert_floors("heldout3", 0.98, 0.93);
+}
+
+/// People the gazetteer does not list are found in unseen news, without
+/// a false positive more: on `heldout3` (written after the rule, never
+/// tuned on) they raise the recall of people from 0.82 to 0.92.
+#[test]
+fn unlisted_people_raise_recall_and_keep_precision() {
+    let with = score_set("heldout3", &[]);
+    let without = score_set("heldout3", &["--listed-only"]);
+    assert!(
+        with.found >= without.found + 10,
+        "found {} with unlisted people, {} without",
+        with.found,
+        without.found
+    );
+    assert!(
+        with.wrong.len() <= without.wrong.len(),
+        "false positives: {:#?}",
+        with.wrong
+    );
 }

@@ -1,0 +1,813 @@
+//! People the gazetteer does not list, found where news writes only
+//! people's names: right after a title or role (`Defence Minister Jane
+//! Doe`, `spokesman John Roe`) when the name begins with a given name of
+//! the gazetteer's people; next to a news agency in a photo credit (`Jane
+//! Doe/AFP`); after `By` in a byline. Once one is found, the same name and
+//! its surname count elsewhere in the document (`Doe said`). Each is an
+//! entity of its document only, with an id made from its name
+//! (`unlisted:jane-doe`), so the graph joins the documents that name the
+//! same person.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::context::HeadlineCache;
+use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
+use crate::gazetteer::{Entity, EntityType, Origin};
+use crate::segment::Segments;
+
+/// The mentions of a document, with the people it names that the
+/// gazetteer does not list.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Sorted and non-overlapping; entity `gazetteer.len() + i` is
+    /// `unlisted[i]`.
+    pub mentions: Vec<Mention>,
+    /// The document's people the gazetteer does not list, in order of
+    /// first mention.
+    pub unlisted: Vec<Entity>,
+}
+
+/// The prefix of an unlisted person's id. Gazetteer ids have no colon.
+pub const UNLISTED_PREFIX: &str = "unlisted:";
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "A", "An", "And", "As", "At", "But", "By", "For", "From", "In", "Of", "On", "Or", "The", "To",
+    "With",
+];
+
+/// Lines that name their writers after this (`Reporting by Jane Doe;
+/// Editing by John Roe`), besides a paragraph that begins with `By `.
+const BYLINE_WORDS: &[&str] = &[
+    "Reporting by ",
+    "Writing by ",
+    "Editing by ",
+    "reporting by ",
+];
+
+/// What follows a speaker's name.
+const SPEECH_AFTER: &[&str] = &[
+    " said",
+    " says",
+    " told",
+    " added",
+    " wrote",
+    " warned",
+    " noted",
+    " stressed",
+    " argued",
+    " explained",
+    " insisted",
+];
+
+/// What comes before a speaker's name.
+const SPEECH_BEFORE: &[&str] = &["said ", "says ", "according to ", "told ", "added "];
+
+/// What begins a description of the person named before it.
+const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
+
+/// A byline is a short paragraph.
+const BYLINE_MAX_BYTES: usize = 160;
+
+/// Words a name may have: two capitalised words at least (a given name and
+/// a surname), four at most, particles and initials aside.
+const MIN_WORDS: usize = 2;
+const MAX_WORDS: usize = 4;
+
+/// A name found in a position where only people's names stand.
+struct Spotted {
+    span: Range<usize>,
+    how: Resolution,
+}
+
+impl Matcher {
+    /// The mentions of `text`: the gazetteer's, and, unless the matcher is
+    /// set to report only listed entities, the people it does not list.
+    pub fn find_all(&self, text: &str, segments: &Segments) -> Found {
+        let mentions = self.find_in(text, segments);
+        if !self.unlisted {
+            return Found {
+                mentions,
+                unlisted: Vec::new(),
+            };
+        }
+        self.add_unlisted(text, segments, mentions)
+    }
+
+    /// Adds the people the gazetteer does not list to `mentions`.
+    fn add_unlisted(&self, text: &str, segments: &Segments, mentions: Vec<Mention>) -> Found {
+        let mut taken: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+        let mut headline = HeadlineCache::new(segments.sentences.len());
+        let mut spotted = self.around_given_names(text, segments, &mut headline, &taken);
+        spotted.extend(self.in_credits(text, &mentions, &taken));
+        spotted.extend(self.in_bylines(text, segments, &taken));
+        if spotted.is_empty() {
+            return Found {
+                mentions,
+                unlisted: Vec::new(),
+            };
+        }
+        spotted.sort_by_key(|s| s.span.start);
+        spotted.dedup_by_key(|s| s.span.start);
+        let base = self.gazetteer.len();
+        let mut people = People::default();
+        let mut new = Vec::new();
+        for s in spotted {
+            if overlaps(&taken, &s.span) {
+                continue;
+            }
+            let person = people.add(&text[s.span.clone()]);
+            insert(&mut taken, s.span.clone());
+            new.push((s.span, base + person, s.how));
+        }
+        for (span, person) in self.again(text, segments, &mut headline, &people, &taken) {
+            insert(&mut taken, span.clone());
+            new.push((span, base + person, Resolution::UnlistedAgain));
+        }
+        let mut mentions = mentions;
+        mentions.extend(new.into_iter().map(|(span, entity, how)| {
+            let sentence = segments.sentence_at(span.start);
+            Mention {
+                start: span.start,
+                end: span.end,
+                entity,
+                kind: MentionKind::Name,
+                sentence,
+                paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
+                resolved_by: how,
+            }
+        }));
+        mentions.sort_by_key(|m| m.start);
+        Found {
+            mentions,
+            unlisted: people.entities,
+        }
+    }
+
+    /// Names that begin with a given name of the gazetteer's people, outside
+    /// headlines, where only people are named: right after a title or role
+    /// word (`titles.txt`), before or after a verb of speech (`Jane Doe
+    /// said`, `according to Jane Doe`), or before a description in
+    /// apposition (`Jane Doe, a senior fellow`).
+    fn around_given_names(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        taken: &[Range<usize>],
+    ) -> Vec<Spotted> {
+        let mut out = Vec::new();
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr2_iter(b' ', b'\n', text.as_bytes()).map(|i| i + 1));
+        for at in starts {
+            if !text[at..].starts_with(char::is_uppercase)
+                || !self.given_names.contains(first_word(text, at))
+            {
+                continue;
+            }
+            let Some(span) = self.name_at(text, at, taken) else {
+                continue;
+            };
+            let Some(how) = self.why_a_person(text, &span, taken) else {
+                continue;
+            };
+            if !headline.get(text, segments, segments.sentence_at(at)) {
+                out.push(Spotted { span, how });
+            }
+        }
+        out
+    }
+
+    /// What marks the name at `span` as a person's, if anything does.
+    fn why_a_person(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        taken: &[Range<usize>],
+    ) -> Option<Resolution> {
+        let before = &text[..span.start];
+        let after = &text[span.end..];
+        if let Some(head) = before.strip_suffix(' ') {
+            let title = word_before(head, head.len());
+            let at = head.len() - title.len();
+            let title = title.strip_suffix('.').unwrap_or(title);
+            if !title.is_empty()
+                && self.gazetteer.is_title(title)
+                && !overlaps(taken, &(at..head.len()))
+            {
+                return Some(Resolution::UnlistedAfterTitle);
+            }
+        }
+        let speech = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
+            || SPEECH_BEFORE.iter().any(|v| before.ends_with(v));
+        if speech {
+            return Some(Resolution::UnlistedNearVerb);
+        }
+        APPOSITION
+            .iter()
+            .any(|a| after.starts_with(a))
+            .then_some(Resolution::UnlistedApposition)
+    }
+
+    /// Names next to a slash whose other side is an organisation the
+    /// document names (`Jane Doe/AFP`, `Reuters / Jane Doe`): a photo
+    /// credit. The name begins with a known given name or ends in a
+    /// surname in capitals, as agencies write it (`Genya SAVILOV/AFP`).
+    fn in_credits(&self, text: &str, mentions: &[Mention], taken: &[Range<usize>]) -> Vec<Spotted> {
+        let org = |m: &Mention| self.entity(m.entity).kind == EntityType::Organization;
+        // Mentions do not overlap, so they are sorted by end as by start.
+        let starting = |at: usize| {
+            let i = mentions.partition_point(|m| m.start < at);
+            mentions.get(i).is_some_and(|m| m.start == at && org(m))
+        };
+        let ending = |at: usize| {
+            let i = mentions.partition_point(|m| m.end < at);
+            mentions.get(i).is_some_and(|m| m.end == at && org(m))
+        };
+        let mut out = Vec::new();
+        for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+            let after = slash + 1 + spaces_after(text, slash + 1);
+            let before = slash - spaces_before(text, slash);
+            let org_after = starting(after);
+            let org_before = ending(before);
+            let span = if org_after {
+                self.name_ending_at(text, before, taken)
+            } else if org_before {
+                self.name_at(text, after, taken)
+            } else {
+                None
+            };
+            if let Some(span) = span.filter(|s| self.credited_name(&text[s.clone()])) {
+                out.push(Spotted {
+                    span,
+                    how: Resolution::UnlistedInCredit,
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether a name next to an agency is a photographer's: it begins with
+    /// a known given name or ends in capitals.
+    fn credited_name(&self, name: &str) -> bool {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let capitals = last.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && last.chars().all(|c| !c.is_lowercase());
+        capitals || self.given_names.contains(first_word(name, 0))
+    }
+
+    /// Names in bylines: a short paragraph that begins `By `, or a line
+    /// that credits its writers (`Reporting by …`); the names listed after
+    /// `by`, separated by commas and `and`.
+    fn in_bylines(&self, text: &str, segments: &Segments, taken: &[Range<usize>]) -> Vec<Spotted> {
+        let mut out = Vec::new();
+        for p in &segments.paragraphs {
+            let para = &text[p.clone()];
+            let mut starts: Vec<usize> = Vec::new();
+            if para.len() <= BYLINE_MAX_BYTES && para.starts_with("By ") {
+                starts.push(p.start + 3);
+            }
+            for word in BYLINE_WORDS {
+                starts.extend(para.match_indices(word).map(|(i, w)| p.start + i + w.len()));
+            }
+            for start in starts {
+                out.extend(self.name_list(text, start, p.end, taken));
+            }
+        }
+        out
+    }
+
+    /// The names listed from `start`: `Jane Doe, John Roe and Ann Poe`.
+    fn name_list(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        taken: &[Range<usize>],
+    ) -> Vec<Spotted> {
+        let mut out = Vec::new();
+        let mut at = start;
+        while let Some(span) = self.name_at(text, at, taken).filter(|s| s.end <= end) {
+            let rest = &text[span.end..];
+            let gap = [", and ", " and ", ", "]
+                .into_iter()
+                .find(|sep| rest.starts_with(sep));
+            at = span.end + gap.map_or(0, str::len);
+            out.push(Spotted {
+                span,
+                how: Resolution::UnlistedInByline,
+            });
+            if gap.is_none() {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The occurrences of the found people's names elsewhere in the
+    /// document: the whole name as found, and the surname alone where it
+    /// is no part of another name (no capitalised word, other than a title,
+    /// right before or after it), outside headlines, and, for a surname
+    /// that is also a common word, not first in its sentence. A surname two
+    /// people share is left alone.
+    fn again(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        people: &People,
+        taken: &[Range<usize>],
+    ) -> Vec<(Range<usize>, usize)> {
+        let mut out = Vec::new();
+        let mut found: Vec<Range<usize>> = taken.to_vec();
+        for (surface, &person) in &people.surfaces {
+            for span in whole_words(text, surface) {
+                if !overlaps(&found, &span) {
+                    insert(&mut found, span.clone());
+                    out.push((span, person));
+                }
+            }
+        }
+        for (surname, &person) in &people.surnames {
+            let Some(person) = person else { continue };
+            let common = self
+                .gazetteer
+                .common_words()
+                .contains(&surname.to_lowercase());
+            for span in whole_words(text, surname) {
+                let sentence = segments.sentence_at(span.start);
+                let first = segments
+                    .sentences
+                    .get(sentence)
+                    .is_some_and(|s| !text[s.start..span.start].chars().any(char::is_alphanumeric));
+                if overlaps(&found, &span)
+                    || self.part_of_other_name(text, &span)
+                    || (common && first)
+                    || headline.get(text, segments, sentence)
+                {
+                    continue;
+                }
+                insert(&mut found, span.clone());
+                out.push((span, person));
+            }
+        }
+        out
+    }
+
+    /// Whether a capitalised word other than a title stands right before or
+    /// after `span`: then the surname is part of another name.
+    fn part_of_other_name(&self, text: &str, span: &Range<usize>) -> bool {
+        let capitalised =
+            |w: &str| w.starts_with(char::is_uppercase) && !self.gazetteer.is_title(w);
+        let before = text[..span.start]
+            .strip_suffix(' ')
+            .is_some_and(|t| capitalised(word_before(t, t.len()).trim_end_matches('.')));
+        let after = text[span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|t| capitalised(first_word(t, 0)));
+        before || after
+    }
+
+    /// The person's name that starts at `start`, if one does: two to four
+    /// capitalised words (with particles and initials between them), none
+    /// a title, none part of a mention.
+    fn name_at(&self, text: &str, start: usize, taken: &[Range<usize>]) -> Option<Range<usize>> {
+        let mut words = 0;
+        let mut end = None;
+        let mut at = start;
+        while let Some((word_end, shape)) = name_word(text, at) {
+            let word = &text[at..word_end];
+            if shape == Shape::Capitalised {
+                if overlaps(taken, &(at..word_end)) {
+                    // A name that runs into a mention is another form of
+                    // that name (`Bola Ahmed Tinubu`), or no name.
+                    return None;
+                }
+                if NOT_NAMES.contains(&word) || self.gazetteer.is_title(word) || words == MAX_WORDS
+                {
+                    break;
+                }
+                words += 1;
+                end = Some(word_end);
+            }
+            match text[word_end..].strip_prefix(' ') {
+                Some(_) => at = word_end + 1,
+                None => break,
+            }
+        }
+        end.filter(|_| words >= MIN_WORDS).map(|end| start..end)
+    }
+
+    /// The longest name that ends at `end` (see [`Matcher::name_at`]).
+    fn name_ending_at(
+        &self,
+        text: &str,
+        end: usize,
+        taken: &[Range<usize>],
+    ) -> Option<Range<usize>> {
+        let mut starts = Vec::new();
+        let mut at = end;
+        while starts.len() < MAX_WORDS + 2 {
+            let word = word_before(text, at);
+            if word.is_empty() {
+                break;
+            }
+            starts.push(at - word.len());
+            match text[..at - word.len()].strip_suffix(' ') {
+                Some(rest) => at = rest.len(),
+                None => break,
+            }
+        }
+        starts
+            .into_iter()
+            .rev()
+            .find_map(|s| self.name_at(text, s, taken).filter(|span| span.end == end))
+    }
+}
+
+/// What a word of a name looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// `Doe`, `Hong-kyun`, `O'Brien`, `al-Ghamari`, `SAVILOV`.
+    Capitalised,
+    /// `de`, `bin`, `van`.
+    Particle,
+    /// `J.`
+    Initial,
+}
+
+/// The end and shape of the word of a name at `at`, if one is there. A
+/// possessive (`Doe's`) ends the word before it.
+fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
+    let rest = &text[at..];
+    let mut chars = rest.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if first.is_uppercase() && rest[first.len_utf8()..].starts_with('.') {
+        return Some((at + first.len_utf8() + 1, Shape::Initial));
+    }
+    let end = at + word_len(rest);
+    let word = &text[at..end];
+    if first.is_uppercase() && end > at + first.len_utf8() {
+        return Some((end, Shape::Capitalised));
+    }
+    if let Some((particle, tail)) = word.split_once('-')
+        && PARTICLES.contains(&particle)
+        && tail.starts_with(char::is_uppercase)
+    {
+        return Some((end, Shape::Capitalised));
+    }
+    PARTICLES.contains(&word).then_some((end, Shape::Particle))
+}
+
+/// The length of the word at the start of `rest`: letters, and a hyphen or
+/// apostrophe between letters, except the apostrophe of a possessive.
+fn word_len(rest: &str) -> usize {
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let joins = matches!(c, '-' | '\'' | '’') && next.is_some_and(char::is_alphabetic);
+        let possessive = matches!(c, '\'' | '’')
+            && matches!(next, Some('s'))
+            && !rest[i + c.len_utf8() + 1..].starts_with(char::is_alphabetic);
+        if !(c.is_alphabetic() || (joins && !possessive)) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// The word that ends at `end` (letters, hyphens, apostrophes and a full
+/// stop), or "".
+fn word_before(text: &str, end: usize) -> &str {
+    let head = &text[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        .last()
+        .map_or(end, |(i, _)| i);
+    &text[start..end]
+}
+
+/// The run of letters at `at`.
+fn first_word(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..len]
+}
+
+fn spaces_after(text: &str, at: usize) -> usize {
+    text[at..].bytes().take_while(|&b| b == b' ').count()
+}
+
+fn spaces_before(text: &str, at: usize) -> usize {
+    text[..at].bytes().rev().take_while(|&b| b == b' ').count()
+}
+
+/// The whole-word occurrences of `word` in `text`.
+fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    let letter_at = |i: usize| text[i..].starts_with(char::is_alphanumeric);
+    let letter_before = |i: usize| text[..i].ends_with(char::is_alphanumeric);
+    text.match_indices(word)
+        .map(|(i, w)| i..i + w.len())
+        .filter(move |r| !letter_before(r.start) && !letter_at(r.end))
+}
+
+/// Whether `span` overlaps one of the sorted, disjoint `taken` spans.
+fn overlaps(taken: &[Range<usize>], span: &Range<usize>) -> bool {
+    let i = taken.partition_point(|t| t.end <= span.start);
+    taken.get(i).is_some_and(|t| t.start < span.end)
+}
+
+/// Inserts `span` into the sorted `taken`.
+fn insert(taken: &mut Vec<Range<usize>>, span: Range<usize>) {
+    let i = taken.partition_point(|t| t.start < span.start);
+    taken.insert(i, span);
+}
+
+/// The unlisted people of one document, by name.
+#[derive(Default)]
+struct People {
+    entities: Vec<Entity>,
+    by_id: BTreeMap<String, usize>,
+    /// Each name as found, and whose.
+    surfaces: BTreeMap<String, usize>,
+    /// Each surname as found, and whose: none when two share it.
+    surnames: BTreeMap<String, Option<usize>>,
+}
+
+impl People {
+    /// The person named `surface`, added if new; returns its index.
+    fn add(&mut self, surface: &str) -> usize {
+        let name = canonical(surface);
+        let id = format!("{UNLISTED_PREFIX}{}", slug(&name));
+        let next = self.entities.len();
+        let person = *self.by_id.entry(id.clone()).or_insert(next);
+        if person == next {
+            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+            self.entities.push(unlisted_entity(id, name, surname));
+        }
+        self.surfaces.insert(surface.to_string(), person);
+        let surname = surface.rsplit(' ').next().unwrap_or(surface);
+        for form in [surname.to_string(), canonical(surname)] {
+            let owner = self.surnames.entry(form).or_insert(Some(person));
+            if *owner != Some(person) {
+                *owner = None;
+            }
+        }
+        person
+    }
+}
+
+fn unlisted_entity(id: String, name: String, surname: String) -> Entity {
+    Entity {
+        id,
+        kind: EntityType::Person,
+        name,
+        aliases: Vec::new(),
+        context_aliases: vec![surname],
+        country_aliases: Vec::new(),
+        demonyms: Vec::new(),
+        qid: None,
+        meta: BTreeMap::from([(
+            "description".to_string(),
+            "not in the gazetteer: named where news names people".to_string(),
+        )]),
+        origin: Origin {
+            file: "(text)".into(),
+            line: 0,
+        },
+    }
+}
+
+/// A name with its words in capitals written as names are (`Genya
+/// SAVILOV` → `Genya Savilov`); Roman numerals stay (`Charles III`).
+fn canonical(name: &str) -> String {
+    let word = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = w.chars().all(|c| !c.is_lowercase());
+        let roman = w.chars().all(|c| "IVXLCDM".contains(c));
+        if letters < 3 || !capitals || roman {
+            return w.to_string();
+        }
+        let mut chars = w.chars();
+        let first = chars.next().map(String::from).unwrap_or_default();
+        first + &chars.as_str().to_lowercase()
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
+/// The id part of a name: lower case, words joined by hyphens, full stops
+/// and apostrophes dropped.
+fn slug(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let kept: String = lower
+        .chars()
+        .filter(|c| !matches!(c, '.' | '\'' | '’'))
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    kept.split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Gazetteer, Source};
+    use crate::segment::segment;
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
+        afp\torganization\tAgence France-Presse\tAFP\t\n\
+        tinubu\tperson\tBola Tinubu\tTinubu\t\n\
+        kallas\tperson\tKaja Kallas\tKallas\t\n\
+        jordan\tcountry\tJordan\t\t\n";
+
+    fn matcher() -> Matcher {
+        let files = [
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
+            (
+                "titles.txt",
+                "Minister\nDefence\nPresident\nAir\nspokesman\n",
+            ),
+        ];
+        let sources: Vec<Source> = files
+            .iter()
+            .map(|&(name, text)| Source {
+                name: name.into(),
+                text: text.into(),
+            })
+            .collect();
+        Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
+    }
+
+    /// (surface, entity id, how) of the mentions of `text` the gazetteer
+    /// does not hold.
+    fn unlisted(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
+        let found = m.find_all(text, &segment(text));
+        let listed = m.gazetteer().len();
+        found
+            .mentions
+            .iter()
+            .filter(|x| x.entity >= listed)
+            .map(|x| {
+                let e = &found.unlisted[x.entity - listed];
+                (
+                    text[x.start..x.end].to_string(),
+                    e.id.clone(),
+                    x.resolved_by,
+                )
+            })
+            .collect()
+    }
+
+    fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
+        unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_a_person_and_its_surname_counts_after() {
+        let m = matcher();
+        let text = "Defence Minister Olha Petrenko's plan was backed. Petrenko said so.";
+        assert_eq!(
+            unlisted(&m, text),
+            [
+                (
+                    "Olha Petrenko".into(),
+                    "unlisted:olha-petrenko".into(),
+                    Resolution::UnlistedAfterTitle
+                ),
+                (
+                    "Petrenko".into(),
+                    "unlisted:olha-petrenko".into(),
+                    Resolution::UnlistedAgain
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_speech_and_apposition_mark_a_person() {
+        let m = matcher();
+        let cases = [
+            (
+                "The spokesman Ivan Horak denied it.",
+                Resolution::UnlistedAfterTitle,
+            ),
+            (
+                "It was over, Ivan Horak said.",
+                Resolution::UnlistedNearVerb,
+            ),
+            (
+                "It was over, according to Ivan Horak.",
+                Resolution::UnlistedNearVerb,
+            ),
+            (
+                "We met Ivan Horak, a retired general.",
+                Resolution::UnlistedApposition,
+            ),
+        ];
+        for (text, how) in cases {
+            let got = unlisted(&m, text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!((got[0].0.as_str(), got[0].2), ("Ivan Horak", how), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_needs_a_cue_a_given_name_and_a_plain_sentence() {
+        let m = matcher();
+        let none = [
+            // No title, verb or apposition.
+            "We met Ivan Horak in Kyiv.",
+            // Not a given name.
+            "Defence Minister Petro Horak spoke.",
+            // A title word that begins a body's name.
+            "The Air Force One plane landed.",
+            // A headline.
+            "Defence Minister Olha Petrenko Visits Troops On Front Line",
+            // One word is no name.
+            "Defence Minister Olha spoke.",
+            // A given name that is a country's name.
+            "Minister Jordan Smith spoke.",
+        ];
+        for text in none {
+            let got = unlisted(&m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_that_runs_into_a_listed_name_is_no_new_person() {
+        let m = matcher();
+        assert!(surfaces(&m, "President Bola Ahmed Tinubu spoke.").is_empty());
+        assert!(surfaces(&m, "Minister Kaja Kallas spoke.").is_empty());
+    }
+
+    #[test]
+    fn credits_name_photographers_next_to_an_agency() {
+        let m = matcher();
+        let text = "Troops at the front. (Photo: Genya SAVILOV/AFP)\n\n\
+            A pool picture. Presidential Press Service/AFP\n\n\
+            AFP / Olha Petrenko";
+        let got = unlisted(&m, text);
+        let ids: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(ids, ["unlisted:genya-savilov", "unlisted:olha-petrenko"]);
+        assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));
+        let found = m.find_all(text, &segment(text));
+        assert_eq!(found.unlisted[0].name, "Genya Savilov");
+    }
+
+    #[test]
+    fn bylines_list_their_writers() {
+        let m = matcher();
+        let text = "By Jane Doe, Petro Horak and Anna Smith\n\nThe war went on.\n\n\
+            Reporting by Ivan Horak; Editing by John Roe";
+        assert_eq!(
+            surfaces(&m, text),
+            [
+                "Jane Doe",
+                "Petro Horak",
+                "Anna Smith",
+                "Ivan Horak",
+                "John Roe"
+            ]
+        );
+        assert!(
+            unlisted(&m, text)
+                .iter()
+                .all(|g| g.2 == Resolution::UnlistedInByline)
+        );
+    }
+
+    #[test]
+    fn a_surname_is_left_when_shared_or_part_of_another_name() {
+        let m = matcher();
+        let shared = "Minister Anna Kim met with their spokesman Olha Kim. Kim said nothing.";
+        assert_eq!(surfaces(&m, shared), ["Anna Kim", "Olha Kim"]);
+        let longer = "Minister Olha Petrenko spoke. Petrenko Industries gained. Mr Petrenko left.";
+        assert_eq!(surfaces(&m, longer), ["Olha Petrenko"]);
+    }
+
+    #[test]
+    fn listed_only_reports_no_unlisted_person() {
+        let m = matcher().with_unlisted(false);
+        let text = "Defence Minister Olha Petrenko said so.";
+        assert!(m.find_all(text, &segment(text)).unlisted.is_empty());
+    }
+
+    #[test]
+    fn ids_join_the_spellings_of_one_name() {
+        assert_eq!(canonical("Genya SAVILOV"), "Genya Savilov");
+        assert_eq!(canonical("Charles III"), "Charles III");
+        assert_eq!(slug("Jean-Luc O’Brien Jr."), "jean-luc-obrien-jr");
+    }
+}
