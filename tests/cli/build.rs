@@ -333,3 +333,43 @@ fn without_graphviz_json_and_dot_are_still_written() {
         "--strict turns the missing image into a failure"
     );
 }
+
+/// People the gazetteer does not list get an id from their name, and two
+/// spellings may give one id (`Jean-Luc Moreau`, `Jean Luc Moreau`): the
+/// graph keeps the smaller name whatever order the documents come in.
+#[test]
+fn unlisted_people_are_one_node_whatever_the_order_of_documents() {
+    let docs = [
+        r#"{"id": "a", "text": "Defence Minister Jean-Luc Moreau said that the talks with Volodymyr Zelensky went well."}"#,
+        r#"{"id": "b", "text": "Defence Minister Jean Luc Moreau said that he would meet Volodymyr Zelensky again."}"#,
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut graphs = Vec::new();
+    for (name, order) in [("ab", [0, 1]), ("ba", [1, 0])] {
+        let input = dir.path().join(format!("{name}.jsonl"));
+        let lines: Vec<&str> = order.iter().map(|&i| docs[i]).collect();
+        std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+        let out_dir = dir.path().join(name);
+        let out = run(&[
+            "build",
+            input.to_str().unwrap(),
+            "-q",
+            "--no-render",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        graphs.push(std::fs::read_to_string(out_dir.join("graph.json")).unwrap());
+    }
+    assert_eq!(graphs[0], graphs[1]);
+    let graph: serde_json::Value = serde_json::from_str(&graphs[0]).unwrap();
+    let node = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "unlisted:jean-luc-moreau")
+        .expect("one node for both spellings");
+    assert_eq!(node["name"], "Jean Luc Moreau");
+    assert_eq!(node["type"], "person");
+    assert_eq!(node["mentions"], 2);
+}
