@@ -78,7 +78,7 @@ fresh() { # fresh NAME KEY: true when $DATA/NAME was made with KEY
   [ -e "$DATA/$1" ] && [ "$(cat "$DATA/$1.stamp" 2>/dev/null)" = "$2" ]
 }
 stamp_of() { # stamp_of ARGS...: a key for data made by kg-gen with ARGS
-  echo "$* $(cat src/bin/kg-gen.rs seeds/*.txt src/gazetteer/*.rs gazetteer/*.tsv | sha256sum)"
+  echo "$* $(cat src/bin/kg-gen.rs seeds/*.txt src/gazetteer/*.rs gazetteer/*.tsv gazetteer/*.txt | sha256sum)"
 }
 generate_corpus() { # generate_corpus SIZE -> sets CORPUS_JSONL, CORPUS_DIR
   local size="$1" key
