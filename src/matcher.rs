@@ -303,14 +303,25 @@ impl Matcher {
     /// Finds the mentions in `text`, given its segmentation. Mentions are
     /// sorted by position and never overlap.
     pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
-        let folded = Folded::new(text);
         let mut headline = HeadlineCache::new(segments.sentences.len());
+        self.find_listed(text, segments, &mut headline)
+    }
+
+    /// [`Matcher::find_in`], with which sentences are headlines computed
+    /// once for the document (the rule for unlisted people asks too).
+    fn find_listed(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+    ) -> Vec<Mention> {
+        let folded = Folded::new(text);
         let hits = self.entity_hits(folded.as_str(), 0, folded.as_str().len());
-        let mut candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+        let mut candidates = self.candidates(text, &folded, &hits, segments, headline);
         let mut mentions = self.resolve(&candidates, segments);
         if let Some(hits) = self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions)
         {
-            candidates = self.candidates(text, &folded, &hits, segments, &mut headline);
+            candidates = self.candidates(text, &folded, &hits, segments, headline);
             mentions = self.resolve(&candidates, segments);
         }
         // Names in another sense are dropped, and resolution runs again

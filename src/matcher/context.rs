@@ -11,6 +11,7 @@ use crate::gazetteer::EntityType;
 use crate::normalize::{Folded, is_word_char};
 use crate::segment::Segments;
 use rustc_hash::FxHashMap as FastMap;
+use std::ops::Range;
 
 impl Matcher {
     /// The entities whose names mean something else in this document: it
@@ -593,10 +594,20 @@ fn is_possessive(gap: &str) -> bool {
 /// Whether `word` occurs in `text` as written and as a whole word (by the
 /// matcher's own word characters).
 fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+    whole_words(text, word).next().is_some()
+}
+
+/// Where `word` occurs in `text` as a whole word (no word character right
+/// before or after it).
+pub(super) fn whole_words<'t>(
+    text: &'t str,
+    word: &'t str,
+) -> impl Iterator<Item = Range<usize>> + 't {
+    text.match_indices(word).filter_map(move |(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        let whole = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
+        whole.then_some(i..i + word.len())
     })
 }
 
@@ -650,7 +661,12 @@ fn preferred(claims: &[Claim]) -> &[Claim] {
     &claims[from..to]
 }
 
-fn starts_sentence(text: &str, segments: &Segments, sentence: usize, start: usize) -> bool {
+pub(super) fn starts_sentence(
+    text: &str,
+    segments: &Segments,
+    sentence: usize,
+    start: usize,
+) -> bool {
     segments
         .sentences
         .get(sentence)

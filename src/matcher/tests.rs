@@ -60,7 +60,7 @@ fn matcher_of(tsv: &str) -> Matcher {
 }
 
 /// A matcher over gazetteer files given as (name, text).
-fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
+pub(super) fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
     let sources: Vec<Source> = files
         .iter()
         .map(|&(name, text)| Source {

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::context::HeadlineCache;
+use super::context::{HeadlineCache, starts_sentence, whole_words};
 use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::segment::Segments;
@@ -81,22 +81,28 @@ impl Matcher {
     /// The mentions of `text`: the gazetteer's, and, unless the matcher is
     /// set to report only listed entities, the people it does not list.
     pub fn find_all(&self, text: &str, segments: &Segments) -> Found {
-        let mentions = self.find_in(text, segments);
+        let mut headline = HeadlineCache::new(segments.sentences.len());
+        let mentions = self.find_listed(text, segments, &mut headline);
         if !self.unlisted {
             return Found {
                 mentions,
                 unlisted: Vec::new(),
             };
         }
-        self.add_unlisted(text, segments, mentions)
+        self.add_unlisted(text, segments, &mut headline, mentions)
     }
 
     /// Adds the people the gazetteer does not list to `mentions`.
-    fn add_unlisted(&self, text: &str, segments: &Segments, mentions: Vec<Mention>) -> Found {
-        let mut headline = HeadlineCache::new(segments.sentences.len());
+    fn add_unlisted(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        mentions: Vec<Mention>,
+    ) -> Found {
         let listed = mentions.as_slice();
-        let mut spotted = self.around_given_names(text, segments, &mut headline, listed);
-        spotted.extend(self.in_credits(text, listed, listed));
+        let mut spotted = self.around_given_names(text, segments, headline, listed);
+        spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         if spotted.is_empty() {
             return Found {
@@ -118,8 +124,7 @@ impl Matcher {
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
         }
-        for (span, person) in self.again(text, segments, &mut headline, &people, &taken) {
-            insert(&mut taken, span.clone());
+        for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
             new.push((span, base + person, Resolution::UnlistedAgain));
         }
         let mut mentions = mentions;
@@ -219,7 +224,7 @@ impl Matcher {
     /// document names (`Jane Doe/AFP`, `Reuters / Jane Doe`): a photo
     /// credit. The name begins with a known given name or ends in a
     /// surname in capitals, as agencies write it (`Genya SAVILOV/AFP`).
-    fn in_credits(&self, text: &str, mentions: &[Mention], taken: &[Mention]) -> Vec<Spotted> {
+    fn in_credits(&self, text: &str, mentions: &[Mention]) -> Vec<Spotted> {
         let org = |m: &Mention| self.entity(m.entity).kind == EntityType::Organization;
         // Mentions do not overlap, so they are sorted by end as by start.
         let starting = |at: usize| {
@@ -237,9 +242,9 @@ impl Matcher {
             let org_after = starting(after);
             let org_before = ending(before);
             let span = if org_after {
-                self.name_ending_at(text, before, taken)
+                self.name_ending_at(text, before, mentions)
             } else if org_before {
-                self.name_at(text, after, taken)
+                self.name_at(text, after, mentions)
             } else {
                 None
             };
@@ -312,21 +317,20 @@ impl Matcher {
     /// is no part of another name (no capitalised word, other than a title,
     /// right before or after it), outside headlines, and, for a surname
     /// that is also a common word, not first in its sentence. A surname two
-    /// people share is left alone.
+    /// people share is left alone. What it finds is added to `taken`.
     fn again(
         &self,
         text: &str,
         segments: &Segments,
         headline: &mut HeadlineCache,
         people: &People,
-        taken: &[Range<usize>],
+        taken: &mut Vec<Range<usize>>,
     ) -> Vec<(Range<usize>, usize)> {
         let mut out = Vec::new();
-        let mut found: Vec<Range<usize>> = taken.to_vec();
         for (surface, &person) in &people.surfaces {
             for span in whole_words(text, surface) {
-                if !overlaps(&found, &span) {
-                    insert(&mut found, span.clone());
+                if !overlaps(taken, &span) {
+                    insert(taken, span.clone());
                     out.push((span, person));
                 }
             }
@@ -339,18 +343,14 @@ impl Matcher {
                 .contains(&surname.to_lowercase());
             for span in whole_words(text, surname) {
                 let sentence = segments.sentence_at(span.start);
-                let first = segments
-                    .sentences
-                    .get(sentence)
-                    .is_some_and(|s| !text[s.start..span.start].chars().any(char::is_alphanumeric));
-                if overlaps(&found, &span)
+                if overlaps(taken, &span)
                     || self.part_of_other_name(text, &span)
-                    || (common && first)
+                    || (common && starts_sentence(text, segments, sentence, span.start))
                     || headline.get(text, segments, sentence)
                 {
                     continue;
                 }
-                insert(&mut found, span.clone());
+                insert(taken, span.clone());
                 out.push((span, person));
             }
         }
@@ -438,8 +438,7 @@ enum Shape {
 /// possessive (`Doe's`) ends the word before it.
 fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
     let rest = &text[at..];
-    let mut chars = rest.char_indices().peekable();
-    let (_, first) = chars.next()?;
+    let first = rest.chars().next()?;
     if first.is_uppercase() && rest[first.len_utf8()..].starts_with('.') {
         return Some((at + first.len_utf8() + 1, Shape::Initial));
     }
@@ -553,15 +552,6 @@ fn spaces_after(text: &str, at: usize) -> usize {
 
 fn spaces_before(text: &str, at: usize) -> usize {
     text[..at].bytes().rev().take_while(|&b| b == b' ').count()
-}
-
-/// The whole-word occurrences of `word` in `text`.
-fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    let letter_at = |i: usize| text[i..].starts_with(char::is_alphanumeric);
-    let letter_before = |i: usize| text[..i].ends_with(char::is_alphanumeric);
-    text.match_indices(word)
-        .map(|(i, w)| i..i + w.len())
-        .filter(move |r| !letter_before(r.start) && !letter_at(r.end))
 }
 
 /// Something that covers a span of the text.
@@ -690,7 +680,7 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{Gazetteer, Source};
+    use crate::matcher::tests::matcher_of_files;
     use crate::segment::segment;
 
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
@@ -700,22 +690,14 @@ mod tests {
         jordan\tcountry\tJordan\t\t\n";
 
     fn matcher() -> Matcher {
-        let files = [
+        matcher_of_files(&[
             ("t.tsv", GAZ),
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
                 "Minister\nDefence\nPresident\nAir\nspokesman\n",
             ),
-        ];
-        let sources: Vec<Source> = files
-            .iter()
-            .map(|&(name, text)| Source {
-                name: name.into(),
-                text: text.into(),
-            })
-            .collect();
-        Matcher::new(Gazetteer::from_sources(&sources).unwrap()).unwrap()
+        ])
     }
 
     /// (surface, entity id, how) of the mentions of `text` the gazetteer
@@ -805,13 +787,27 @@ mod tests {
             "Defence Minister Olha Petrenko Visits Troops On Front Line",
             // One word is no name.
             "Defence Minister Olha spoke.",
-            // A given name that is a country's name.
-            "Minister Jordan Smith spoke.",
         ];
         for text in none {
             let got = unlisted(&m, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn given_names_are_the_list_and_people_s_first_words_but_no_title_word_or_place() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Olha\nJordan\nPresident\nEl\nGrace\n"),
+            ("titles.txt", "President\n"),
+            ("common_words.txt", "grace\n"),
+        ]);
+        let given = |w: &str| m.given_names.contains(w);
+        assert!(given("Olha") && given("Bola") && given("Kaja"));
+        assert!(!given("Jordan"), "a country's name");
+        assert!(!given("President"), "a title");
+        assert!(!given("El"), "a particle");
+        assert!(!given("Grace"), "a common word");
     }
 
     #[test]
