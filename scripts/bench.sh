@@ -18,12 +18,17 @@
 # JSONL and folder): N runs of each, alternating, and prints the median and
 # best-run ratios and the median speed-ups.
 #
+# With --unlisted N it only measures what finding people the gazetteer
+# does not list costs: `kg build` against `kg build --listed-only`, 2
+# threads, JSONL, 10k and 100k aliases, N alternating runs each; median wall
+# and CPU seconds of each.
+#
 # With --ceiling N it only measures how much two cores can give `kg build`
 # on this machine: 1 thread against 2 threads, and against two one-thread
 # processes run at once (nothing shared but the machine), N alternating
 # runs each (10k and 100k aliases, JSONL).
 #
-# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N] [--ceiling N]
+# Usage: scripts/bench.sh [--size 100M] [--runs 3] [--big] [--versus N] [--ceiling N] [--unlisted N]
 #   --size S   corpus size in bytes of text (K, M, G suffixes; default 100M)
 #   --runs N   runs per configuration; the fastest is reported (default 3),
 #              since other work on a shared machine only ever slows a run
@@ -31,6 +36,7 @@
 #              on all cores and report its peak RSS
 #   --versus N only the alternating comparisons (bare loop, threads), N runs each
 #   --ceiling N only the two-core ceiling (threads against two processes), N runs each
+#   --unlisted N only the default build against --listed-only, N runs each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +45,7 @@ RUNS=3
 BIG=0
 VERSUS=0
 CEILING=0
+UNLISTED=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -46,6 +53,7 @@ while [ $# -gt 0 ]; do
     --big) BIG=1; shift ;;
     --versus) VERSUS="$2"; shift 2 ;;
     --ceiling) CEILING="$2"; shift 2 ;;
+    --unlisted) UNLISTED="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -359,6 +367,36 @@ ceiling_table() { # 1 thread / 2 threads of kg, against two one-thread kg proces
   done
   rm -rf "$DATA/out/ceiling-a" "$DATA/out/ceiling-b"
 }
+
+unlisted_table() { # kg build against kg build --listed-only, $UNLISTED alternating runs
+  local n flags i
+  generate_corpus "$SIZE"
+  printf '\nWhat people the gazetteer does not list cost: `kg build` (JSONL, 2 threads) by default and with `--listed-only`, %s alternating runs each.\n\n' "$UNLISTED"
+  echo "| aliases | default wall s, median | --listed-only wall s, median | default CPU s, median | --listed-only CPU s, median | default / --listed-only (wall) |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+  for n in 10000 100000; do
+    generate_gazetteer "$n"
+    flags=$(gazetteer_flags "$n")
+    for ((i = 0; i < UNLISTED; i++)); do
+      # shellcheck disable=SC2086 # $flags is a list of options
+      FRESH=$DATA/out/unlisted measure "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 2 --out "$DATA/out/unlisted" $flags
+      echo -n "$WALL $CPU "
+      # shellcheck disable=SC2086
+      FRESH=$DATA/out/unlisted measure "$KG" build "$DATA/$CORPUS_JSONL" --no-render -q --threads 2 --out "$DATA/out/unlisted" --listed-only $flags
+      echo "$WALL $CPU"
+    done | awk -v n="$n" "$AWK_MEDIAN"'
+      { w[NR] = $1; c[NR] = $2; lw[NR] = $3; lc[NR] = $4; r[NR] = $1 / $3 }
+      END { printf "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |\n", n, median(w, NR), median(lw, NR),
+        median(c, NR), median(lc, NR), median(r, NR) }'
+  done
+  rm -rf "$DATA/out/unlisted"
+}
+
+if [ "$UNLISTED" -gt 0 ]; then
+  machine
+  unlisted_table
+  exit 0
+fi
 
 if [ "$CEILING" -gt 0 ]; then
   machine

@@ -2,7 +2,7 @@
 # Score `kg mentions` on a held-out news set (tests/data/$SET) with the shared
 # scorer, which the repository does not carry.
 #
-# Usage: [SET=heldout|heldout2] [KG=path/to/kg] scripts/score-heldout.sh [SCORE_PY] [-- SCORER_ARGS...]
+# Usage: [SET=heldout|heldout2|heldout3] [KG=path/to/kg] [FLAGS=...] scripts/score-heldout.sh [SCORE_PY] [-- SCORER_ARGS...]
 #   SET          which set to score: heldout (tests/data/heldout, the default)
 #                or heldout2 (tests/data/heldout2, the second set); any folder
 #                name under tests/data holding docs/, gold.json and
@@ -10,6 +10,8 @@
 #   KG           the kg binary (default: target/release/kg under
 #                $CARGO_TARGET_DIR, or target/; built with
 #                `cargo build --release --bin kg` when missing)
+#   FLAGS        more options for `kg mentions`, split on spaces (e.g.
+#                FLAGS=--listed-only: the gazetteer's entities alone)
 #   SCORE_PY     path of score.py (default: ../shared/eval/score.py, relative
 #                to the repository root)
 #   SCORER_ARGS  passed on to score.py (e.g. --json, --min-f1 0.8)
@@ -17,7 +19,7 @@
 # score.py reads the gold of any set other than 'seeds' from heldout/ beside
 # itself, so the script copies it into a temporary directory with a `heldout`
 # symlink (and a `$SET` symlink) to tests/data/$SET, runs
-#   kg mentions tests/data/$SET/docs -q
+#   kg mentions tests/data/$SET/docs -q $FLAGS
 # into a temporary file and prints what
 #   python3 TMP/score.py $SET MENTIONS
 # prints (the scorer names the set in its summary line).
@@ -52,5 +54,6 @@ trap 'rm -rf "$tmp"' EXIT
 cp "$score_py" "$tmp/score.py"
 ln -s "$set_dir" "$tmp/heldout"
 [[ "$set_name" != heldout ]] && ln -s "$set_dir" "$tmp/$set_name"
-(cd "$root" && "$kg" mentions "tests/data/$set_name/docs" -q) > "$tmp/mentions.jsonl"
+read -r -a flags <<< "${FLAGS:-}"
+(cd "$root" && "$kg" mentions "tests/data/$set_name/docs" -q "${flags[@]}") > "$tmp/mentions.jsonl"
 python3 "$tmp/score.py" "$set_name" "$tmp/mentions.jsonl" "$@"
