@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
-use crate::{read_json, run, seeds_build, stderr};
+use crate::{build, read_json, seeds_build, stderr};
 
 fn graph() -> Value {
     read_json(&seeds_build().join("graph.json"))
@@ -153,16 +153,7 @@ fn edges_carry_their_evidence() {
 #[test]
 fn window_document_links_more_and_counts_all_windows() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(&[
-        "build",
-        "seeds",
-        "-q",
-        "--no-render",
-        "--window",
-        "document",
-        "--out",
-        dir.path().to_str().unwrap(),
-    ]);
+    let out = build("seeds", dir.path(), &["--window", "document"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let doc_graph = read_json(&dir.path().join("graph.json"));
     let sentence_graph = graph();
@@ -212,16 +203,7 @@ fn output_is_identical_whatever_the_thread_count() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     for (dir, threads) in [(&a, "1"), (&b, "2")] {
-        let out = run(&[
-            "build",
-            "seeds",
-            "-q",
-            "--no-render",
-            "-j",
-            threads,
-            "--out",
-            dir.path().to_str().unwrap(),
-        ]);
+        let out = build("seeds", dir.path(), &["-j", threads]);
         assert!(out.status.success());
     }
     for f in ["graph.json", "graph.dot", "mentions.jsonl"] {
@@ -247,16 +229,7 @@ fn json_round_trips_through_the_library() {
 #[test]
 fn evidence_cap_keeps_the_total() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(&[
-        "build",
-        "seeds",
-        "-q",
-        "--no-render",
-        "--max-evidence",
-        "1",
-        "--out",
-        dir.path().to_str().unwrap(),
-    ]);
+    let out = build("seeds", dir.path(), &["--max-evidence", "1"]);
     assert!(out.status.success());
     let g = read_json(&dir.path().join("graph.json"));
     let l = link(&g, "ukraine", "united-states").unwrap();
@@ -350,14 +323,7 @@ fn unlisted_people_are_one_node_whatever_the_order_of_documents() {
         let lines: Vec<&str> = order.iter().map(|&i| docs[i]).collect();
         std::fs::write(&input, lines.join("\n") + "\n").unwrap();
         let out_dir = dir.path().join(name);
-        let out = run(&[
-            "build",
-            input.to_str().unwrap(),
-            "-q",
-            "--no-render",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ]);
+        let out = build(input.to_str().unwrap(), &out_dir, &[]);
         assert!(out.status.success(), "{}", stderr(&out));
         graphs.push(std::fs::read_to_string(out_dir.join("graph.json")).unwrap());
     }

@@ -49,6 +49,16 @@ pub fn run(args: &[&str]) -> Output {
     kg().args(args).output().expect("kg runs")
 }
 
+/// Runs `kg build INPUT -q --no-render EXTRA... --out OUT` and returns its
+/// output, whatever the exit code.
+pub fn build(input: &str, out: &Path, extra: &[&str]) -> Output {
+    let out = out.to_str().expect("a UTF-8 path");
+    let mut args = vec!["build", input, "-q", "--no-render"];
+    args.extend(extra);
+    args.extend(["--out", out]);
+    run(&args)
+}
+
 /// Standard output as text.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")

@@ -1,6 +1,6 @@
 //! Shards built separately and merged equal one build over all of them.
 
-use crate::{root, run, stderr};
+use crate::{build, root, run, stderr};
 
 #[test]
 fn merged_shards_equal_a_single_build() {
@@ -19,30 +19,12 @@ fn merged_shards_equal_a_single_build() {
             }
         }
         let out = d.join(format!("out-{name}"));
-        let o = run(&[
-            "build",
-            input.to_str().unwrap(),
-            "-q",
-            "--no-render",
-            "--max-evidence",
-            "2",
-            "--out",
-            out.to_str().unwrap(),
-        ]);
+        let o = build(input.to_str().unwrap(), &out, &["--max-evidence", "2"]);
         assert!(o.status.success(), "{}", stderr(&o));
         graphs.push(out.join("graph.json"));
     }
     let whole = d.join("whole");
-    let o = run(&[
-        "build",
-        "seeds",
-        "-q",
-        "--no-render",
-        "--max-evidence",
-        "2",
-        "--out",
-        whole.to_str().unwrap(),
-    ]);
+    let o = build("seeds", &whole, &["--max-evidence", "2"]);
     assert!(o.status.success());
     let merged = d.join("merged");
     let o = run(&[
@@ -65,32 +47,8 @@ fn merged_shards_equal_a_single_build() {
 fn graphs_of_different_windows_do_not_merge() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    assert!(
-        run(&[
-            "build",
-            "seeds",
-            "-q",
-            "--no-render",
-            "--out",
-            a.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
-    assert!(
-        run(&[
-            "build",
-            "seeds",
-            "-q",
-            "--no-render",
-            "-w",
-            "document",
-            "--out",
-            b.to_str().unwrap()
-        ])
-        .status
-        .success()
-    );
+    assert!(build("seeds", &a, &[]).status.success());
+    assert!(build("seeds", &b, &["-w", "document"]).status.success());
     let o = run(&[
         "merge",
         a.join("graph.json").to_str().unwrap(),

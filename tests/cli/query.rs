@@ -1,6 +1,6 @@
 //! `kg query` on the seeds graph.
 
-use crate::{kg_process, run, seeds_build, stderr, stdout};
+use crate::{build, kg_process, run, seeds_build, stderr, stdout};
 
 fn query(args: &[&str]) -> std::process::Output {
     let graph = seeds_build().join("graph.json");
@@ -150,14 +150,7 @@ fn a_name_of_several_entities_lists_them() {
     let text = dir.path().join("johnsons.txt");
     std::fs::write(&text, "Boris Johnson met Mike Johnson and Ukraine's envoy.").unwrap();
     let out_dir = dir.path().join("out");
-    let o = run(&[
-        "build",
-        text.to_str().unwrap(),
-        "-q",
-        "--no-render",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let o = build(text.to_str().unwrap(), &out_dir, &[]);
     assert!(o.status.success());
     let graph = out_dir.join("graph.json");
     let out = run(&[
