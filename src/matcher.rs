@@ -46,6 +46,7 @@
 
 mod automaton;
 mod context;
+mod middle_names;
 mod patterns;
 #[cfg(test)]
 mod tests;
@@ -144,6 +145,11 @@ pub enum Resolution {
     UnlistedApposition,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
+    /// A listed person's surname (or name) with a middle name or initial
+    /// the gazetteer does not list before it, and the person's given name
+    /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention
+    /// is widened to the given name. Found by the surname as any alias is.
+    MiddleName,
     /// Decided by a country: the name follows a country's possessive and
     /// that country has one claimant (`Ukraine's Main Intelligence
     /// Directorate`); or it is one entity's name and another's context
@@ -221,6 +227,10 @@ struct Candidate<'c> {
     /// The news agency a photo credit names with it (`credits.txt`), when
     /// it stands next to a slash.
     credit: Option<u32>,
+    /// The person whose surname (a context alias) it is, written after
+    /// their given name and a middle name or initial (`William Samoei
+    /// Ruto`): that names them as plainly as their full name would.
+    full_name: Option<u32>,
 }
 
 impl Matcher {
@@ -310,6 +320,18 @@ impl Matcher {
     /// [`Matcher::find_in`], with which sentences are headlines computed
     /// once for the document (the rule for unlisted people asks too).
     fn find_listed(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+    ) -> Vec<Mention> {
+        let mut mentions = self.resolve_listed(text, segments, headline);
+        self.widen_to_given_names(text, &mut mentions);
+        mentions
+    }
+
+    /// The gazetteer's entities in `text`, each hit resolved in context.
+    fn resolve_listed(
         &self,
         text: &str,
         segments: &Segments,

@@ -85,10 +85,12 @@ impl Matcher {
                         && self.after_title(text, start),
                     owner: None,
                     credit: self.credit_at(text, start, end),
+                    full_name: None,
                 }
             })
             .collect();
         self.mark_appositions(&mut out);
+        self.mark_full_names(text, &mut out);
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
@@ -348,6 +350,9 @@ impl Matcher {
         for c in candidates.iter().filter(|c| !c.weak) {
             for claim in c.claims.iter().filter(|k| !k.class.is_context()) {
                 confirmed.entry(claim.entity).or_default().push(c.start);
+            }
+            if let Some(person) = c.full_name {
+                confirmed.entry(person).or_default().push(c.start);
             }
         }
         let countries = self.countries_named(candidates, &confirmed);

@@ -702,7 +702,11 @@ fn a_surname_after_another_given_name_is_another_person_s() {
             &["Trump=dt"],
             "the first word of a sentence",
         ),
-        (said("and Donald J. Trump"), &["Trump=dt"], "an initial"),
+        (
+            said("and Donald J. Trump"),
+            &["Donald J. Trump=dt"],
+            "an initial, and the given name before it",
+        ),
         (
             said("and the US Trump"),
             &["US=us", "Trump=dt"],

@@ -190,6 +190,7 @@ impl Matcher {
             let Some(span) = self.name_at(text, at, taken) else {
                 return;
             };
+            let span = initials_before(text, span.start)..span.end;
             let Some(how) = self.why_a_person(text, &span, taken) else {
                 return;
             };
@@ -434,9 +435,51 @@ impl Matcher {
     }
 }
 
+/// Initials a name may begin with (`M. K. Stalin`), at most.
+const MAX_INITIALS: usize = 2;
+
+/// Where the initials right before a name that begins at `start` begin
+/// (`M. Ayhan Kose`), or `start` when there are none.
+fn initials_before(text: &str, start: usize) -> usize {
+    let mut start = start;
+    for _ in 0..MAX_INITIALS {
+        let Some(head) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word = word_before(head, head.len());
+        if !is_initial(word) {
+            break;
+        }
+        start = head.len() - word.len();
+    }
+    start
+}
+
+/// Whether `word` is an initial: one capital and a full stop (`M.`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
+}
+
+/// `name` without the initials it begins with (`M. Ayhan Kose` → `Ayhan
+/// Kose`), unless it is all initials and one word.
+fn without_initials(name: &str) -> &str {
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !is_initial(first) {
+            break;
+        }
+        rest = tail;
+    }
+    rest
+}
+
 /// What a word of a name looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Shape {
+pub(super) enum Shape {
     /// `Doe`, `Hong-kyun`, `O'Brien`, `al-Ghamari`, `SAVILOV`.
     Capitalised,
     /// `de`, `bin`, `van`.
@@ -447,7 +490,7 @@ enum Shape {
 
 /// The end and shape of the word of a name at `at`, if one is there. A
 /// possessive (`Doe's`) ends the word before it.
-fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
+pub(super) fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
     let rest = &text[at..];
     let first = rest.chars().next()?;
     if first.is_uppercase() && rest[first.len_utf8()..].starts_with('.') {
@@ -488,7 +531,7 @@ fn word_len(rest: &str) -> usize {
 
 /// The word that ends at `end` (letters, hyphens, apostrophes and a full
 /// stop), or "".
-fn word_before(text: &str, end: usize) -> &str {
+pub(super) fn word_before(text: &str, end: usize) -> &str {
     let head = &text[..end];
     let start = head
         .char_indices()
@@ -655,7 +698,10 @@ impl People {
     /// The person named `surface`, added if new; returns its index.
     fn add(&mut self, surface: &str) -> usize {
         let name = canonical(surface);
-        let id = format!("{UNLISTED_PREFIX}{}", slug(&name));
+        // Leading initials are not always written: they are no part of the
+        // id, and the name without them is the same person.
+        let bare = without_initials(surface);
+        let id = format!("{UNLISTED_PREFIX}{}", slug(&canonical(bare)));
         let next = self.entities.len();
         let person = *self.by_id.entry(id.clone()).or_insert(next);
         if person == next {
@@ -663,6 +709,7 @@ impl People {
             self.entities.push(unlisted_entity(id, name, surname));
         }
         self.surfaces.insert(surface.to_string(), person);
+        self.surfaces.insert(bare.to_string(), person);
         let surname = surface.rsplit(' ').next().unwrap_or(surface);
         for form in [surname.to_string(), canonical(surname)] {
             let owner = self.surnames.entry(form).or_insert(Some(person));
@@ -952,6 +999,28 @@ mod tests {
             for_each_word_start(text, |i| got.push(i));
             assert_eq!(got, naive(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn initials_before_a_given_name_belong_to_the_name_but_not_to_its_id() {
+        let m = matcher();
+        let text = "The spokesman M. K. Anna Kose said so. Anna Kose left. Kose smiled.";
+        let id = "unlisted:anna-kose".to_string();
+        assert_eq!(
+            unlisted(&m, text),
+            [
+                (
+                    "M. K. Anna Kose".into(),
+                    id.clone(),
+                    Resolution::UnlistedAfterTitle
+                ),
+                ("Anna Kose".into(), id.clone(), Resolution::UnlistedAgain),
+                ("Kose".into(), id, Resolution::UnlistedAgain),
+            ]
+        );
+        // Not an initial: an abbreviation of several letters.
+        let text = "In the U.S. Anna Kose said so.";
+        assert_eq!(surfaces(&m, text), ["Anna Kose"]);
     }
 
     #[test]

@@ -1,0 +1,176 @@
+//! Listed people named with a middle name or an initial the gazetteer does
+//! not list: `Bola Ahmed Tinubu` for `Bola Tinubu`, `Donald J. Trump`. The
+//! automaton finds the surname; the mention is widened back to the given
+//! name, so the span is the name as written, not its last word.
+
+use super::unlisted::{Shape, name_word, word_before};
+use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
+use crate::gazetteer::{Entity, EntityType};
+
+/// Middle names and initials between a given name and a surname, at most.
+const MAX_MIDDLE: usize = 2;
+
+impl Matcher {
+    /// Widens each mention of a listed person back over the middle names
+    /// and initials before it to the person's given name, when the words
+    /// right before the mention are such names and the first of them is a
+    /// given name of the person's (the first word of their name or of a
+    /// longer alias). The words must be in no other mention, with one space
+    /// between each two, so they are in the mention's sentence.
+    pub(super) fn widen_to_given_names(&self, text: &str, mentions: &mut [Mention]) {
+        let mut floor = 0;
+        for m in mentions.iter_mut() {
+            let person = self.entity(m.entity);
+            if m.kind == MentionKind::Name
+                && person.kind == EntityType::Person
+                && let Some(start) = self.given_name_before(text, m.start, floor, person)
+            {
+                m.start = start;
+                m.resolved_by = Resolution::MiddleName;
+            }
+            floor = m.end;
+        }
+    }
+
+    /// Marks the candidates that are a person's surname (a context alias)
+    /// written after their given name and a middle name or initial
+    /// (`William Samoei Ruto`), so that they count as the person named in
+    /// full.
+    pub(super) fn mark_full_names(&self, text: &str, candidates: &mut [Candidate]) {
+        let mut floor = 0;
+        for c in candidates.iter_mut() {
+            c.full_name = c
+                .claims
+                .iter()
+                .filter(|k| k.class.is_context())
+                .map(|k| k.entity)
+                .find(|&e| {
+                    let person = self.entity(e as usize);
+                    person.kind == EntityType::Person
+                        && self
+                            .given_name_before(text, c.start, floor, person)
+                            .is_some()
+                });
+            floor = c.end;
+        }
+    }
+
+    /// Where `person`'s given name begins, if it stands before `end` with
+    /// one or two middle names or initials between, none before `floor`.
+    fn given_name_before(
+        &self,
+        text: &str,
+        end: usize,
+        floor: usize,
+        person: &Entity,
+    ) -> Option<usize> {
+        let mut at = end;
+        for middle in 0..=MAX_MIDDLE {
+            at = text[..at].strip_suffix(' ')?.len();
+            let word = word_before(text, at);
+            let start = at - word.len();
+            if word.is_empty() || start < floor || name_word(text, start)?.0 != at {
+                return None;
+            }
+            if middle > 0 && given_names(person).any(|g| g == word) {
+                return Some(start);
+            }
+            let (_, shape) = name_word(text, start)?;
+            if shape == Shape::Particle || self.gazetteer.is_title(word) {
+                return None;
+            }
+            at = start;
+        }
+        None
+    }
+}
+
+/// The given names of a person: the first word of their name and of each
+/// longer alias.
+fn given_names(person: &Entity) -> impl Iterator<Item = &str> {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::matcher::tests::matcher_of_files;
+    use crate::matcher::{Matcher, Resolution};
+    use crate::segment::segment;
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
+        tinubu\tperson\tBola Tinubu\tTinubu\t\n\
+        trump\tperson\tDonald Trump\tTrump\t\n\
+        ruto\tperson\tWilliam Ruto\t\tRuto\n\
+        afp\torganization\tAgence France-Presse\tAFP\t\n";
+
+    fn matcher() -> Matcher {
+        matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "President\nMinister\n")])
+            .with_unlisted(false)
+    }
+
+    /// The mentions of `text` as (surface, resolution).
+    fn found(m: &Matcher, text: &str) -> Vec<(String, Resolution)> {
+        let found = m.find_all(text, &segment(text));
+        found
+            .mentions
+            .iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.resolved_by))
+            .collect()
+    }
+
+    #[test]
+    fn a_middle_name_or_initial_widens_the_mention_to_the_given_name() {
+        let m = matcher();
+        let text = "President Bola Ahmed Tinubu met Donald J. Trump and Donald John \
+            Trump's aides.";
+        assert_eq!(
+            found(&m, text),
+            [
+                ("Bola Ahmed Tinubu".to_string(), Resolution::MiddleName),
+                ("Donald J. Trump".to_string(), Resolution::MiddleName),
+                ("Donald John Trump".to_string(), Resolution::MiddleName),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_needs_the_full_name_counts_after_a_middle_name() {
+        let m = matcher();
+        let text = "William Samoei Ruto spoke. Ruto left.";
+        assert_eq!(
+            found(&m, text),
+            [
+                ("William Samoei Ruto".to_string(), Resolution::MiddleName),
+                ("Ruto".to_string(), Resolution::Context),
+            ]
+        );
+        // Without the given name, the surname alone names no one.
+        assert!(found(&m, "Samoei Ruto spoke. Ruto left.").is_empty());
+    }
+
+    #[test]
+    fn other_words_before_a_surname_leave_it_alone() {
+        let m = matcher();
+        // Another given name, too many middle names, a full stop between,
+        // a title, no given name.
+        for text in [
+            "Eric Frederick Trump spoke.",
+            "Donald Ahmed Bola Frederick Trump spoke.",
+            "He met Donald. Trump spoke.",
+            "Donald President Trump spoke.",
+            "Ahmed Tinubu spoke.",
+        ] {
+            let widened = found(&m, text)
+                .into_iter()
+                .filter(|(surface, how)| surface.contains(' ') || *how == Resolution::MiddleName)
+                .collect::<Vec<_>>();
+            assert!(widened.is_empty(), "{text}: {widened:?}");
+        }
+        // A word of another mention is not a middle name.
+        let alias = |s: &str| (s.to_string(), Resolution::Alias);
+        let text = "Donald Tinubu Trump";
+        assert_eq!(found(&m, text), [alias("Tinubu"), alias("Trump")]);
+    }
+}
