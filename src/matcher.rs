@@ -51,6 +51,7 @@ mod patterns;
 #[cfg(test)]
 mod tests;
 mod unlisted;
+mod unlisted_orgs;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -145,6 +146,12 @@ pub enum Resolution {
     UnlistedApposition,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
+    /// An organisation the gazetteer does not list, named by three
+    /// capitalised words or more around a word that ends or begins
+    /// organisations' names (`org_heads.txt`: `Care Quality Commission`,
+    /// `Election Commission of India`), or two with an acronym or a
+    /// country's name (`SBS News`).
+    UnlistedOrganization,
     /// A listed person's surname (or name) with a middle name or initial
     /// the gazetteer does not list before it, and the person's given name
     /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention
@@ -195,7 +202,8 @@ pub struct Matcher {
     /// more, titles and common words aside: the given names that mark an
     /// unlisted person's name after a title.
     given_names: FastSet<String>,
-    /// Whether [`Matcher::find_all`] adds people the gazetteer does not list.
+    /// Whether [`Matcher::find_all`] adds people and organisations the
+    /// gazetteer does not list.
     unlisted: bool,
 }
 
@@ -278,8 +286,8 @@ impl Matcher {
         })
     }
 
-    /// Whether [`Matcher::find_all`] also reports people the gazetteer
-    /// does not list (the default) or only its entities.
+    /// Whether [`Matcher::find_all`] also reports people and organisations
+    /// the gazetteer does not list (the default) or only its entities.
     pub fn with_unlisted(mut self, on: bool) -> Matcher {
         self.unlisted = on;
         self

@@ -31,7 +31,8 @@ pub struct Analysed {
     /// Its mentions, sorted, non-overlapping. Entity `i` is the
     /// gazetteer's below its length, `unlisted[i - length]` above.
     pub mentions: Vec<Mention>,
-    /// The people it names that the gazetteer does not list.
+    /// The people and organisations it names that the gazetteer does not
+    /// list.
     pub unlisted: Vec<Entity>,
 }
 

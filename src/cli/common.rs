@@ -61,8 +61,10 @@ pub struct GazetteerArgs {
     /// a title or role (`Defence Minister Jane Doe`, when `Jane` is a given
     /// name of the gazetteer's people), next to a news agency in a photo
     /// credit (`Jane Doe/AFP`) and in bylines (`By Jane Doe`); then their
-    /// names and surnames elsewhere in the same document. Their ids begin
-    /// `unlisted:`.
+    /// names and surnames elsewhere in the same document. So are
+    /// organisations named by three capitalised words around a word of
+    /// `org_heads.txt` (`Care Quality Commission`, `Election Commission of
+    /// India`). Their ids begin `unlisted:`.
     #[arg(long)]
     pub listed_only: bool,
 }

@@ -131,6 +131,8 @@ pub struct Gazetteer {
     titles: FxHashSet<String>,
     /// Given names (`given_names.txt`).
     given_names: FxHashSet<String>,
+    /// Words that end (or begin) organisations' names (`org_heads.txt`).
+    org_heads: FxHashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Names that photo credits use for news agencies (`credits.txt`).
@@ -163,12 +165,13 @@ pub struct Credit {
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 7] = [
+const WORD_LISTS: [&str; 8] = [
     "common_words.txt",
     "credits.txt",
     "first_names.txt",
     "given_names.txt",
     "not_entities.txt",
+    "org_heads.txt",
     "other_senses.txt",
     "titles.txt",
 ];
@@ -258,6 +261,7 @@ impl Gazetteer {
         let mut first_names = HashSet::new();
         let mut titles = FxHashSet::default();
         let mut given_names = FxHashSet::default();
+        let mut org_heads = FxHashSet::default();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut credits = Vec::new();
@@ -271,6 +275,8 @@ impl Gazetteer {
                 titles.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("given_names.txt") {
                 given_names.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with("org_heads.txt") {
+                org_heads.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
@@ -309,6 +315,7 @@ impl Gazetteer {
             first_names,
             titles,
             given_names,
+            org_heads,
             not_entities,
             other_senses: links.senses,
             credits: links
@@ -339,6 +346,12 @@ impl Gazetteer {
     /// begins a person's name.
     pub fn is_first_name(&self, name: &str) -> bool {
         self.first_names.contains(name)
+    }
+
+    /// Whether `word` ends (or begins) organisations' names
+    /// (`org_heads.txt`), as written.
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(word)
     }
 
     /// Whether `word` is one of the capitalised words that continue no

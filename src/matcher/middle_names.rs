@@ -64,25 +64,45 @@ impl Matcher {
         floor: usize,
         person: &Entity,
     ) -> Option<usize> {
+        if !capitalised_before(text, end) {
+            return None;
+        }
         let mut at = end;
         for middle in 0..=MAX_MIDDLE {
             at = text[..at].strip_suffix(' ')?.len();
             let word = word_before(text, at);
             let start = at - word.len();
-            if word.is_empty() || start < floor || name_word(text, start)?.0 != at {
+            // Titles first: most capitalised words before a name are.
+            if word.is_empty() || start < floor || self.gazetteer.is_title(word) {
+                return None;
+            }
+            let (end, shape) = name_word(text, start)?;
+            if end != at || shape == Shape::Particle {
                 return None;
             }
             if middle > 0 && given_names(person).any(|g| g == word) {
                 return Some(start);
             }
-            let (_, shape) = name_word(text, start)?;
-            if shape == Shape::Particle || self.gazetteer.is_title(word) {
-                return None;
-            }
             at = start;
         }
         None
     }
+}
+
+/// Whether a space and a word that begins with a capital (or a letter
+/// outside ASCII) come right before `end`: read byte by byte, as it is
+/// asked of every person's mention, and most follow a lower-case word.
+fn capitalised_before(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(space) = end.checked_sub(1).filter(|&i| bytes[i] == b' ') else {
+        return false;
+    };
+    let in_word = |b: u8| b.is_ascii_alphabetic() || matches!(b, b'.' | b'-' | b'\'') || b >= 0x80;
+    let start = bytes[..space]
+        .iter()
+        .rposition(|&b| !in_word(b))
+        .map_or(0, |i| i + 1);
+    start < space && (bytes[start].is_ascii_uppercase() || bytes[start] >= 0xC3)
 }
 
 /// The given names of a person: the first word of their name and of each

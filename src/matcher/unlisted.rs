@@ -16,15 +16,15 @@ use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::segment::Segments;
 
-/// The mentions of a document, with the people it names that the
-/// gazetteer does not list.
+/// The mentions of a document, with the people and organisations it names
+/// that the gazetteer does not list.
 #[derive(Debug, Default)]
 pub struct Found {
     /// Sorted and non-overlapping; entity `gazetteer.len() + i` is
     /// `unlisted[i]`.
     pub mentions: Vec<Mention>,
-    /// The document's people the gazetteer does not list, in order of
-    /// first mention.
+    /// The document's people and organisations the gazetteer does not
+    /// list: organisations first, then people in order of first mention.
     pub unlisted: Vec<Entity>,
 }
 
@@ -32,7 +32,7 @@ pub struct Found {
 pub const UNLISTED_PREFIX: &str = "unlisted:";
 
 /// Capitalised words that are never part of a person's name.
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "A", "An", "And", "As", "At", "But", "By", "For", "From", "In", "Of", "On", "Or", "The", "To",
     "With",
 ];
@@ -79,7 +79,8 @@ struct Spotted {
 
 impl Matcher {
     /// The mentions of `text`: the gazetteer's, and, unless the matcher is
-    /// set to report only listed entities, the people it does not list.
+    /// set to report only listed entities, the people and organisations it
+    /// does not list (see also `unlisted_orgs.rs`).
     pub fn find_all(&self, text: &str, segments: &Segments) -> Found {
         let mut headline = HeadlineCache::new(segments.sentences.len());
         let mentions = self.find_listed(text, segments, &mut headline);
@@ -92,7 +93,8 @@ impl Matcher {
         self.add_unlisted(text, segments, &mut headline, mentions)
     }
 
-    /// Adds the people the gazetteer does not list to `mentions`.
+    /// Adds the people and organisations the gazetteer does not list to
+    /// `mentions`.
     fn add_unlisted(
         &self,
         text: &str,
@@ -101,10 +103,11 @@ impl Matcher {
         mentions: Vec<Mention>,
     ) -> Found {
         let listed = mentions.as_slice();
-        let mut spotted = self.around_given_names(text, segments, headline, listed);
+        let (mut spotted, heads) = self.around_given_names(text, segments, headline, listed);
+        let orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
-        if spotted.is_empty() {
+        if spotted.is_empty() && orgs.is_empty() {
             return Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -112,10 +115,18 @@ impl Matcher {
         }
         spotted.sort_by_key(|s| s.span.start);
         spotted.dedup_by_key(|s| s.span.start);
+        // A country inside an organisation's name gives way to the name.
+        let mut mentions = mentions;
+        mentions.retain(|m| !overlaps(&orgs, &(m.start..m.end)));
         let mut taken: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
         let base = self.gazetteer.len();
         let mut people = People::default();
         let mut new = Vec::new();
+        for org in orgs {
+            let entity = people.add_org(&text[org.clone()]);
+            insert(&mut taken, org.clone());
+            new.push((org, base + entity, Resolution::UnlistedOrganization));
+        }
         for s in spotted {
             if overlaps(&taken, &s.span) {
                 continue;
@@ -127,7 +138,6 @@ impl Matcher {
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
             new.push((span, base + person, Resolution::UnlistedAgain));
         }
-        let mut mentions = mentions;
         mentions.extend(new.into_iter().map(|(span, entity, how)| {
             let sentence = segments.sentence_at(span.start);
             Mention {
@@ -158,8 +168,9 @@ impl Matcher {
         segments: &Segments,
         headline: &mut HeadlineCache,
         taken: &[Mention],
-    ) -> Vec<Spotted> {
+    ) -> (Vec<Spotted>, Vec<Range<usize>>) {
         let mut out = Vec::new();
+        let mut heads = Vec::new();
         // The mentions are sorted: the first that does not end before `at`.
         let mut next = 0;
         for_each_word_start(text, |at| {
@@ -179,6 +190,11 @@ impl Matcher {
             // checked before the given name is looked up.
             let first = first_word(text, at);
             let end = at + first.len();
+            // The words that end organisations' names are read here too,
+            // for `unlisted_orgs`.
+            if self.gazetteer.is_org_head(first) {
+                heads.push(at..end);
+            }
             let two_words = match text.as_bytes().get(end) {
                 Some(b' ') => may_continue_name(text, end + 1),
                 Some(b'-') => true,
@@ -198,7 +214,7 @@ impl Matcher {
                 out.push(Spotted { span, how });
             }
         });
-        out
+        (out, heads)
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -513,6 +529,22 @@ pub(super) fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
 /// The length of the word at the start of `rest`: letters, and a hyphen or
 /// apostrophe between letters, except the apostrophe of a possessive.
 fn word_len(rest: &str) -> usize {
+    // ASCII letters first: most words have no other, and end in a space.
+    let ascii = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if matches!(
+        rest.as_bytes().get(ascii),
+        None | Some(b' ' | b',' | b'.' | b')' | b';' | b':')
+    ) {
+        return ascii;
+    }
+    word_len_by_char(rest)
+}
+
+/// [`word_len`], read one char at a time.
+fn word_len_by_char(rest: &str) -> usize {
     let mut end = 0;
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -719,21 +751,43 @@ impl People {
         }
         person
     }
+
+    /// The organisation named `name`, added if new; returns its index.
+    fn add_org(&mut self, name: &str) -> usize {
+        let id = format!("{UNLISTED_PREFIX}{}", slug(name));
+        let next = self.entities.len();
+        let org = *self.by_id.entry(id.clone()).or_insert(next);
+        if org == next {
+            self.entities.push(unlisted_org(id, name.to_string()));
+        }
+        org
+    }
 }
 
 fn unlisted_entity(id: String, name: String, surname: String) -> Entity {
+    let mut entity = unlisted_org(id, name);
+    entity.kind = EntityType::Person;
+    entity.context_aliases = vec![surname];
+    entity.meta.insert(
+        "description".to_string(),
+        "not in the gazetteer: named where news names people".to_string(),
+    );
+    entity
+}
+
+fn unlisted_org(id: String, name: String) -> Entity {
     Entity {
         id,
-        kind: EntityType::Person,
+        kind: EntityType::Organization,
         name,
         aliases: Vec::new(),
-        context_aliases: vec![surname],
+        context_aliases: Vec::new(),
         country_aliases: Vec::new(),
         demonyms: Vec::new(),
         qid: None,
         meta: BTreeMap::from([(
             "description".to_string(),
-            "not in the gazetteer: named where news names people".to_string(),
+            "not in the gazetteer: a name around a word that ends organisations' names".to_string(),
         )]),
         origin: Origin {
             file: "(text)".into(),
@@ -978,6 +1032,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn word_lengths_read_by_byte_are_those_read_by_char(
+            rest in r#"([A-Za-z ,.;:)(\-'’]|[À-ÿ]|\u{0800}){0,20}"#
+        ) {
+            proptest::prop_assert_eq!(word_len(&rest), word_len_by_char(&rest));
+        }
+
         #[test]
         fn word_starts_match_a_byte_by_byte_reading_on_any_text(
             text in r#"([ \n\t\r\x00.,'"(A-Za-z@\[\]^_`{]|[\u{80}-\u{FF}]|[\u{0100}-\u{FFFF}]|\u{1F600}){0,80}"#

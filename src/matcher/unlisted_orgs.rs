@@ -1,0 +1,374 @@
+//! Organisations the gazetteer does not list, found by the word that ends
+//! their names or begins them (`org_heads.txt`): `Care Quality Commission`,
+//! `Election Commission of India`, `SBS News`. Each is an entity of its
+//! document only, like an unlisted person (see `unlisted.rs`).
+//!
+//! Capitalised words are everywhere in news, so the rule asks a lot: three
+//! capitalised words or more (two when the other is an acronym or a
+//! country's name), no other name inside but a country's, no capitalised
+//! word right after, nothing in a headline. A country inside gives way to
+//! the whole name, as the longest name wins.
+
+use std::ops::Range;
+
+use super::context::HeadlineCache;
+use super::unlisted::{NOT_NAMES, Shape, name_word, word_before};
+use super::{Matcher, Mention, MentionKind};
+use crate::gazetteer::EntityType;
+use crate::segment::Segments;
+
+/// Small words that join the words of a name (`Ministry of Digital
+/// Transformation`, `Institute for the Study of War`).
+const JOINERS: &[&str] = &["of", "for", "on", "the"];
+
+/// Days and months: capitalised, but no part of a name (`Council of
+/// Ministers on Monday`).
+const DATES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Capitalised words a name has at least, or two with an acronym or a
+/// country's name.
+const MIN_WORDS: usize = 3;
+
+/// Capitalised words a name has at most.
+const MAX_WORDS: usize = 8;
+
+/// A name found around a head word, and what it holds.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    span: Range<usize>,
+    /// Capitalised words, countries' names counted as one.
+    words: usize,
+    /// A word in capitals (`SBS`) or a country's name is among them.
+    distinctive: bool,
+}
+
+impl Matcher {
+    /// The organisations around `heads` (spans of head words outside
+    /// mentions), sorted and without overlaps.
+    pub(super) fn unlisted_orgs(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        listed: &[Mention],
+        heads: &[Range<usize>],
+    ) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for head in heads {
+            if out.last().is_some_and(|last| last.end > head.start) {
+                continue;
+            }
+            let Some(run) = self.run_around(text, head, listed) else {
+                continue;
+            };
+            let enough = run.words >= MIN_WORDS || (run.words == 2 && run.distinctive);
+            // After `a` or `an`, capitals make a kind, not a name (`a
+            // Foreign Terrorist Organization`).
+            let head = &text[..run.span.start];
+            let described = [" a ", " an ", "A ", "An "]
+                .iter()
+                .any(|a| head.ends_with(a));
+            if enough
+                && !described
+                && run.words <= MAX_WORDS
+                && out.last().is_none_or(|last| last.end <= run.span.start)
+                && !headline.get(text, segments, segments.sentence_at(run.span.start))
+            {
+                out.push(run.span);
+            }
+        }
+        out
+    }
+
+    /// The capitalised words around a head word, if they make one name
+    /// that runs into no other name but a country's.
+    fn run_around(&self, text: &str, head: &Range<usize>, listed: &[Mention]) -> Option<Run> {
+        let mut run = Run {
+            span: head.clone(),
+            words: 1,
+            distinctive: false,
+        };
+        while self.extend_left(text, &mut run, listed)? {}
+        while self.extend_right(text, &mut run, listed)? {}
+        // A capitalised word right after: the name goes on in a way the
+        // rule does not follow (`Whipps Cross University Hospital`).
+        let next = text[run.span.end..].strip_prefix(' ');
+        if let Some(next) = next
+            && let Some((end, _)) = self.name_word_at(next, 0)
+            && !self.gazetteer.is_title(&next[..end])
+        {
+            return None;
+        }
+        Some(run)
+    }
+
+    /// Takes the word before the run into it, with a joiner before that
+    /// word's own (`Ministry of Defence Press Service`). `Some(false)` when
+    /// the run begins here, `None` when it runs into another name.
+    fn extend_left(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
+        let Some(head) = text[..run.span.start].strip_suffix(' ') else {
+            return Some(false);
+        };
+        if let Some(m) = mention_ending(listed, head.len()) {
+            return self.take_country(run, m, m.start..run.span.end);
+        }
+        let word = word_before(head, head.len());
+        if JOINERS[..2].contains(&word)
+            && let Some(before) = text[..head.len() - word.len()].strip_suffix(' ')
+            && mention_ending(listed, before.len()).is_none()
+            && let Some(start) = self.name_word_before(before)
+            // `Chief of Defence Forces` is an office.
+            && !self.gazetteer.is_title(&before[start..])
+        {
+            return Some(self.take(run, text, start..before.len()));
+        }
+        match self.name_word_before(head) {
+            Some(start) => Some(self.take(run, text, start..head.len())),
+            None => Some(false),
+        }
+    }
+
+    /// Takes `of`, `for` or `on` (and `the`) and the capitalised words after
+    /// it into the run (`Election Commission of India`), up to a possessive.
+    /// `Some(false)` when the run ends here, `None` when it runs into
+    /// another name.
+    fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
+        let rest = &text[run.span.end..];
+        let Some(joined) = [" of ", " for ", " on "]
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+        else {
+            return Some(false);
+        };
+        let joined = joined.strip_prefix("the ").unwrap_or(joined);
+        let mut at = text.len() - joined.len();
+        let mut taken = false;
+        loop {
+            let end = if let Some(m) = mention_starting(listed, at) {
+                self.take_country(run, m, run.span.start..m.end)?;
+                m.end
+            } else {
+                match self.name_word_at(text, at) {
+                    Some((end, _)) => {
+                        self.take(run, text, at..end);
+                        end
+                    }
+                    None => return Some(taken),
+                }
+            };
+            taken = true;
+            let next = text[end..].strip_prefix(' ');
+            match next.and_then(|next| self.name_word_at(next, 0)) {
+                Some((_, false)) => at = end + 1,
+                _ => return Some(true),
+            }
+        }
+    }
+
+    /// Widens the run to take the word at `word`; returns true.
+    fn take(&self, run: &mut Run, text: &str, word: Range<usize>) -> bool {
+        run.span = run.span.start.min(word.start)..run.span.end.max(word.end);
+        run.words += 1;
+        run.distinctive |= is_acronym(&text[word]);
+        true
+    }
+
+    /// Widens the run to `span` over `m` if `m` names a country (`India`,
+    /// `United States`); otherwise the run is another name's.
+    fn take_country(&self, run: &mut Run, m: &Mention, span: Range<usize>) -> Option<bool> {
+        let country =
+            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Country;
+        if !country {
+            return None;
+        }
+        run.span = span;
+        run.words += 1;
+        run.distinctive = true;
+        Some(true)
+    }
+
+    /// Where the capitalised word that ends `head` begins, if it may be a
+    /// word of an organisation's name and no possessive.
+    fn name_word_before(&self, head: &str) -> Option<usize> {
+        let word = word_before(head, head.len());
+        let start = head.len() - word.len();
+        match self.name_word_at(head, start) {
+            Some((end, false)) if end == head.len() => Some(start),
+            _ => None,
+        }
+    }
+
+    /// The end of the capitalised word at `at`, if it may be a word of an
+    /// organisation's name (not `The`), and whether a possessive follows.
+    fn name_word_at(&self, text: &str, at: usize) -> Option<(usize, bool)> {
+        let (end, shape) = name_word(text, at)?;
+        let word = &text[at..end];
+        let possessive = text[end..].starts_with(['\'', '’']);
+        let kept =
+            shape == Shape::Capitalised && !NOT_NAMES.contains(&word) && !DATES.contains(&word);
+        kept.then_some((end, possessive))
+    }
+}
+
+/// The mention that ends at `end`, if one does.
+fn mention_ending(listed: &[Mention], end: usize) -> Option<&Mention> {
+    let i = listed.partition_point(|m| m.end < end);
+    listed.get(i).filter(|m| m.end == end)
+}
+
+/// The mention that starts at `start`, if one does.
+fn mention_starting(listed: &[Mention], start: usize) -> Option<&Mention> {
+    let i = listed.partition_point(|m| m.start < start);
+    listed.get(i).filter(|m| m.start == start)
+}
+
+/// Whether `word` is an acronym: two capitals or more and no lower case.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::EntityType;
+    use crate::matcher::Matcher;
+    use crate::matcher::tests::matcher_of_files;
+    use crate::segment::segment;
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
+        india\tcountry\tIndia\t\t\n\
+        eu\torganization\tEuropean Union\tEU\t\n\
+        biden\tperson\tJoe Biden\tBiden\t\n";
+
+    fn matcher() -> Matcher {
+        matcher_of_files(&[
+            ("t.tsv", GAZ),
+            (
+                "org_heads.txt",
+                "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\n",
+            ),
+            ("titles.txt", "Chief\nPresident\n"),
+        ])
+    }
+
+    /// The mentions of `text` as (surface, entity id, type).
+    fn found(m: &Matcher, text: &str) -> Vec<(String, String, EntityType)> {
+        let found = m.find_all(text, &segment(text));
+        let listed = m.gazetteer().len();
+        found
+            .mentions
+            .iter()
+            .map(|x| {
+                let e = match x.entity.checked_sub(listed) {
+                    Some(i) => &found.unlisted[i],
+                    None => m.entity(x.entity),
+                };
+                (text[x.start..x.end].to_string(), e.id.clone(), e.kind)
+            })
+            .collect()
+    }
+
+    fn orgs(m: &Matcher, text: &str) -> Vec<String> {
+        found(m, text)
+            .into_iter()
+            .filter(|(_, id, kind)| {
+                id.starts_with("unlisted:") && *kind == EntityType::Organization
+            })
+            .map(|(surface, _, _)| surface)
+            .collect()
+    }
+
+    #[test]
+    fn three_capitalised_words_around_a_head_word_are_an_organisation() {
+        let m = matcher();
+        let text = "The Care Quality Commission said that hospitals were failing.";
+        assert_eq!(
+            found(&m, text),
+            [(
+                "Care Quality Commission".to_string(),
+                "unlisted:care-quality-commission".to_string(),
+                EntityType::Organization
+            )]
+        );
+        for (text, org) in [
+            // Joined by `of`, a possessive after, a day after.
+            (
+                "He said that the Ministry of Digital Transformation would look into it.",
+                "Ministry of Digital Transformation",
+            ),
+            (
+                "The Digital Transformation Ministry's plan failed.",
+                "Digital Transformation Ministry",
+            ),
+            (
+                "The Quality Care Council on Monday voted against the plan, which failed.",
+                "Quality Care Council",
+            ),
+            // Two words, one an acronym.
+            (
+                "SBS News reported that talks would resume later.",
+                "SBS News",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_country_in_an_organisation_s_name_gives_way_to_it() {
+        let m = matcher();
+        for (text, org) in [
+            (
+                "Officials of the Election Commission of India said they would meet again.",
+                "Election Commission of India",
+            ),
+            (
+                "India News reported that talks would resume later.",
+                "India News",
+            ),
+        ] {
+            let all = found(&m, text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].0, org, "{text}");
+        }
+    }
+
+    #[test]
+    fn other_capitalised_words_are_no_organisation() {
+        let m = matcher();
+        for text in [
+            // Two ordinary words.
+            "The Quality Commission said that hospitals were failing.",
+            // A kind, not a name.
+            "It was named a Foreign Terrorist Organization in May.",
+            // Another name runs into it, or a capitalised word follows.
+            "The EU Care Quality Commission said that hospitals were failing.",
+            "The Care Quality Commission Report said that hospitals were failing.",
+            // An office, not a body.
+            "He said he would stay on as Chief of Defence Forces until the elections.",
+            // A headline.
+            "Hospitals Are Failing, Says the Care Quality Commission",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
