@@ -603,12 +603,15 @@ fn has_word(text: &str, word: &str) -> bool {
 }
 
 /// Where `word` occurs in `text` as a whole word (no word character right
-/// before or after it).
+/// before or after it). `memchr`'s search, not `str::match_indices`: the
+/// rules for people the gazetteer does not list search each document once
+/// per name found in it, and its vector search is several times faster
+/// (byte offsets of a UTF-8 word in UTF-8 text are char boundaries).
 pub(super) fn whole_words<'t>(
     text: &'t str,
     word: &'t str,
 ) -> impl Iterator<Item = Range<usize>> + 't {
-    text.match_indices(word).filter_map(move |(i, _)| {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).filter_map(move |i| {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
         let whole = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
