@@ -144,6 +144,10 @@ pub enum Resolution {
     /// gazetteer's people, named before a description (`Jane Doe, a senior
     /// fellow`).
     UnlistedApposition,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named in a list beside a listed person (`Olaf
+    /// Scholz and Jane Doe`, `Jane Doe, Olaf Scholz`).
+    UnlistedInList,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An organisation the gazetteer does not list, named by three

@@ -242,10 +242,26 @@ impl Matcher {
         if speech {
             return Some(Resolution::UnlistedNearVerb);
         }
-        APPOSITION
-            .iter()
-            .any(|a| after.starts_with(a))
-            .then_some(Resolution::UnlistedApposition)
+        if APPOSITION.iter().any(|a| after.starts_with(a)) {
+            return Some(Resolution::UnlistedApposition);
+        }
+        self.in_list_with_person(text, span, taken)
+            .then_some(Resolution::UnlistedInList)
+    }
+
+    /// Whether a listed person is named right before or after `span`, in
+    /// a list (`Olaf Scholz and Jane Doe`, `Jane Doe, Olaf Scholz`).
+    fn in_list_with_person(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
+        let person = |m: &Mention| {
+            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Person
+        };
+        [" and ", ", "].iter().any(|sep| {
+            let after = text[span.end..].starts_with(sep)
+                && mention_starting(taken, span.end + sep.len()).is_some_and(person);
+            let before = text[..span.start].ends_with(sep)
+                && mention_ending(taken, span.start - sep.len()).is_some_and(person);
+            after || before
+        })
     }
 
     /// Names next to a slash whose other side is an organisation the
@@ -703,6 +719,19 @@ impl Covers for Mention {
     }
 }
 
+/// The mention of the sorted `mentions` that ends at `end`, if one does.
+pub(super) fn mention_ending(mentions: &[Mention], end: usize) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.end < end);
+    mentions.get(i).filter(|m| m.end == end)
+}
+
+/// The mention of the sorted `mentions` that starts at `start`, if one
+/// does.
+pub(super) fn mention_starting(mentions: &[Mention], start: usize) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.start < start);
+    mentions.get(i).filter(|m| m.start == start)
+}
+
 /// Whether `span` overlaps one of the sorted, disjoint `taken` spans.
 fn overlaps(taken: &[impl Covers], span: &Range<usize>) -> bool {
     let i = taken.partition_point(|t| t.end() <= span.start);
@@ -1059,6 +1088,32 @@ mod tests {
             let mut got = Vec::new();
             for_each_word_start(text, |i| got.push(i));
             assert_eq!(got, naive(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_beside_a_listed_person_in_a_list_is_a_person() {
+        let m = matcher();
+        for text in [
+            "The talks brought in Kaja Kallas and Olha Petrenko on trade.",
+            "The talks brought in Olha Petrenko, Kaja Kallas and others.",
+        ] {
+            assert_eq!(
+                unlisted(&m, text),
+                [(
+                    "Olha Petrenko".into(),
+                    "unlisted:olha-petrenko".into(),
+                    Resolution::UnlistedInList
+                )],
+                "{text}"
+            );
+        }
+        // Beside a country, or with no list word, it is no one.
+        for text in [
+            "The talks brought in Jordan and Olha Petrenko on trade.",
+            "The talks brought in Kaja Kallas with Olha Petrenko on trade.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
         }
     }
 

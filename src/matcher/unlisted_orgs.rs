@@ -12,7 +12,7 @@
 use std::ops::Range;
 
 use super::context::HeadlineCache;
-use super::unlisted::{NOT_NAMES, Shape, name_word, word_before};
+use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
@@ -228,18 +228,6 @@ impl Matcher {
             shape == Shape::Capitalised && !NOT_NAMES.contains(&word) && !DATES.contains(&word);
         kept.then_some((end, possessive))
     }
-}
-
-/// The mention that ends at `end`, if one does.
-fn mention_ending(listed: &[Mention], end: usize) -> Option<&Mention> {
-    let i = listed.partition_point(|m| m.end < end);
-    listed.get(i).filter(|m| m.end == end)
-}
-
-/// The mention that starts at `start`, if one does.
-fn mention_starting(listed: &[Mention], start: usize) -> Option<&Mention> {
-    let i = listed.partition_point(|m| m.start < start);
-    listed.get(i).filter(|m| m.start == start)
 }
 
 /// Whether `word` is an acronym: two capitals or more and no lower case.
