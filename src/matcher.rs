@@ -44,6 +44,7 @@
 //! pattern at a position, `context.rs` resolves hits in their document,
 //! and `tests.rs` holds the unit tests.
 
+mod acronyms;
 mod automaton;
 mod context;
 mod middle_names;
@@ -150,6 +151,11 @@ pub enum Resolution {
     UnlistedInList,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
+    /// An acronym the document defines: in brackets right after an
+    /// organisation's name, made of its capitals (`Central Election
+    /// Commission (CEC)`), it names that organisation throughout the
+    /// document, whatever else the gazetteer means by it.
+    DefinedAcronym,
     /// An organisation the gazetteer does not list, named by three
     /// capitalised words or more around a word that ends or begins
     /// organisations' names (`org_heads.txt`: `Care Quality Commission`,

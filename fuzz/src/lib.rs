@@ -210,6 +210,21 @@ fn aliases_for<'e>(e: &'e Entity, m: &Mention) -> Vec<&'e str> {
     }
 }
 
+/// Whether `surface` is a name of `e` widened over one or two middle names
+/// to its given name (`Bola Ahmed Tinubu` for `Bola Tinubu` or `Tinubu`).
+fn widened(e: &Entity, surface: &str) -> bool {
+    let words: Vec<&str> = surface.split(' ').collect();
+    let given = e
+        .all_names()
+        .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+        .any(|g| g == words[0]);
+    let named = (2..=3).filter(|&k| k < words.len()).any(|k| {
+        let rest = fold(&words[k..].join(" "));
+        e.all_names().any(|n| variants(n).contains(&rest))
+    });
+    given && named
+}
+
 /// The invariants of mentions: on char boundaries, non-empty, sorted, not
 /// overlapping; the surface folds to a variant of one of the entity's
 /// aliases of the right class; sentence and paragraph agree with the
@@ -238,10 +253,14 @@ pub fn check_mentions(
         let surface = &text[m.start..m.end];
         let folded = fold(surface);
         let e = matcher.entity(m.entity);
-        if !aliases_for(e, m)
-            .iter()
-            .any(|a| variants(a).contains(&folded))
-        {
+        let named = if m.resolved_by == Resolution::MiddleName {
+            widened(e, surface)
+        } else {
+            aliases_for(e, m)
+                .iter()
+                .any(|a| variants(a).contains(&folded))
+        };
+        if !named {
             return Err(format!(
                 "mention {i} {surface:?} (folded {folded:?}, {:?}, {:?}) is no alias of {:?}",
                 m.kind, m.resolved_by, e.id

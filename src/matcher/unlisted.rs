@@ -84,13 +84,16 @@ impl Matcher {
     pub fn find_all(&self, text: &str, segments: &Segments) -> Found {
         let mut headline = HeadlineCache::new(segments.sentences.len());
         let mentions = self.find_listed(text, segments, &mut headline);
-        if !self.unlisted {
-            return Found {
+        let mut found = if self.unlisted {
+            self.add_unlisted(text, segments, &mut headline, mentions)
+        } else {
+            Found {
                 mentions,
                 unlisted: Vec::new(),
-            };
-        }
-        self.add_unlisted(text, segments, &mut headline, mentions)
+            }
+        };
+        self.add_defined_acronyms(text, segments, &mut headline, &mut found);
+        found
     }
 
     /// Adds the people and organisations the gazetteer does not list to
@@ -696,7 +699,7 @@ fn spaces_before(text: &str, at: usize) -> usize {
 }
 
 /// Something that covers a span of the text.
-trait Covers {
+pub(super) trait Covers {
     fn start(&self) -> usize;
     fn end(&self) -> usize;
 }
@@ -733,13 +736,13 @@ pub(super) fn mention_starting(mentions: &[Mention], start: usize) -> Option<&Me
 }
 
 /// Whether `span` overlaps one of the sorted, disjoint `taken` spans.
-fn overlaps(taken: &[impl Covers], span: &Range<usize>) -> bool {
+pub(super) fn overlaps(taken: &[impl Covers], span: &Range<usize>) -> bool {
     let i = taken.partition_point(|t| t.end() <= span.start);
     taken.get(i).is_some_and(|t| t.start() < span.end)
 }
 
 /// Inserts `span` into the sorted `taken`.
-fn insert(taken: &mut Vec<Range<usize>>, span: Range<usize>) {
+pub(super) fn insert(taken: &mut Vec<Range<usize>>, span: Range<usize>) {
     let i = taken.partition_point(|t| t.start < span.start);
     taken.insert(i, span);
 }

@@ -1,0 +1,278 @@
+//! Acronyms a document defines: an organisation's name followed by its
+//! initials in brackets (`the Central Election Commission (CEC)`) names
+//! that organisation by those initials for the rest of the document (`the
+//! CEC said`), whatever else the gazetteer means by them.
+
+use std::ops::Range;
+
+use super::context::{HeadlineCache, whole_words};
+use super::unlisted::{Found, insert, mention_starting, overlaps};
+use super::{Matcher, Mention, MentionKind, Resolution};
+use crate::gazetteer::EntityType;
+use crate::segment::Segments;
+
+/// Letters an acronym has, at least and at most.
+const MIN_LETTERS: usize = 2;
+const MAX_LETTERS: usize = 8;
+
+impl Matcher {
+    /// Adds the mentions of the acronyms `found` defines, outside
+    /// headlines, and takes the acronym from any other entity it was given
+    /// to in the document.
+    pub(super) fn add_defined_acronyms(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        found: &mut Found,
+    ) {
+        let defined = self.acronyms_defined(text, found);
+        if defined.is_empty() {
+            return;
+        }
+        for d in &defined {
+            if let Some(i) = d.renamed {
+                found.mentions[i].entity = d.entity;
+                found.mentions[i].resolved_by = Resolution::DefinedAcronym;
+            }
+        }
+        let named = |m: &Mention| &text[m.start..m.end];
+        found.mentions.retain(|m| {
+            !defined
+                .iter()
+                .any(|d| named(m) == d.acronym && m.entity != d.entity)
+        });
+        let mut taken: Vec<Range<usize>> = found.mentions.iter().map(|m| m.start..m.end).collect();
+        for d in defined {
+            for span in whole_words(text, d.acronym) {
+                let sentence = segments.sentence_at(span.start);
+                // A headline in capitals has `IS` and `CF` as words.
+                if overlaps(&taken, &span) || headline.get(text, segments, sentence) {
+                    continue;
+                }
+                insert(&mut taken, span.clone());
+                found.mentions.push(Mention {
+                    start: span.start,
+                    end: span.end,
+                    entity: d.entity,
+                    kind: MentionKind::Name,
+                    sentence,
+                    paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
+                    resolved_by: Resolution::DefinedAcronym,
+                });
+            }
+        }
+        found.mentions.sort_by_key(|m| m.start);
+    }
+
+    /// The acronyms defined in `text`: in brackets right after the name of
+    /// an organisation, made of its name's capitals (`CEC` after `Central
+    /// Election Commission`), each with the first organisation so named.
+    /// A name the gazetteer does not list, defined by an acronym the
+    /// gazetteer gives an organisation (`Christian Social Union (CSU)`),
+    /// is that organisation.
+    fn acronyms_defined<'t>(&self, text: &'t str, found: &Found) -> Vec<Definition<'t>> {
+        let listed = self.gazetteer.len();
+        let organisation = |e: usize| {
+            let entity = match e.checked_sub(listed) {
+                Some(i) => &found.unlisted[i],
+                None => self.entity(e),
+            };
+            entity.kind == EntityType::Organization
+        };
+        let mut out: Vec<Definition> = Vec::new();
+        for (i, m) in found.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Name || !organisation(m.entity) {
+                continue;
+            }
+            let Some(acronym) = bracketed_after(text, m.end) else {
+                continue;
+            };
+            if !initials_of(&text[m.start..m.end], acronym)
+                || out.iter().any(|d| d.acronym == acronym)
+            {
+                continue;
+            }
+            let name = &text[m.start..m.end];
+            let listed_as = mention_starting(&found.mentions, m.end + 2)
+                .filter(|a| a.end - a.start == acronym.len() && a.entity < listed)
+                .map(|a| a.entity)
+                .filter(|&e| organisation(e) && self.begins_a_name_of(e, name));
+            out.push(match listed_as {
+                Some(entity) if m.entity >= listed => Definition {
+                    acronym,
+                    entity,
+                    renamed: Some(i),
+                },
+                _ => Definition {
+                    acronym,
+                    entity: m.entity,
+                    renamed: None,
+                },
+            });
+        }
+        out
+    }
+}
+
+impl Matcher {
+    /// Whether `name` begins one of the names of entity `e`, or one of them
+    /// begins it (`Christian Social Union` and `Christian Social Union in
+    /// Bavaria`): the same body, not another with the same initials.
+    fn begins_a_name_of(&self, e: usize, name: &str) -> bool {
+        self.entity(e)
+            .all_names()
+            .any(|n| n.contains(' ') && (n.starts_with(name) || name.starts_with(n)))
+    }
+}
+
+/// An acronym a document defines, and what it names.
+struct Definition<'t> {
+    acronym: &'t str,
+    entity: usize,
+    /// The mention of an unlisted name that the acronym gives to a listed
+    /// organisation.
+    renamed: Option<usize>,
+}
+
+/// The word in brackets right after `end` (` (CEC)`), if any.
+fn bracketed_after(text: &str, end: usize) -> Option<&str> {
+    let inner = text[end..].strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    Some(&inner[..close])
+}
+
+/// Whether `acronym` is the capitals of `name` (`CEC`, `Central Election
+/// Commission`; `IAEA`, `International Atomic Energy Agency`; not `CCP`
+/// for the `Central Committee of the Chinese Communist Party`, which names
+/// the party inside it): two to eight capitals and nothing else.
+fn initials_of(name: &str, acronym: &str) -> bool {
+    let letters = acronym.chars().count();
+    (MIN_LETTERS..=MAX_LETTERS).contains(&letters)
+        && acronym.chars().all(char::is_uppercase)
+        && name
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .eq(acronym.chars())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials_of;
+    use crate::matcher::tests::matcher_of_files;
+    use crate::matcher::{Matcher, Resolution};
+    use crate::segment::segment;
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
+        uk\tcountry\tUnited Kingdom\tUK\t\n\
+        mod\torganization\tMinistry of Defence\t\t\n\
+        cec\torganization\tCaribbean Export Council\tCEC\t\n\
+        csu\torganization\tChristian Social Union in Bavaria\tCSU\t\n";
+
+    fn matcher() -> Matcher {
+        matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Commission\nAgency\nUnion\n"),
+        ])
+    }
+
+    /// The mentions of `text` as (surface, entity id, resolution).
+    fn found(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
+        let found = m.find_all(text, &segment(text));
+        let listed = m.gazetteer().len();
+        found
+            .mentions
+            .iter()
+            .map(|x| {
+                let id = match x.entity.checked_sub(listed) {
+                    Some(i) => found.unlisted[i].id.clone(),
+                    None => m.entity(x.entity).id.clone(),
+                };
+                (text[x.start..x.end].to_string(), id, x.resolved_by)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_a_name_names_it_in_the_whole_document() {
+        let m = matcher();
+        let text = "Officials of the Central Election Commission (CEC) said that the vote \
+            would go ahead. The CEC will publish the results later.";
+        let id = "unlisted:central-election-commission".to_string();
+        let headline = "WHAT THE CEC WILL DO NEXT\n\n";
+        let with_headline = format!("{headline}{text}");
+        assert_eq!(
+            found(&m, &with_headline).len(),
+            3,
+            "the headline's CEC is left"
+        );
+        let acronym = |s: &str| (s.to_string(), id.clone(), Resolution::DefinedAcronym);
+        assert_eq!(
+            found(&m, text),
+            [
+                (
+                    "Central Election Commission".to_string(),
+                    id.clone(),
+                    Resolution::UnlistedOrganization
+                ),
+                acronym("CEC"),
+                acronym("CEC"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_defined_by_an_acronym_of_the_gazetteer_is_its_body() {
+        let m = matcher();
+        let ids = |text: &str| -> Vec<(String, String)> {
+            found(&m, text).into_iter().map(|f| (f.0, f.1)).collect()
+        };
+        let csu = |s: &str| (s.to_string(), "csu".to_string());
+        let text = "Leaders of the Christian Social Union (CSU) said that taxes \
+            would fall, and the CSU agreed.";
+        assert_eq!(
+            ids(text),
+            [csu("Christian Social Union"), csu("CSU"), csu("CSU")]
+        );
+        // Another body with the same initials keeps its own name.
+        let text = "Leaders of the Caribbean Export Commission (CEC) said that trade \
+            would grow, and the CEC agreed.";
+        let other = |s: &str| {
+            (
+                s.to_string(),
+                "unlisted:caribbean-export-commission".to_string(),
+            )
+        };
+        assert_eq!(
+            ids(text),
+            [
+                other("Caribbean Export Commission"),
+                other("CEC"),
+                other("CEC")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_in_brackets_is_no_acronym() {
+        let m = matcher();
+        let text = "A spokesman for the Ministry of Defence (UK) said that talks \
+            would go on, and the UK agreed.";
+        let ids: Vec<String> = found(&m, text).into_iter().map(|f| f.1).collect();
+        assert_eq!(ids, ["mod", "uk", "uk"]);
+    }
+
+    #[test]
+    fn an_acronym_is_made_of_the_name_s_capitals_in_order() {
+        assert!(initials_of("International Atomic Energy Agency", "IAEA"));
+        assert!(initials_of("Election Commission of India", "ECI"));
+        assert!(!initials_of("Ministry of Defence", "UK"));
+        assert!(!initials_of("Ministry of Defence", "MoD"));
+        assert!(!initials_of("Central Election Commission", "ECC"));
+        assert!(!initials_of(
+            "Central Committee of the Chinese Communist Party",
+            "CCP"
+        ));
+        assert!(!initials_of("Central Election Commission", "C"));
+    }
+}
