@@ -73,13 +73,7 @@ impl Matcher {
     /// is that organisation.
     fn acronyms_defined<'t>(&self, text: &'t str, found: &Found) -> Vec<Definition<'t>> {
         let listed = self.gazetteer.len();
-        let organisation = |e: usize| {
-            let entity = match e.checked_sub(listed) {
-                Some(i) => &found.unlisted[i],
-                None => self.entity(e),
-            };
-            entity.kind == EntityType::Organization
-        };
+        let organisation = |e: usize| found.entity(self, e).kind == EntityType::Organization;
         let mut out: Vec<Definition> = Vec::new();
         for (i, m) in found.mentions.iter().enumerate() {
             if m.kind != MentionKind::Name || !organisation(m.entity) {
@@ -159,9 +153,8 @@ fn initials_of(name: &str, acronym: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::initials_of;
-    use crate::matcher::tests::matcher_of_files;
+    use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
-    use crate::segment::segment;
 
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
         uk\tcountry\tUnited Kingdom\tUK\t\n\
@@ -178,18 +171,9 @@ mod tests {
 
     /// The mentions of `text` as (surface, entity id, resolution).
     fn found(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
-        let found = m.find_all(text, &segment(text));
-        let listed = m.gazetteer().len();
-        found
-            .mentions
-            .iter()
-            .map(|x| {
-                let id = match x.entity.checked_sub(listed) {
-                    Some(i) => found.unlisted[i].id.clone(),
-                    None => m.entity(x.entity).id.clone(),
-                };
-                (text[x.start..x.end].to_string(), id, x.resolved_by)
-            })
+        all_found(m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.id, f.how))
             .collect()
     }
 

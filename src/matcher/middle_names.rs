@@ -115,9 +115,8 @@ fn given_names(person: &Entity) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::matcher::tests::matcher_of_files;
+    use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
-    use crate::segment::segment;
 
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
         tinubu\tperson\tBola Tinubu\tTinubu\t\n\
@@ -132,11 +131,9 @@ mod tests {
 
     /// The mentions of `text` as (surface, resolution).
     fn found(m: &Matcher, text: &str) -> Vec<(String, Resolution)> {
-        let found = m.find_all(text, &segment(text));
-        found
-            .mentions
-            .iter()
-            .map(|x| (text[x.start..x.end].to_string(), x.resolved_by))
+        all_found(m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.how))
             .collect()
     }
 

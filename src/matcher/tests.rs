@@ -59,6 +59,32 @@ fn matcher_of(tsv: &str) -> Matcher {
     matcher_of_files(&[("t.tsv", tsv)])
 }
 
+/// A mention [`Matcher::find_all`] reports, unlisted entities included.
+pub(super) struct FoundMention {
+    pub surface: String,
+    pub id: String,
+    pub kind: crate::gazetteer::EntityType,
+    pub how: Resolution,
+}
+
+/// Every mention of `text` by [`Matcher::find_all`].
+pub(super) fn all_found(m: &Matcher, text: &str) -> Vec<FoundMention> {
+    let found = m.find_all(text, &crate::segment::segment(text));
+    found
+        .mentions
+        .iter()
+        .map(|x| {
+            let e = found.entity(m, x.entity);
+            FoundMention {
+                surface: text[x.start..x.end].to_string(),
+                id: e.id.clone(),
+                kind: e.kind,
+                how: x.resolved_by,
+            }
+        })
+        .collect()
+}
+
 /// A matcher over gazetteer files given as (name, text).
 pub(super) fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
     let sources: Vec<Source> = files

@@ -28,6 +28,17 @@ pub struct Found {
     pub unlisted: Vec<Entity>,
 }
 
+impl Found {
+    /// The entity of a mention's index: the gazetteer's, or one of the
+    /// document's unlisted people and organisations.
+    pub fn entity<'a>(&'a self, matcher: &'a Matcher, index: usize) -> &'a Entity {
+        match index.checked_sub(matcher.gazetteer().len()) {
+            Some(i) => &self.unlisted[i],
+            None => matcher.entity(index),
+        }
+    }
+}
+
 /// The prefix of an unlisted person's id. Gazetteer ids have no colon.
 pub const UNLISTED_PREFIX: &str = "unlisted:";
 
@@ -863,7 +874,7 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::tests::matcher_of_files;
+    use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::segment::segment;
 
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
@@ -886,20 +897,10 @@ mod tests {
     /// (surface, entity id, how) of the mentions of `text` the gazetteer
     /// does not hold.
     fn unlisted(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
-        let found = m.find_all(text, &segment(text));
-        let listed = m.gazetteer().len();
-        found
-            .mentions
-            .iter()
-            .filter(|x| x.entity >= listed)
-            .map(|x| {
-                let e = &found.unlisted[x.entity - listed];
-                (
-                    text[x.start..x.end].to_string(),
-                    e.id.clone(),
-                    x.resolved_by,
-                )
-            })
+        all_found(m, text)
+            .into_iter()
+            .filter(|f| f.id.starts_with(UNLISTED_PREFIX))
+            .map(|f| (f.surface, f.id, f.how))
             .collect()
     }
 

@@ -62,6 +62,15 @@ struct Run {
     distinctive: bool,
 }
 
+impl Run {
+    /// Widens the run over the capitalised word at `word`.
+    fn take(&mut self, text: &str, word: Range<usize>) {
+        self.span = self.span.start.min(word.start)..self.span.end.max(word.end);
+        self.words += 1;
+        self.distinctive |= is_acronym(&text[word]);
+    }
+}
+
 impl Matcher {
     /// The organisations around `heads` (spans of head words outside
     /// mentions), sorted and without overlaps.
@@ -140,12 +149,14 @@ impl Matcher {
             // `Chief of Defence Forces` is an office.
             && !self.gazetteer.is_title(&before[start..])
         {
-            return Some(self.take(run, text, start..before.len()));
+            run.take(text, start..before.len());
+            return Some(true);
         }
-        match self.name_word_before(head) {
-            Some(start) => Some(self.take(run, text, start..head.len())),
-            None => Some(false),
-        }
+        let Some(start) = self.name_word_before(head) else {
+            return Some(false);
+        };
+        run.take(text, start..head.len());
+        Some(true)
     }
 
     /// Takes `of`, `for` or `on` (and `the`) and the capitalised words after
@@ -170,7 +181,7 @@ impl Matcher {
             } else {
                 match self.name_word_at(text, at) {
                     Some((end, _)) => {
-                        self.take(run, text, at..end);
+                        run.take(text, at..end);
                         end
                     }
                     None => return Some(taken),
@@ -183,14 +194,6 @@ impl Matcher {
                 _ => return Some(true),
             }
         }
-    }
-
-    /// Widens the run to take the word at `word`; returns true.
-    fn take(&self, run: &mut Run, text: &str, word: Range<usize>) -> bool {
-        run.span = run.span.start.min(word.start)..run.span.end.max(word.end);
-        run.words += 1;
-        run.distinctive |= is_acronym(&text[word]);
-        true
     }
 
     /// Widens the run to `span` over `m` if `m` names a country (`India`,
@@ -239,8 +242,7 @@ fn is_acronym(word: &str) -> bool {
 mod tests {
     use crate::gazetteer::EntityType;
     use crate::matcher::Matcher;
-    use crate::matcher::tests::matcher_of_files;
-    use crate::segment::segment;
+    use crate::matcher::tests::{all_found, matcher_of_files};
 
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
         india\tcountry\tIndia\t\t\n\
@@ -260,18 +262,9 @@ mod tests {
 
     /// The mentions of `text` as (surface, entity id, type).
     fn found(m: &Matcher, text: &str) -> Vec<(String, String, EntityType)> {
-        let found = m.find_all(text, &segment(text));
-        let listed = m.gazetteer().len();
-        found
-            .mentions
-            .iter()
-            .map(|x| {
-                let e = match x.entity.checked_sub(listed) {
-                    Some(i) => &found.unlisted[i],
-                    None => m.entity(x.entity),
-                };
-                (text[x.start..x.end].to_string(), e.id.clone(), e.kind)
-            })
+        all_found(m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.id, f.kind))
             .collect()
     }
 
