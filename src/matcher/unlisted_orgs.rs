@@ -18,8 +18,11 @@ use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
 /// Small words that join the words of a name (`Ministry of Digital
-/// Transformation`, `Institute for the Study of War`).
-const JOINERS: &[&str] = &["of", "for", "on", "the"];
+/// Transformation`, `Institute for the Study of War`), read forwards from
+/// a head word; backwards, only `of` and `for` (`Ministry of Defence Press
+/// Service`).
+const JOINERS_AFTER: &[&str] = &[" of ", " for ", " on "];
+const JOINERS_BEFORE: &[&str] = &["of", "for"];
 
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
@@ -91,12 +94,7 @@ impl Matcher {
                 continue;
             };
             let enough = run.words >= MIN_WORDS || (run.words == 2 && run.distinctive);
-            // After `a` or `an`, capitals make a kind, not a name (`a
-            // Foreign Terrorist Organization`).
-            let head = &text[..run.span.start];
-            let described = [" a ", " an ", "A ", "An "]
-                .iter()
-                .any(|a| head.ends_with(a));
+            let described = after_article(&text[..run.span.start]);
             if enough
                 && !described
                 && run.words <= MAX_WORDS
@@ -142,7 +140,7 @@ impl Matcher {
             return self.take_country(run, m, m.start..run.span.end);
         }
         let word = word_before(head, head.len());
-        if JOINERS[..2].contains(&word)
+        if JOINERS_BEFORE.contains(&word)
             && let Some(before) = text[..head.len() - word.len()].strip_suffix(' ')
             && mention_ending(listed, before.len()).is_none()
             && let Some(start) = self.name_word_before(before)
@@ -165,10 +163,7 @@ impl Matcher {
     /// another name.
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
-        let Some(joined) = [" of ", " for ", " on "]
-            .iter()
-            .find_map(|j| rest.strip_prefix(j))
-        else {
+        let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) else {
             return Some(false);
         };
         let joined = joined.strip_prefix("the ").unwrap_or(joined);
@@ -231,6 +226,16 @@ impl Matcher {
             shape == Shape::Capitalised && !NOT_NAMES.contains(&word) && !DATES.contains(&word);
         kept.then_some((end, possessive))
     }
+}
+
+/// Whether `before` ends with the article `a` or `an`: capitals after it
+/// make a kind, not a name (`a Foreign Terrorist Organization`).
+fn after_article(before: &str) -> bool {
+    ["a ", "an ", "A ", "An "].iter().any(|article| {
+        before
+            .strip_suffix(article)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Whether `word` is an acronym: two capitals or more and no lower case.
@@ -331,6 +336,14 @@ mod tests {
             assert_eq!(all.len(), 1, "{text}: {all:?}");
             assert_eq!(all[0].0, org, "{text}");
         }
+    }
+
+    #[test]
+    fn an_article_is_a_word_of_its_own() {
+        assert!(super::after_article("It is a "));
+        assert!(super::after_article("An "));
+        assert!(!super::after_article("the USA "));
+        assert!(!super::after_article("Kenya "));
     }
 
     #[test]
