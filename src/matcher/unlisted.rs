@@ -256,11 +256,41 @@ impl Matcher {
         if speech {
             return Some(Resolution::UnlistedNearVerb);
         }
-        if APPOSITION.iter().any(|a| after.starts_with(a)) {
+        if APPOSITION.iter().any(|a| after.starts_with(a))
+            || self.described_after(text, span, taken)
+        {
             return Some(Resolution::UnlistedApposition);
         }
         self.in_list_with_person(text, span, taken)
             .then_some(Resolution::UnlistedInList)
+    }
+
+    /// Whether a description follows `span` after a comma: an age (`Jane
+    /// Doe, 45,`) or an office of a country, by its possessive or its
+    /// demonym (`Jane Doe, Ukraine's ambassador`, `Jane Doe, Ukrainian
+    /// Deputy Foreign Minister`).
+    fn described_after(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
+        let Some(rest) = text[span.end..].strip_prefix(", ") else {
+            return false;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with(',') {
+            return true;
+        }
+        let Some(m) = mention_starting(taken, span.end + 2) else {
+            return false;
+        };
+        if self.entity(m.entity).kind != EntityType::Country {
+            return false;
+        }
+        let after = &text[m.end..];
+        let office = match m.kind {
+            MentionKind::Name => after
+                .strip_prefix("'s ")
+                .or_else(|| after.strip_prefix("’s ")),
+            MentionKind::Demonym => after.strip_prefix(' '),
+        };
+        office.is_some_and(|o| self.gazetteer.is_title(first_word(o, 0)))
     }
 
     /// Whether a listed person is named right before or after `span`, in
@@ -877,11 +907,11 @@ mod tests {
     use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::segment::segment;
 
-    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
-        afp\torganization\tAgence France-Presse\tAFP\t\n\
-        tinubu\tperson\tBola Tinubu\tTinubu\t\n\
-        kallas\tperson\tKaja Kallas\tKallas\t\n\
-        jordan\tcountry\tJordan\t\t\n";
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+        afp\torganization\tAgence France-Presse\tAFP\t\t\n\
+        tinubu\tperson\tBola Tinubu\tTinubu\t\t\n\
+        kallas\tperson\tKaja Kallas\tKallas\t\t\n\
+        jordan\tcountry\tJordan\t\t\tJordanian\n";
 
     fn matcher() -> Matcher {
         matcher_of_files(&[
@@ -1092,6 +1122,32 @@ mod tests {
             let mut got = Vec::new();
             for_each_word_start(text, |i| got.push(i));
             assert_eq!(got, naive(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_an_age_or_a_country_s_office_is_a_person() {
+        let m = matcher();
+        for text in [
+            "The plan was drafted by Olha Petrenko, 45, over the winter.",
+            "The plan was drafted by Olha Petrenko, Jordan's spokesman, over the winter.",
+            "The plan was drafted by Olha Petrenko, Jordanian Defence Minister, in May.",
+        ] {
+            assert_eq!(
+                unlisted(&m, text),
+                [(
+                    "Olha Petrenko".into(),
+                    "unlisted:olha-petrenko".into(),
+                    Resolution::UnlistedApposition
+                )],
+                "{text}"
+            );
+        }
+        for text in [
+            "The plan was drafted by Olha Petrenko, 2024, over the winter.",
+            "The plan was drafted by Olha Petrenko, Jordan's capital, over the winter.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
         }
     }
 
