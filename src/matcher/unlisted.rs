@@ -66,10 +66,47 @@ const SPEECH_AFTER: &[&str] = &[
     " argued",
     " explained",
     " insisted",
+    " announced",
+    " confirmed",
+    " stated",
+    " claimed",
+    " urged",
+    " accused",
+    " denied",
+    " posted",
+    " tweeted",
+    " replied",
+    " responded",
+    " commented",
+    " declared",
+    " admitted",
+    " acknowledged",
+    " suggested",
+    " asked",
+    " predicted",
+    " emphasised",
+    " emphasized",
+    " recalled",
+    " criticised",
+    " criticized",
+    " praised",
+    " welcomed",
+    " vowed",
+    " pledged",
+    " promised",
+    " conceded",
 ];
 
 /// What comes before a speaker's name.
-const SPEECH_BEFORE: &[&str] = &["said ", "says ", "according to ", "told ", "added "];
+const SPEECH_BEFORE: &[&str] = &[
+    "said ",
+    "says ",
+    "according to ",
+    "told ",
+    "added ",
+    "quoted ",
+    "asked ",
+];
 
 /// What begins a description of the person named before it.
 const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
@@ -973,6 +1010,10 @@ mod tests {
             ),
             (
                 "It was over, according to Ivan Horak.",
+                Resolution::UnlistedNearVerb,
+            ),
+            (
+                "Ivan Horak announced the deal on Friday.",
                 Resolution::UnlistedNearVerb,
             ),
             (
