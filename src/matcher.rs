@@ -149,6 +149,10 @@ pub enum Resolution {
     /// gazetteer's people, named in a list beside a listed person (`Olaf
     /// Scholz and Jane Doe`, `Jane Doe, Olaf Scholz`).
     UnlistedInList,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named right after the possessive of an
+    /// organisation or a country the document names (`CNN's Jane Doe`).
+    UnlistedAfterPossessive,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An acronym the document defines: in brackets right after an
