@@ -153,6 +153,9 @@ pub enum Resolution {
     /// gazetteer's people, named right after the possessive of an
     /// organisation or a country the document names (`CNN's Jane Doe`).
     UnlistedAfterPossessive,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named with a possessive (`Jane Doe's office`).
+    UnlistedPossessive,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An acronym the document defines: in brackets right after an

@@ -108,6 +108,19 @@ const SPEECH_BEFORE: &[&str] = &[
     "asked ",
 ];
 
+/// What comes before a name that did something or was found to be someone
+/// (`led by Jane Doe`, `identified as Jane Doe`).
+const AGENT_BEFORE: &[&str] = &[
+    "led by ",
+    "headed by ",
+    "chaired by ",
+    "signed by ",
+    "written by ",
+    "founded by ",
+    "identified as ",
+    "named as ",
+];
+
 /// What begins a description of the person named before it.
 const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
 
@@ -292,7 +305,8 @@ impl Matcher {
             return Some(Resolution::UnlistedAfterPossessive);
         }
         let speech = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
-            || SPEECH_BEFORE.iter().any(|v| before.ends_with(v));
+            || SPEECH_BEFORE.iter().any(|v| before.ends_with(v))
+            || AGENT_BEFORE.iter().any(|v| before.ends_with(v));
         if speech {
             return Some(Resolution::UnlistedNearVerb);
         }
@@ -300,6 +314,11 @@ impl Matcher {
             || self.described_after(text, span, taken)
         {
             return Some(Resolution::UnlistedApposition);
+        }
+        // `Jane Doe's office`: a name of two words or more, first a given
+        // name, then a possessive, is a person's.
+        if after.starts_with("'s ") || after.starts_with("’s ") {
+            return Some(Resolution::UnlistedPossessive);
         }
         self.in_list_with_person(text, span, taken)
             .then_some(Resolution::UnlistedInList)
@@ -1057,6 +1076,14 @@ mod tests {
             (
                 "Ivan Horak announced the deal on Friday.",
                 Resolution::UnlistedNearVerb,
+            ),
+            (
+                "The talks were led by Ivan Horak for a week.",
+                Resolution::UnlistedNearVerb,
+            ),
+            (
+                "We spoke to Ivan Horak's office on Friday.",
+                Resolution::UnlistedPossessive,
             ),
             (
                 "We met Ivan Horak, a retired general.",
