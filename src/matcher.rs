@@ -215,10 +215,9 @@ pub struct Matcher {
     first_name: Vec<bool>,
     /// The names photo credits use for agencies, as written, and whose.
     credits: FastMap<String, u32>,
-    /// The first words of the gazetteer's people's names of two words or
-    /// more, titles and common words aside: the given names that mark an
-    /// unlisted person's name after a title.
-    given_names: FastSet<String>,
+    /// What a capitalised word may begin or end in a name the gazetteer
+    /// does not list: one look-up per capitalised word of the text.
+    name_words: FastMap<String, NameWord>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -290,7 +289,7 @@ impl Matcher {
             .iter()
             .flat_map(|c| c.names.iter().map(|name| (name.clone(), c.entity as u32)))
             .collect();
-        let given_names = given_names(&gazetteer);
+        let name_words = name_words(&gazetteer);
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -298,9 +297,14 @@ impl Matcher {
             common,
             first_name,
             credits,
-            given_names,
+            name_words,
             unlisted: true,
         })
+    }
+
+    /// What `word` may be in a name the gazetteer does not list.
+    fn name_word_kind(&self, word: &str) -> NameWord {
+        self.name_words.get(word).copied().unwrap_or_default()
     }
 
     /// Whether [`Matcher::find_all`] also reports people and organisations
@@ -433,6 +437,27 @@ impl Matcher {
             i += 1;
         }
     }
+}
+
+/// What a capitalised word may be in a name the gazetteer does not list.
+#[derive(Debug, Clone, Copy, Default)]
+struct NameWord {
+    /// It begins people's names (see [`given_names`]).
+    given: bool,
+    /// It ends or begins organisations' names (`org_heads.txt`).
+    org_head: bool,
+}
+
+/// The given names and the words of `org_heads.txt`, each with what it is.
+fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
+    let mut words: FastMap<String, NameWord> = FastMap::default();
+    for w in given_names(gazetteer) {
+        words.entry(w).or_default().given = true;
+    }
+    for w in gazetteer.org_heads() {
+        words.entry(w.clone()).or_default().org_head = true;
+    }
+    words
 }
 
 /// Given names: `given_names.txt` and the first words of people's names of

@@ -348,10 +348,10 @@ impl Gazetteer {
         self.first_names.contains(name)
     }
 
-    /// Whether `word` ends (or begins) organisations' names
+    /// The words that end (or begin) organisations' names
     /// (`org_heads.txt`), as written.
-    pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.contains(word)
+    pub fn org_heads(&self) -> &FxHashSet<String> {
+        &self.org_heads
     }
 
     /// Whether `word` is one of the capitalised words that continue no

@@ -64,7 +64,7 @@ impl Matcher {
         floor: usize,
         person: &Entity,
     ) -> Option<usize> {
-        if !capitalised_before(text, end) {
+        if !may_follow_name_word(text, end) {
             return None;
         }
         let mut at = end;
@@ -90,9 +90,12 @@ impl Matcher {
 }
 
 /// Whether a space and a word that begins with a capital (or a letter
-/// outside ASCII) come right before `end`: read byte by byte, as it is
-/// asked of every person's mention, and most follow a lower-case word.
-fn capitalised_before(text: &str, end: usize) -> bool {
+/// outside ASCII) come right before `end`: a quick test, read byte by
+/// byte, as it is asked of every person's mention and most follow a
+/// lower-case word. Unlike `context.rs`'s `capitalised_word_before`, the
+/// word may hold a full stop, hyphen or apostrophe, as an initial does
+/// (`J.` before `Trump`).
+fn may_follow_name_word(text: &str, end: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(space) = end.checked_sub(1).filter(|&i| bytes[i] == b' ') else {
         return false;
