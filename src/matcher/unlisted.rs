@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
-use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
+use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::segment::Segments;
 
@@ -745,10 +745,9 @@ fn first_word(text: &str, at: usize) -> &str {
 /// Calls `f` where a capitalised word may begin: at the start and after a
 /// space or a line break, on an ASCII capital or the first byte of a
 /// letter outside ASCII. Every byte of every document passes through here,
-/// so the text is read eight bytes at a time as one `u64`, each test done
-/// on all eight bytes at once (each byte's answer in its high bit). The
-/// tests are loose, to be cheap (any control byte counts as a space, any
-/// of `@[\]^_` and 0xC0–0xC2 as a capital); the few extra places they let
+/// so the text is read eight bytes at a time (see [`swar`]). The tests are
+/// loose, to be cheap (any control byte counts as a space, any of
+/// `@[\]^_` and 0xC0–0xC2 as a capital); the few extra places they let
 /// through are checked one by one.
 fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     let bytes = text.as_bytes();
@@ -758,49 +757,18 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     };
     // The start of the text counts as a space before its first byte.
     let mut carry = 0x80;
-    let mut chunks = bytes.chunks_exact(8);
     let mut from = 0;
-    for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let space = at_most_space(word);
-        // Little-endian: the byte before byte k is byte k - 1, 8 bits lower.
-        let mut starts = ((space << 8) | carry) & may_be_capital(word);
+    while let Some(word) = swar::load(bytes, from) {
+        let space = swar::at_most_space(word);
+        let starts = ((space << 8) | carry) & swar::may_be_capital(word);
         carry = space >> 56;
-        while starts != 0 {
-            let at = from + starts.trailing_zeros() as usize / 8;
-            if exact(at) {
-                f(at);
-            }
-            starts &= starts - 1;
-        }
+        swar::offsets(starts)
+            .map(|k| from + k)
+            .filter(|&at| exact(at))
+            .for_each(&mut f);
         from += 8;
     }
-    for at in from..bytes.len() {
-        if exact(at) {
-            f(at);
-        }
-    }
-}
-
-/// Each byte's high bit, of a `u64`.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `word` at most 0x20 (a space, a line break
-/// or another control byte). A byte's low seven bits plus 0x5F carry into
-/// its high bit when they are 0x21 or more, and no further: bytes do not
-/// disturb each other.
-fn at_most_space(word: u64) -> u64 {
-    let low = word & !HIGH;
-    !((low + 0x5F5F_5F5F_5F5F_5F5F) | word) & HIGH
-}
-
-/// The high bit of each byte of `word` from 0x40 to 0x5F (the ASCII
-/// capitals and `@[\]^_`) or from 0xC0 (the first byte of a letter from
-/// `À` on, and a few others): bit 6 set, and bit 7 set or bit 5 clear.
-fn may_be_capital(word: u64) -> u64 {
-    let bit6 = (word << 1) & HIGH;
-    let bit5_clear = (!word << 2) & HIGH;
-    bit6 & ((word & HIGH) | bit5_clear)
+    (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
 /// Whether a word that may continue a name begins at `at`: a capital, a
