@@ -325,6 +325,16 @@ impl Matcher {
         &self.gazetteer.entities()[index]
     }
 
+    /// The entity of a mention's index in a document whose unlisted people
+    /// and organisations are `unlisted`: the gazetteer's below its length,
+    /// `unlisted[index - length]` above.
+    pub fn entity_in<'a>(&'a self, unlisted: &'a [Entity], index: usize) -> &'a Entity {
+        match index.checked_sub(self.gazetteer.len()) {
+            Some(i) => &unlisted[i],
+            None => self.entity(index),
+        }
+    }
+
     /// The country of entity `e` (its `country` column), if any.
     fn country_of(&self, e: u32) -> Option<u32> {
         self.gazetteer.countries()[e as usize]

@@ -57,11 +57,7 @@ impl Analysed {
     /// The entity of a mention's index: the gazetteer's, or one of the
     /// document's unlisted people.
     pub fn entity<'a>(&'a self, matcher: &'a Matcher, index: usize) -> &'a Entity {
-        let listed = matcher.gazetteer().len();
-        match index.checked_sub(listed) {
-            Some(i) => &self.unlisted[i],
-            None => matcher.entity(index),
-        }
+        matcher.entity_in(&self.unlisted, index)
     }
 
     /// The view the graph builder needs.

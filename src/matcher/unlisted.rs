@@ -32,10 +32,7 @@ impl Found {
     /// The entity of a mention's index: the gazetteer's, or one of the
     /// document's unlisted people and organisations.
     pub fn entity<'a>(&'a self, matcher: &'a Matcher, index: usize) -> &'a Entity {
-        match index.checked_sub(matcher.gazetteer().len()) {
-            Some(i) => &self.unlisted[i],
-            None => matcher.entity(index),
-        }
+        matcher.entity_in(&self.unlisted, index)
     }
 }
 
