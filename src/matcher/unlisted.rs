@@ -232,6 +232,8 @@ impl Matcher {
     ) -> (Vec<Spotted>, Vec<Range<usize>>) {
         let mut out = Vec::new();
         let mut heads = Vec::new();
+        // Names with no cue of their own, for `join_lists`.
+        let mut uncued = Vec::new();
         // The mentions are sorted: the first that does not end before `at`.
         let mut next = 0;
         for_each_word_start(text, |at| {
@@ -268,13 +270,15 @@ impl Matcher {
                 return;
             };
             let span = initials_before(text, span.start)..span.end;
-            let Some(how) = self.why_a_person(text, &span, taken) else {
+            if headline.get(text, segments, segments.sentence_at(at)) {
                 return;
-            };
-            if !headline.get(text, segments, segments.sentence_at(at)) {
-                out.push(Spotted { span, how });
+            }
+            match self.why_a_person(text, &span, taken) {
+                Some(how) => out.push(Spotted { span, how }),
+                None => uncued.push(span),
             }
         });
+        join_lists(text, &mut out, uncued);
         (out, heads)
     }
 
@@ -292,7 +296,7 @@ impl Matcher {
             let at = head.len() - title.len();
             let title = title.strip_suffix('.').unwrap_or(title);
             if !title.is_empty()
-                && self.gazetteer.is_title(title)
+                && (self.gazetteer.is_title(title) || self.is_plural_role(title))
                 && !overlaps(taken, &(at..head.len()))
             {
                 return Some(Resolution::UnlistedAfterTitle);
@@ -319,6 +323,14 @@ impl Matcher {
         }
         self.in_list_with_person(text, span, taken)
             .then_some(Resolution::UnlistedInList)
+    }
+
+    /// Whether `word` is a role word of `titles.txt` in lower case with an
+    /// `s` (`analysts Jane Doe`, `astronauts Jane Doe and John Roe`).
+    fn is_plural_role(&self, word: &str) -> bool {
+        word.strip_suffix('s').is_some_and(|role| {
+            role.starts_with(char::is_lowercase) && self.gazetteer.is_title(role)
+        })
     }
 
     /// Whether a description follows `span` after a comma: an age (`Jane
@@ -739,6 +751,34 @@ fn first_word(text: &str, at: usize) -> &str {
     &rest[..len]
 }
 
+/// Adds to `found` the names of `uncued` that stand in a list beside one
+/// of them, joined by `and` or a comma (`Pete Sampras, Roy Emerson and Jane
+/// Doe`, once one is found): the rule for lists reads listed people only,
+/// and each name found here may bring in the next.
+fn join_lists(text: &str, found: &mut Vec<Spotted>, mut uncued: Vec<Range<usize>>) {
+    let beside = |a: &Range<usize>, b: &Range<usize>| {
+        let gap = |x: &Range<usize>, y: &Range<usize>| {
+            x.end <= y.start && matches!(&text[x.end..y.start], " and " | ", " | ", and ")
+        };
+        gap(a, b) || gap(b, a)
+    };
+    let mut grew = true;
+    while grew && !found.is_empty() {
+        grew = false;
+        uncued.retain(|span| {
+            let joined = found.iter().any(|f| beside(&f.span, span));
+            if joined {
+                found.push(Spotted {
+                    span: span.clone(),
+                    how: Resolution::UnlistedInList,
+                });
+                grew = true;
+            }
+            !joined
+        });
+    }
+}
+
 /// Calls `f` where a capitalised word may begin: at the start and after a
 /// space or a line break, on an ASCII capital or the first byte of a
 /// letter outside ASCII. Every byte of every document passes through here,
@@ -974,7 +1014,7 @@ mod tests {
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
-                "Minister\nDefence\nPresident\nAir\nspokesman\n",
+                "Minister\nDefence\nPresident\nAir\nanalyst\nspokesman\n",
             ),
         ])
     }
@@ -1256,6 +1296,51 @@ mod tests {
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_beside_a_person_found_here_is_people_one_after_another() {
+        let m = matcher();
+        let text = "At the talks held in the city last week, the spokesman Olha Petrenko, \
+            Ivan Sirko, Anna Kose and John Roe met with the rest of the group.";
+        let how = |surface: &str| {
+            let found = unlisted(&m, text);
+            found.into_iter().find(|f| f.0 == surface).map(|f| f.2)
+        };
+        assert_eq!(how("Olha Petrenko"), Some(Resolution::UnlistedAfterTitle));
+        for name in ["Ivan Sirko", "Anna Kose", "John Roe"] {
+            assert_eq!(how(name), Some(Resolution::UnlistedInList), "{name}");
+        }
+        // Backwards too, from a name found at the end of the list.
+        let text = "At the talks held in the city last week, Ivan Sirko, Anna Kose and \
+            Olha Petrenko said that the rest of the group would follow.";
+        let found = unlisted(&m, text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[..2].iter().all(|f| f.2 == Resolution::UnlistedInList),
+            "{found:?}"
+        );
+        // With no person found, a list of names is none of them; nor is
+        // a name after a list word that joins no name.
+        for text in [
+            "The plan was the work of Olha Petrenko, Ivan Sirko and Anna Kose, as it was said.",
+            "The spokesman Olha Petrenko then went to the office in Ivan Sirko Street.",
+        ] {
+            let found = unlisted(&m, text);
+            assert!(
+                found.iter().all(|f| f.0 == "Olha Petrenko"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_word_in_the_plural_marks_the_name_after_it() {
+        let m = matcher();
+        let text = "The work of analysts Olha Petrenko and others went on.";
+        assert_only_petrenko(&m, text, Resolution::UnlistedAfterTitle);
+        // Only role words in lower case: `Defences` is no role.
+        assert!(unlisted(&m, "The work of Defences Olha Petrenko went on.").is_empty());
     }
 
     #[test]
