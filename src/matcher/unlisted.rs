@@ -302,6 +302,16 @@ impl Matcher {
                 return Some(Resolution::UnlistedAfterTitle);
             }
         }
+        // `the PTI senator, Jane Doe`: a role in lower case, then a comma.
+        // (Not a capitalised title: `On Monday, Jane Doe`.)
+        if let Some(head) = before.strip_suffix(", ") {
+            let role = word_before(head, head.len());
+            if role.starts_with(char::is_lowercase)
+                && (self.gazetteer.is_title(role) || self.is_plural_role(role))
+            {
+                return Some(Resolution::UnlistedAfterTitle);
+            }
+        }
         if self.after_possessive(text, span.start, taken) {
             return Some(Resolution::UnlistedAfterPossessive);
         }
@@ -1332,6 +1342,16 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_role_word_and_a_comma_mark_the_name_after_them() {
+        let m = matcher();
+        let text = "The PTI spokesman, Olha Petrenko, went on.";
+        assert_only_petrenko(&m, text, Resolution::UnlistedAfterTitle);
+        // A capitalised title word before a comma is no role (`Monday`
+        // is one of them).
+        assert!(unlisted(&m, "As Minister, Olha Petrenko went on.").is_empty());
     }
 
     #[test]
