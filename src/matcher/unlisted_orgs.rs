@@ -5,14 +5,15 @@
 //!
 //! Capitalised words are everywhere in news, so the rule asks a lot: three
 //! capitalised words or more (two when the other is an acronym or a
-//! country's name), no other name inside but a country's, no capitalised
-//! word right after, nothing in a headline; `and` joins only inside a name,
+//! country's name, or a word that names a university, an institute or a
+//! foundation), no other name inside but a country's, no capitalised word
+//! right after, nothing in a headline; `and` joins only inside a name,
 //! after `of` or `for`. A country inside gives way to
 //! the whole name, as the longest name wins.
 
 use std::ops::Range;
 
-use super::context::HeadlineCache;
+use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
@@ -58,6 +59,11 @@ const DATES: &[&str] = &[
 /// country's name.
 const MIN_WORDS: usize = 3;
 
+/// Head words whose bodies are named by one ordinary word before them, a
+/// place or a founder (`McGill University`, `Hudson Institute`), more often
+/// than by a word that says what kind they are.
+const ONE_WORD_HEADS: &[&str] = &["University", "College", "Institute", "Foundation"];
+
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
 
@@ -101,7 +107,9 @@ impl Matcher {
             let Some(run) = self.run_around(text, head, listed) else {
                 continue;
             };
-            let enough = run.words >= MIN_WORDS || (run.words == 2 && run.distinctive);
+            let enough = run.words >= MIN_WORDS
+                || (run.words == 2
+                    && (run.distinctive || self.named_by_one_word(text, segments, &run, head)));
             let described = after_article(&text[..run.span.start]);
             if enough
                 && !described
@@ -113,6 +121,30 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the run is one capitalised word before a head word of
+    /// [`ONE_WORD_HEADS`] that names the body (`McGill University`): not
+    /// the first of its sentence (`Every University`), no title or common
+    /// word, and no word that says what kind of body it is (`Electoral
+    /// College`, see [`describes_a_kind`]).
+    fn named_by_one_word(
+        &self,
+        text: &str,
+        segments: &Segments,
+        run: &Run,
+        head: &Range<usize>,
+    ) -> bool {
+        let Some(word) = text[run.span.start..head.start].strip_suffix(' ') else {
+            return false;
+        };
+        let sentence = segments.sentence_at(run.span.start);
+        ONE_WORD_HEADS.contains(&&text[head.clone()])
+            && !word.contains(' ')
+            && !describes_a_kind(word)
+            && !self.gazetteer.is_title(word)
+            && !self.gazetteer.common_words().contains(&word.to_lowercase())
+            && !starts_sentence(text, segments, sentence, run.span.start)
     }
 
     /// The capitalised words around a head word, if they make one name
@@ -307,6 +339,15 @@ fn after_article(before: &str) -> bool {
     })
 }
 
+/// Whether `word` has the ending of an adjective (`Electoral`, `Medical`,
+/// `Islamic`, `Executive`, `Advanced`): a word that says what kind of body
+/// follows rather than which one.
+fn describes_a_kind(word: &str) -> bool {
+    ["al", "ic", "ive", "ary", "ed", "ing"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// Whether `word` is an acronym: two capitals or more and no lower case.
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -328,9 +369,11 @@ mod tests {
             ("t.tsv", GAZ),
             (
                 "org_heads.txt",
-                "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\nCenter\n",
+                "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\nCenter\n\
+                 University\nCollege\nInstitute\nFoundation\n",
             ),
-            ("titles.txt", "Chief\nPresident\n"),
+            ("titles.txt", "Chief\nPresident\nPolice\n"),
+            ("common_words.txt", "reform\n"),
         ])
     }
 
@@ -504,6 +547,37 @@ mod tests {
             ),
         ] {
             assert_eq!(orgs(&m, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_word_names_a_university_an_institute_or_a_foundation() {
+        let m = matcher();
+        for (text, org) in [
+            (
+                "She studied at McGill University before the war.",
+                "McGill University",
+            ),
+            (
+                "He is a fellow of the Hudson Institute, a think tank.",
+                "Hudson Institute",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+        for text in [
+            // Another head word.
+            "The talks went on in the Digital Council until late.",
+            // The first word of a sentence, an adjective, a title or a
+            // common word.
+            "Every University must report its figures.",
+            "He lost the vote in the Electoral College that year.",
+            "He trained at the Police College for two years.",
+            "He spoke at the Reform Institute on Tuesday.",
+            // Joined by `of`.
+            "He joined the Friends of Foundation, a charity.",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
         }
     }
 }
