@@ -8,8 +8,8 @@
 //! country's name, or a word that names a university, an institute or a
 //! foundation), no other name inside but a country's, no capitalised word
 //! right after, nothing in a headline; `and` joins only inside a name,
-//! after `of` or `for`. A country inside gives way to
-//! the whole name, as the longest name wins.
+//! after `of` or `for`. A country inside gives way to the whole name, as
+//! the longest name wins.
 
 use std::ops::Range;
 
@@ -200,8 +200,8 @@ impl Matcher {
 
     /// Takes `of`, `for` or `on` (and `the`), or `and` after `of` or `for`,
     /// and the capitalised words after it into the run (`Election
-    /// Commission of India`). `Some(false)` when the run ends here, `None` when it runs
-    /// into another name.
+    /// Commission of India`). `Some(false)` when the run ends here, `None`
+    /// when it runs into another name.
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
         if let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) {
