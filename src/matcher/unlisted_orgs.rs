@@ -5,13 +5,15 @@
 //!
 //! Capitalised words are everywhere in news, so the rule asks a lot: three
 //! capitalised words or more (two when the other is an acronym or a
-//! country's name), no other name inside but a country's, no capitalised
-//! word right after, nothing in a headline. A country inside gives way to
-//! the whole name, as the longest name wins.
+//! country's name, or a word that names a university, an institute or a
+//! foundation), no other name inside but a country's, no capitalised word
+//! right after, nothing in a headline; `and` joins only inside a name,
+//! after `of` or `for`. A country inside gives way to the whole name, as
+//! the longest name wins.
 
 use std::ops::Range;
 
-use super::context::HeadlineCache;
+use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
@@ -23,6 +25,11 @@ use crate::segment::Segments;
 /// Service`).
 const JOINERS_AFTER: &[&str] = &[" of ", " for ", " on "];
 const JOINERS_BEFORE: &[&str] = &["of", "for"];
+
+/// Words that join two fields of one name (`Department of Energy and
+/// Climate Change`), but also two names (`Britain and France`): taken only
+/// after `of` or `for` (see [`Matcher::and_joined`]).
+const AND_JOINERS: &[&str] = &[" and ", " & "];
 
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
@@ -52,6 +59,11 @@ const DATES: &[&str] = &[
 /// country's name.
 const MIN_WORDS: usize = 3;
 
+/// Head words whose bodies are named by one ordinary word before them, a
+/// place or a founder (`McGill University`, `Hudson Institute`), more often
+/// than by a word that says what kind they are.
+const ONE_WORD_HEADS: &[&str] = &["University", "College", "Institute", "Foundation"];
+
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
 
@@ -63,6 +75,8 @@ struct Run {
     words: usize,
     /// A word in capitals (`SBS`) or a country's name is among them.
     distinctive: bool,
+    /// `of` or `for` joined words after the head word.
+    of_joined: bool,
 }
 
 impl Run {
@@ -93,7 +107,9 @@ impl Matcher {
             let Some(run) = self.run_around(text, head, listed) else {
                 continue;
             };
-            let enough = run.words >= MIN_WORDS || (run.words == 2 && run.distinctive);
+            let enough = run.words >= MIN_WORDS
+                || (run.words == 2
+                    && (run.distinctive || self.named_by_one_word(text, segments, &run, head)));
             let described = after_article(&text[..run.span.start]);
             if enough
                 && !described
@@ -107,6 +123,30 @@ impl Matcher {
         out
     }
 
+    /// Whether the run is one capitalised word before a head word of
+    /// [`ONE_WORD_HEADS`] that names the body (`McGill University`): not
+    /// the first of its sentence (`Every University`), no title or common
+    /// word, and no word that says what kind of body it is (`Electoral
+    /// College`, see [`describes_a_kind`]).
+    fn named_by_one_word(
+        &self,
+        text: &str,
+        segments: &Segments,
+        run: &Run,
+        head: &Range<usize>,
+    ) -> bool {
+        let Some(word) = text[run.span.start..head.start].strip_suffix(' ') else {
+            return false;
+        };
+        let sentence = segments.sentence_at(run.span.start);
+        ONE_WORD_HEADS.contains(&&text[head.clone()])
+            && !word.contains(' ')
+            && !describes_a_kind(word)
+            && !self.gazetteer.is_title(word)
+            && !self.gazetteer.common_words().contains(&word.to_lowercase())
+            && !starts_sentence(text, segments, sentence, run.span.start)
+    }
+
     /// The capitalised words around a head word, if they make one name
     /// that runs into no other name but a country's.
     fn run_around(&self, text: &str, head: &Range<usize>, listed: &[Mention]) -> Option<Run> {
@@ -114,6 +154,7 @@ impl Matcher {
             span: head.clone(),
             words: 1,
             distinctive: false,
+            of_joined: false,
         };
         while self.extend_left(text, &mut run, listed)? {}
         while self.extend_right(text, &mut run, listed)? {}
@@ -157,17 +198,34 @@ impl Matcher {
         Some(true)
     }
 
-    /// Takes `of`, `for` or `on` (and `the`) and the capitalised words after
-    /// it into the run (`Election Commission of India`), up to a possessive.
-    /// `Some(false)` when the run ends here, `None` when it runs into
-    /// another name.
+    /// Takes `of`, `for` or `on` (and `the`), or `and` after `of` or `for`,
+    /// and the capitalised words after it into the run (`Election
+    /// Commission of India`). `Some(false)` when the run ends here, `None`
+    /// when it runs into another name.
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
-        let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) else {
+        if let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) {
+            run.of_joined |= !rest.starts_with(" on ");
+            let joined = joined.strip_prefix("the ").unwrap_or(joined);
+            return self.take_words(text, text.len() - joined.len(), run, listed);
+        }
+        let Some(joined) = self.and_joined(text, run, listed) else {
             return Some(false);
         };
-        let joined = joined.strip_prefix("the ").unwrap_or(joined);
-        let mut at = text.len() - joined.len();
+        // The words after `and` widen a name but do not make one: two words
+        // made three by them were a false name on unseen news, and no true
+        // one.
+        let words = run.words;
+        let taken = self.take_words(text, text.len() - joined.len(), run, listed);
+        run.words = words;
+        taken
+    }
+
+    /// Takes the capitalised words from `at` into the run, up to a
+    /// possessive. `Some(false)` when there are none, `None` when they run
+    /// into another name.
+    fn take_words(&self, text: &str, at: usize, run: &mut Run, listed: &[Mention]) -> Option<bool> {
+        let mut at = at;
         let mut taken = false;
         loop {
             let end = if let Some(m) = mention_starting(listed, at) {
@@ -189,6 +247,49 @@ impl Matcher {
                 _ => return Some(true),
             }
         }
+    }
+
+    /// The text after an `and` (or `&`) right after the run, if the name
+    /// goes on past it: only once `of` or `for` has joined (`Britain and
+    /// France` are two names), after a capitalised word that is no
+    /// country's name, and before capitalised words that go on with the
+    /// name (see [`Matcher::continues_name`]).
+    fn and_joined<'t>(&self, text: &'t str, run: &Run, listed: &[Mention]) -> Option<&'t str> {
+        if !run.of_joined || mention_ending(listed, run.span.end).is_some() {
+            return None;
+        }
+        let rest = &text[run.span.end..];
+        let joined = AND_JOINERS.iter().find_map(|j| rest.strip_prefix(j))?;
+        self.continues_name(text, text.len() - joined.len(), listed)
+            .then_some(joined)
+    }
+
+    /// Whether the capitalised words at `at`, after an `and`, go on with a
+    /// name rather than begin another one: none is a listed name, a head
+    /// word (`the Ministry of Defence and Foreign Ministry`) or a title
+    /// (`and Chief of Staff`), and the first is no given name (`and Jane
+    /// Doe`). A `the` after `and` begins another name: it is no
+    /// capitalised word.
+    fn continues_name(&self, text: &str, at: usize, listed: &[Mention]) -> bool {
+        let mut at = at;
+        let mut first = true;
+        while let Some((end, _)) = self.name_word_at(text, at) {
+            let word = &text[at..end];
+            let kind = self.name_word_kind(word);
+            if mention_starting(listed, at).is_some()
+                || kind.org_head
+                || self.gazetteer.is_title(word)
+                || (first && kind.given)
+            {
+                return false;
+            }
+            first = false;
+            match text[end..].strip_prefix(' ') {
+                Some(_) => at = end + 1,
+                None => break,
+            }
+        }
+        !first
     }
 
     /// Widens the run to `span` over `m` if `m` names a country (`India`,
@@ -238,6 +339,15 @@ fn after_article(before: &str) -> bool {
     })
 }
 
+/// Whether `word` has the ending of an adjective (`Electoral`, `Medical`,
+/// `Islamic`, `Executive`, `Advanced`): a word that says what kind of body
+/// follows rather than which one.
+fn describes_a_kind(word: &str) -> bool {
+    ["al", "ic", "ive", "ary", "ed", "ing"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// Whether `word` is an acronym: two capitals or more and no lower case.
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -259,9 +369,11 @@ mod tests {
             ("t.tsv", GAZ),
             (
                 "org_heads.txt",
-                "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\n",
+                "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\nCenter\n\
+                 University\nCollege\nInstitute\nFoundation\n",
             ),
-            ("titles.txt", "Chief\nPresident\n"),
+            ("titles.txt", "Chief\nPresident\nPolice\n"),
+            ("common_words.txt", "reform\n"),
         ])
     }
 
@@ -361,6 +473,109 @@ mod tests {
             "He said he would stay on as Chief of Defence Forces until the elections.",
             // A headline.
             "Hospitals Are Failing, Says the Care Quality Commission",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_a_name_after_of_or_for() {
+        let m = matcher();
+        for (text, org) in [
+            (
+                "He heads the National Center for Immunization and Respiratory Diseases, which tracks measles.",
+                "National Center for Immunization and Respiratory Diseases",
+            ),
+            (
+                "Officials at the National Center for Digital Affairs & Communications said it was too early to tell.",
+                "National Center for Digital Affairs & Communications",
+            ),
+            // Two words and a country: enough without the words after `and`.
+            (
+                "The Ministry of Trade and Industry of India said exports grew.",
+                "Ministry of Trade and Industry of India",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+    }
+
+    #[test]
+    fn and_joins_no_two_names() {
+        let m = matcher();
+        for (text, want) in [
+            // No `of` or `for` before it (`on` is not enough).
+            (
+                "The Quality Care Council on Digital Affairs and Trade met to talk about the plan.",
+                &["Quality Care Council on Digital Affairs"][..],
+            ),
+            (
+                "The Care Quality Commission and Digital Watch said it was too early to tell.",
+                &["Care Quality Commission"],
+            ),
+            // `the`, a head word, a title, a given name or a listed name
+            // after it begins another name.
+            (
+                "The Ministry of Digital Transformation and the Health Watch met to talk about the plan.",
+                &["Ministry of Digital Transformation"],
+            ),
+            (
+                "The Ministry of Digital Transformation and Quality Care Council met to talk about the plan.",
+                &["Ministry of Digital Transformation", "Quality Care Council"],
+            ),
+            (
+                "The Ministry of Digital Transformation and Chief of Staff Jane Doe met to talk about the plan.",
+                &["Ministry of Digital Transformation"],
+            ),
+            (
+                "The Ministry of Digital Transformation and Joe Smith met to talk about the plan.",
+                &["Ministry of Digital Transformation"],
+            ),
+            (
+                "The Ministry of Digital Transformation and EU Affairs met to talk about the plan.",
+                &["Ministry of Digital Transformation"],
+            ),
+            // A country's name before it ends the name.
+            (
+                "The Commission of India and Digital Affairs met to talk about the plan.",
+                &["Commission of India"],
+            ),
+            // The words after it do not count: two words are too few.
+            (
+                "The Ministry of Energy and Climate Change said it was too early to tell.",
+                &[],
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_word_names_a_university_an_institute_or_a_foundation() {
+        let m = matcher();
+        for (text, org) in [
+            (
+                "She studied at McGill University before the war.",
+                "McGill University",
+            ),
+            (
+                "He is a fellow of the Hudson Institute, a think tank.",
+                "Hudson Institute",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+        for text in [
+            // Another head word.
+            "The talks went on in the Digital Council until late.",
+            // The first word of a sentence, an adjective, a title or a
+            // common word.
+            "Every University must report its figures.",
+            "He lost the vote in the Electoral College that year.",
+            "He trained at the Police College for two years.",
+            "He spoke at the Reform Institute on Tuesday.",
+            // Joined by `of`.
+            "He joined the Friends of Foundation, a charity.",
         ] {
             assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
         }
