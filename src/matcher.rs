@@ -157,6 +157,10 @@ pub enum Resolution {
     /// A person the gazetteer does not list, with a given name of the
     /// gazetteer's people, named with a possessive (`Jane Doe's office`).
     UnlistedPossessive,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, named before `of` and an organisation the
+    /// document names (`Jane Doe of the Atlantic Council`).
+    UnlistedOfOrganization,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An acronym the document defines: in brackets right after an

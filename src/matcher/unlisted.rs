@@ -326,6 +326,9 @@ impl Matcher {
         {
             return Some(Resolution::UnlistedApposition);
         }
+        if self.before_organisation(text, span.end, taken) {
+            return Some(Resolution::UnlistedOfOrganization);
+        }
         // `Jane Doe's office`: a name of two words or more, first a given
         // name, then a possessive, is a person's.
         if after.starts_with("'s ") || after.starts_with("’s ") {
@@ -388,6 +391,19 @@ impl Matcher {
             }
         }
         false
+    }
+
+    /// Whether `of` and an organisation the document names come right
+    /// after `end` (`Jane Doe of the Atlantic Council`, `Jane Doe of
+    /// Reuters`). Not a country: `Marina Bay of Singapore`.
+    fn before_organisation(&self, text: &str, end: usize, taken: &[Mention]) -> bool {
+        let Some(rest) = text[end..].strip_prefix(" of ") else {
+            return false;
+        };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        mention_starting(taken, text.len() - rest.len()).is_some_and(|m| {
+            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Organization
+        })
     }
 
     /// Whether the possessive of an organisation or a country the document
@@ -1341,6 +1357,25 @@ mod tests {
                 found.iter().all(|f| f.0 == "Olha Petrenko"),
                 "{text}: {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_name_before_of_and_an_organisation_is_a_person() {
+        let m = matcher();
+        for text in [
+            "The view of Olha Petrenko of the AFP was not shared.",
+            "The view of Olha Petrenko of Agence France-Presse was not shared.",
+        ] {
+            assert_only_petrenko(&m, text, Resolution::UnlistedOfOrganization);
+        }
+        // Of a country, or of an organisation the gazetteer does not list,
+        // it is no one.
+        for text in [
+            "The view of Olha Petrenko of Jordan was not shared.",
+            "The view of Olha Petrenko of the Vienna Group was not shared.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
         }
     }
 
