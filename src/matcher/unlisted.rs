@@ -291,26 +291,8 @@ impl Matcher {
     ) -> Option<Resolution> {
         let before = &text[..span.start];
         let after = &text[span.end..];
-        if let Some(head) = before.strip_suffix(' ') {
-            let title = word_before(head, head.len());
-            let at = head.len() - title.len();
-            let title = title.strip_suffix('.').unwrap_or(title);
-            if !title.is_empty()
-                && (self.gazetteer.is_title(title) || self.is_plural_role(title))
-                && !overlaps(taken, &(at..head.len()))
-            {
-                return Some(Resolution::UnlistedAfterTitle);
-            }
-        }
-        // `the PTI senator, Jane Doe`: a role in lower case, then a comma.
-        // (Not a capitalised title: `On Monday, Jane Doe`.)
-        if let Some(head) = before.strip_suffix(", ") {
-            let role = word_before(head, head.len());
-            if role.starts_with(char::is_lowercase)
-                && (self.gazetteer.is_title(role) || self.is_plural_role(role))
-            {
-                return Some(Resolution::UnlistedAfterTitle);
-            }
+        if self.after_title_or_role(before, taken) {
+            return Some(Resolution::UnlistedAfterTitle);
         }
         if self.after_possessive(text, span.start, taken) {
             return Some(Resolution::UnlistedAfterPossessive);
@@ -336,6 +318,26 @@ impl Matcher {
         }
         self.in_list_with_person(text, span, taken)
             .then_some(Resolution::UnlistedInList)
+    }
+
+    /// Whether a title or role word comes right before a name that begins
+    /// after `before` (`Defence Minister Jane Doe`, `analysts Jane Doe`),
+    /// or a role in lower case and a comma (`the PTI senator, Jane Doe`;
+    /// not a capitalised title: `On Monday, Jane Doe`).
+    fn after_title_or_role(&self, before: &str, taken: &[Mention]) -> bool {
+        let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
+        if let Some(head) = before.strip_suffix(' ') {
+            let word = word_before(head, head.len());
+            let at = head.len() - word.len();
+            let title = word.strip_suffix('.').unwrap_or(word);
+            if !title.is_empty() && is_role(title) && !overlaps(taken, &(at..head.len())) {
+                return true;
+            }
+        }
+        before.strip_suffix(", ").is_some_and(|head| {
+            let role = word_before(head, head.len());
+            role.starts_with(char::is_lowercase) && is_role(role)
+        })
     }
 
     /// Whether `word` is a role word of `titles.txt` in lower case with an
