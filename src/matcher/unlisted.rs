@@ -304,6 +304,7 @@ impl Matcher {
             return Some(Resolution::UnlistedNearVerb);
         }
         if APPOSITION.iter().any(|a| after.starts_with(a))
+            || party_and_state(after)
             || self.described_after(text, span, taken)
         {
             return Some(Resolution::UnlistedApposition);
@@ -777,6 +778,21 @@ fn first_word(text: &str, at: usize) -> &str {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
     &rest[..len]
+}
+
+/// Whether `after` begins with a US lawmaker's party and state, as news
+/// writes them after the name (`, R-Texas`, ` (D-Calif.)`, ` (I-VT)`).
+fn party_and_state(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))
+    else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Adds to `found` the names of `uncued` that stand in a list beside one
@@ -1376,6 +1392,23 @@ mod tests {
         for text in [
             "The view of Olha Petrenko of Jordan was not shared.",
             "The view of Olha Petrenko of the Vienna Group was not shared.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_name_mark_a_person() {
+        let m = matcher();
+        for text in [
+            "The bill of Olha Petrenko, R-Texas, was passed.",
+            "The bill of Olha Petrenko (D-Calif.) was passed.",
+        ] {
+            assert_only_petrenko(&m, text, Resolution::UnlistedApposition);
+        }
+        for text in [
+            "The bill of Olha Petrenko, RD-Texas was passed.",
+            "The bill of Olha Petrenko (R-rated) was passed.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }
