@@ -121,6 +121,12 @@ const AGENT_BEFORE: &[&str] = &[
 /// What begins a description of the person named before it.
 const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
 
+/// What joins two names of a list.
+const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
+
+/// A possessive after a name, as typed and as typeset.
+const POSSESSIVES: &[&str] = &["'s ", "’s "];
+
 /// A byline is a short paragraph.
 const BYLINE_MAX_BYTES: usize = 160;
 
@@ -278,7 +284,7 @@ impl Matcher {
                 None => uncued.push(span),
             }
         });
-        join_lists(text, &mut out, uncued);
+        self.join_lists(text, taken, &mut out, uncued);
         (out, heads)
     }
 
@@ -314,11 +320,9 @@ impl Matcher {
         }
         // `Jane Doe's office`: a name of two words or more, first a given
         // name, then a possessive, is a person's.
-        if after.starts_with("'s ") || after.starts_with("’s ") {
-            return Some(Resolution::UnlistedPossessive);
-        }
-        self.in_list_with_person(text, span, taken)
-            .then_some(Resolution::UnlistedInList)
+        possessive_after(after)
+            .is_some()
+            .then_some(Resolution::UnlistedPossessive)
     }
 
     /// Whether a title or role word comes right before a name that begins
@@ -339,6 +343,12 @@ impl Matcher {
             let role = word_before(head, head.len());
             role.starts_with(char::is_lowercase) && is_role(role)
         })
+    }
+
+    /// The type of the listed entity `m` names by its name, or `None` for
+    /// a demonym (`Ukrainian` names no country the way `Ukraine` does).
+    pub(super) fn named_kind(&self, m: &Mention) -> Option<EntityType> {
+        (m.kind == MentionKind::Name).then(|| self.entity(m.entity).kind)
     }
 
     /// Whether `word` is a role word of `titles.txt` in lower case with an
@@ -369,9 +379,7 @@ impl Matcher {
         }
         let after = &text[m.end..];
         let office = match m.kind {
-            MentionKind::Name => after
-                .strip_prefix("'s ")
-                .or_else(|| after.strip_prefix("’s ")),
+            MentionKind::Name => possessive_after(after),
             MentionKind::Demonym => after.strip_prefix(' '),
         };
         office.is_some_and(|o| self.gazetteer.is_title(first_word(o, 0)))
@@ -404,9 +412,8 @@ impl Matcher {
             return false;
         };
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
-        mention_starting(taken, text.len() - rest.len()).is_some_and(|m| {
-            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Organization
-        })
+        mention_starting(taken, text.len() - rest.len())
+            .is_some_and(|m| self.named_kind(m) == Some(EntityType::Organization))
     }
 
     /// Whether the possessive of an organisation or a country the document
@@ -414,34 +421,60 @@ impl Matcher {
     /// Doe`).
     fn after_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
         let before = &text[..start];
-        let Some(owner) = before
-            .strip_suffix("'s ")
-            .or_else(|| before.strip_suffix("’s "))
-        else {
+        let Some(owner) = POSSESSIVES.iter().find_map(|p| before.strip_suffix(p)) else {
             return false;
         };
         mention_ending(taken, owner.len()).is_some_and(|m| {
-            m.kind == MentionKind::Name
-                && matches!(
-                    self.entity(m.entity).kind,
-                    EntityType::Organization | EntityType::Country
-                )
+            matches!(
+                self.named_kind(m),
+                Some(EntityType::Organization | EntityType::Country)
+            )
         })
     }
 
-    /// Whether a listed person is named right before or after `span`, in
-    /// a list (`Olaf Scholz and Jane Doe`, `Jane Doe, Olaf Scholz`).
-    fn in_list_with_person(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
-        let person = |m: &Mention| {
-            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Person
+    /// Adds to `found` the names of `uncued` that stand in a list, joined
+    /// by `and` or a comma, beside a person: one the gazetteer lists (`Olaf
+    /// Scholz and Jane Doe`), one found by another cue, or one found so, so
+    /// that a list is followed from any person in it (`Pete Sampras, Roy
+    /// Emerson and Jane Doe`), forwards and backwards.
+    fn join_lists(
+        &self,
+        text: &str,
+        taken: &[Mention],
+        found: &mut Vec<Spotted>,
+        mut uncued: Vec<Range<usize>>,
+    ) {
+        if uncued.is_empty() {
+            return;
+        }
+        let mut people: Vec<Range<usize>> = taken
+            .iter()
+            .filter(|m| self.named_kind(m) == Some(EntityType::Person))
+            .map(|m| m.start..m.end)
+            .chain(found.iter().map(|f| f.span.clone()))
+            .collect();
+        let beside = |a: &Range<usize>, b: &Range<usize>| {
+            let joined = |x: &Range<usize>, y: &Range<usize>| {
+                x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
+            };
+            joined(a, b) || joined(b, a)
         };
-        [" and ", ", "].iter().any(|sep| {
-            let after = text[span.end..].starts_with(sep)
-                && mention_starting(taken, span.end + sep.len()).is_some_and(person);
-            let before = text[..span.start].ends_with(sep)
-                && mention_ending(taken, span.start - sep.len()).is_some_and(person);
-            after || before
-        })
+        let mut grew = true;
+        while grew {
+            grew = false;
+            uncued.retain(|span| {
+                let joined = people.iter().any(|p| beside(p, span));
+                if joined {
+                    people.push(span.clone());
+                    found.push(Spotted {
+                        span: span.clone(),
+                        how: Resolution::UnlistedInList,
+                    });
+                    grew = true;
+                }
+                !joined
+            });
+        }
     }
 
     /// Names next to a slash whose other side is an organisation the
@@ -795,32 +828,10 @@ fn party_and_state(after: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
-/// Adds to `found` the names of `uncued` that stand in a list beside one
-/// of them, joined by `and` or a comma (`Pete Sampras, Roy Emerson and Jane
-/// Doe`, once one is found): the rule for lists reads listed people only,
-/// and each name found here may bring in the next.
-fn join_lists(text: &str, found: &mut Vec<Spotted>, mut uncued: Vec<Range<usize>>) {
-    let beside = |a: &Range<usize>, b: &Range<usize>| {
-        let gap = |x: &Range<usize>, y: &Range<usize>| {
-            x.end <= y.start && matches!(&text[x.end..y.start], " and " | ", " | ", and ")
-        };
-        gap(a, b) || gap(b, a)
-    };
-    let mut grew = true;
-    while grew && !found.is_empty() {
-        grew = false;
-        uncued.retain(|span| {
-            let joined = found.iter().any(|f| beside(&f.span, span));
-            if joined {
-                found.push(Spotted {
-                    span: span.clone(),
-                    how: Resolution::UnlistedInList,
-                });
-                grew = true;
-            }
-            !joined
-        });
-    }
+/// What follows a possessive at the start of `text` (`'s office` →
+/// `office`), if one is there.
+fn possessive_after(text: &str) -> Option<&str> {
+    POSSESSIVES.iter().find_map(|p| text.strip_prefix(p))
 }
 
 /// Calls `f` where a capitalised word may begin: at the start and after a

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
-use super::{Matcher, Mention, MentionKind};
+use super::{Matcher, Mention};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
@@ -295,9 +295,7 @@ impl Matcher {
     /// Widens the run to `span` over `m` if `m` names a country (`India`,
     /// `United States`); otherwise the run is another name's.
     fn take_country(&self, run: &mut Run, m: &Mention, span: Range<usize>) -> Option<bool> {
-        let country =
-            m.kind == MentionKind::Name && self.entity(m.entity).kind == EntityType::Country;
-        if !country {
+        if self.named_kind(m) != Some(EntityType::Country) {
             return None;
         }
         run.span = span;
