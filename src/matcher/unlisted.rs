@@ -957,12 +957,12 @@ impl People {
         // id, and the name without them is the same person.
         let bare = without_initials(surface);
         let id = format!("{UNLISTED_PREFIX}{}", slug(&canonical(bare)));
-        let next = self.entities.len();
-        let person = *self.by_id.entry(id.clone()).or_insert(next);
-        if person == next {
+        let person = self.entity(id, |id| {
             let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
-            self.entities.push(unlisted_entity(id, name, surname));
-        }
+            let mut person = unlisted_entity(id, name, EntityType::Person, PERSON_NOTE);
+            person.context_aliases = vec![surname];
+            person
+        });
         self.surfaces.insert(surface.to_string(), person);
         self.surfaces.insert(bare.to_string(), person);
         let surname = surface.rsplit(' ').next().unwrap_or(surface);
@@ -978,40 +978,37 @@ impl People {
     /// The organisation named `name`, added if new; returns its index.
     fn add_org(&mut self, name: &str) -> usize {
         let id = format!("{UNLISTED_PREFIX}{}", slug(name));
+        self.entity(id, |id| {
+            unlisted_entity(id, name.to_string(), EntityType::Organization, ORG_NOTE)
+        })
+    }
+
+    /// The index of the entity `id`, made by `make` if it is new.
+    fn entity(&mut self, id: String, make: impl FnOnce(String) -> Entity) -> usize {
         let next = self.entities.len();
-        let org = *self.by_id.entry(id.clone()).or_insert(next);
-        if org == next {
-            self.entities.push(unlisted_org(id, name.to_string()));
+        let index = *self.by_id.entry(id.clone()).or_insert(next);
+        if index == next {
+            self.entities.push(make(id));
         }
-        org
+        index
     }
 }
 
-fn unlisted_entity(id: String, name: String, surname: String) -> Entity {
-    let mut entity = unlisted_org(id, name);
-    entity.kind = EntityType::Person;
-    entity.context_aliases = vec![surname];
-    entity.meta.insert(
-        "description".to_string(),
-        "not in the gazetteer: named where news names people".to_string(),
-    );
-    entity
-}
+/// The descriptions of the people and organisations found in the text.
+const PERSON_NOTE: &str = "not in the gazetteer: named where news names people";
+const ORG_NOTE: &str = "not in the gazetteer: a name around a word that ends organisations' names";
 
-fn unlisted_org(id: String, name: String) -> Entity {
+fn unlisted_entity(id: String, name: String, kind: EntityType, note: &str) -> Entity {
     Entity {
         id,
-        kind: EntityType::Organization,
+        kind,
         name,
         aliases: Vec::new(),
         context_aliases: Vec::new(),
         country_aliases: Vec::new(),
         demonyms: Vec::new(),
         qid: None,
-        meta: BTreeMap::from([(
-            "description".to_string(),
-            "not in the gazetteer: a name around a word that ends organisations' names".to_string(),
-        )]),
+        meta: BTreeMap::from([("description".to_string(), note.to_string())]),
         origin: Origin {
             file: "(text)".into(),
             line: 0,

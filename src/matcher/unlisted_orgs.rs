@@ -135,12 +135,14 @@ impl Matcher {
         run: &Run,
         head: &Range<usize>,
     ) -> bool {
+        if !ONE_WORD_HEADS.contains(&&text[head.clone()]) {
+            return false;
+        }
         let Some(word) = text[run.span.start..head.start].strip_suffix(' ') else {
             return false;
         };
         let sentence = segments.sentence_at(run.span.start);
-        ONE_WORD_HEADS.contains(&&text[head.clone()])
-            && !word.contains(' ')
+        !word.contains(' ')
             && !describes_a_kind(word)
             && !self.gazetteer.is_title(word)
             && !self.gazetteer.common_words().contains(&word.to_lowercase())
