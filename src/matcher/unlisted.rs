@@ -1092,6 +1092,19 @@ mod tests {
         assert_eq!(unlisted(m, text), expected, "{text}");
     }
 
+    /// Asserts that each text of `found` names one person the gazetteer
+    /// does not list, Olha Petrenko, found `how`, and each of `none` names
+    /// no one it does not list.
+    fn assert_cue(how: Resolution, found: &[&str], none: &[&str]) {
+        let m = matcher();
+        for text in found {
+            assert_only_petrenko(&m, text, how);
+        }
+        for text in none {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
     }
@@ -1320,34 +1333,31 @@ mod tests {
 
     #[test]
     fn a_name_after_an_organisation_s_or_a_country_s_possessive_is_a_person() {
-        let m = matcher();
-        for text in [
-            "The letter was read out by AFP's Olha Petrenko in the evening.",
-            "The letter was read out by Jordan's Olha Petrenko in the evening.",
-        ] {
-            assert_only_petrenko(&m, text, Resolution::UnlistedAfterPossessive);
-        }
-        // A person's possessive says nothing: it may be a relative's name.
-        let text = "The letter was read out by Kallas's Olha Petrenko in the evening.";
-        assert!(unlisted(&m, text).is_empty(), "{text}");
+        assert_cue(
+            Resolution::UnlistedAfterPossessive,
+            &[
+                "The letter was read out by AFP's Olha Petrenko in the evening.",
+                "The letter was read out by Jordan's Olha Petrenko in the evening.",
+            ],
+            // A person's possessive says nothing: it may be a relative's name.
+            &["The letter was read out by Kallas's Olha Petrenko in the evening."],
+        );
     }
 
     #[test]
     fn a_name_beside_a_listed_person_in_a_list_is_a_person() {
-        let m = matcher();
-        for text in [
-            "The talks brought in Kaja Kallas and Olha Petrenko on trade.",
-            "The talks brought in Olha Petrenko, Kaja Kallas and others.",
-        ] {
-            assert_only_petrenko(&m, text, Resolution::UnlistedInList);
-        }
-        // Beside a country, or with no list word, it is no one.
-        for text in [
-            "The talks brought in Jordan and Olha Petrenko on trade.",
-            "The talks brought in Kaja Kallas with Olha Petrenko on trade.",
-        ] {
-            assert!(unlisted(&m, text).is_empty(), "{text}");
-        }
+        assert_cue(
+            Resolution::UnlistedInList,
+            &[
+                "The talks brought in Kaja Kallas and Olha Petrenko on trade.",
+                "The talks brought in Olha Petrenko, Kaja Kallas and others.",
+            ],
+            // Beside a country, or with no list word, it is no one.
+            &[
+                "The talks brought in Jordan and Olha Petrenko on trade.",
+                "The talks brought in Kaja Kallas with Olha Petrenko on trade.",
+            ],
+        );
     }
 
     #[test]
@@ -1388,57 +1398,55 @@ mod tests {
 
     #[test]
     fn a_name_before_of_and_an_organisation_is_a_person() {
-        let m = matcher();
-        for text in [
-            "The view of Olha Petrenko of the AFP was not shared.",
-            "The view of Olha Petrenko of Agence France-Presse was not shared.",
-        ] {
-            assert_only_petrenko(&m, text, Resolution::UnlistedOfOrganization);
-        }
-        // Of a country, or of an organisation the gazetteer does not list,
-        // it is no one.
-        for text in [
-            "The view of Olha Petrenko of Jordan was not shared.",
-            "The view of Olha Petrenko of the Vienna Group was not shared.",
-        ] {
-            assert!(unlisted(&m, text).is_empty(), "{text}");
-        }
+        assert_cue(
+            Resolution::UnlistedOfOrganization,
+            &[
+                "The view of Olha Petrenko of the AFP was not shared.",
+                "The view of Olha Petrenko of Agence France-Presse was not shared.",
+            ],
+            // Of a country, or of an organisation the gazetteer does not
+            // list, it is no one.
+            &[
+                "The view of Olha Petrenko of Jordan was not shared.",
+                "The view of Olha Petrenko of the Vienna Group was not shared.",
+            ],
+        );
     }
 
     #[test]
     fn a_party_and_state_after_a_name_mark_a_person() {
-        let m = matcher();
-        for text in [
-            "The bill of Olha Petrenko, R-Texas, was passed.",
-            "The bill of Olha Petrenko (D-Calif.) was passed.",
-        ] {
-            assert_only_petrenko(&m, text, Resolution::UnlistedApposition);
-        }
-        for text in [
-            "The bill of Olha Petrenko, RD-Texas was passed.",
-            "The bill of Olha Petrenko (R-rated) was passed.",
-        ] {
-            assert!(unlisted(&m, text).is_empty(), "{text}");
-        }
+        assert_cue(
+            Resolution::UnlistedApposition,
+            &[
+                "The bill of Olha Petrenko, R-Texas, was passed.",
+                "The bill of Olha Petrenko (D-Calif.) was passed.",
+            ],
+            &[
+                "The bill of Olha Petrenko, RD-Texas was passed.",
+                "The bill of Olha Petrenko (R-rated) was passed.",
+            ],
+        );
     }
 
     #[test]
     fn a_role_word_and_a_comma_mark_the_name_after_them() {
-        let m = matcher();
-        let text = "The PTI spokesman, Olha Petrenko, went on.";
-        assert_only_petrenko(&m, text, Resolution::UnlistedAfterTitle);
-        // A capitalised title word before a comma is no role (`Monday`
-        // is one of them).
-        assert!(unlisted(&m, "As Minister, Olha Petrenko went on.").is_empty());
+        assert_cue(
+            Resolution::UnlistedAfterTitle,
+            &["The PTI spokesman, Olha Petrenko, went on."],
+            // A capitalised title word before a comma is no role (`Monday`
+            // is one of them).
+            &["As Minister, Olha Petrenko went on."],
+        );
     }
 
     #[test]
     fn a_role_word_in_the_plural_marks_the_name_after_it() {
-        let m = matcher();
-        let text = "The work of analysts Olha Petrenko and others went on.";
-        assert_only_petrenko(&m, text, Resolution::UnlistedAfterTitle);
-        // Only role words in lower case: `Defences` is no role.
-        assert!(unlisted(&m, "The work of Defences Olha Petrenko went on.").is_empty());
+        assert_cue(
+            Resolution::UnlistedAfterTitle,
+            &["The work of analysts Olha Petrenko and others went on."],
+            // Only role words in lower case: `Defences` is no role.
+            &["The work of Defences Olha Petrenko went on."],
+        );
     }
 
     #[test]
