@@ -124,6 +124,10 @@ const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
 /// What joins two names of a list.
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
 
+/// Names in a list that make one another people's with no other cue: two
+/// are too often a pair of places or firms (`Aston Villa and Newcastle`).
+const LIST_OF_NAMES: usize = 3;
+
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
@@ -327,8 +331,8 @@ impl Matcher {
 
     /// Whether a title or role word comes right before a name that begins
     /// after `before` (`Defence Minister Jane Doe`, `analysts Jane Doe`),
-    /// or a role in lower case and a comma (`the PTI senator, Jane Doe`;
-    /// not a capitalised title: `On Monday, Jane Doe`).
+    /// or a role and a comma (`the PTI senator, Jane Doe`, `Cameroon's
+    /// Trade Minister, Jane Doe`; not `On Monday, Jane Doe`).
     fn after_title_or_role(&self, before: &str, taken: &[Mention]) -> bool {
         let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
         if let Some(head) = before.strip_suffix(' ') {
@@ -340,8 +344,12 @@ impl Matcher {
             }
         }
         before.strip_suffix(", ").is_some_and(|head| {
-            let role = word_before(head, head.len());
-            role.starts_with(char::is_lowercase) && is_role(role)
+            let word = word_before(head, head.len());
+            let at = head.len() - word.len();
+            // Only a role in lower case, written with a capital or not: `Trade
+            // Minister,` is one, `Monday,` and `the Army,` are not.
+            let role = word.to_lowercase();
+            is_role(&role) && !overlaps(taken, &(at..head.len()))
         })
     }
 
@@ -436,7 +444,10 @@ impl Matcher {
     /// by `and` or a comma, beside a person: one the gazetteer lists (`Olaf
     /// Scholz and Jane Doe`), one found by another cue, or one found so, so
     /// that a list is followed from any person in it (`Pete Sampras, Roy
-    /// Emerson and Jane Doe`), forwards and backwards.
+    /// Emerson and Jane Doe`), forwards and backwards. A list of three such
+    /// names or more needs no person to start from (`Pete Sampras, Roy
+    /// Emerson and Ivan Lendl`): three names side by side that each begin
+    /// with a given name are people's.
     fn join_lists(
         &self,
         text: &str,
@@ -453,12 +464,16 @@ impl Matcher {
             .map(|m| m.start..m.end)
             .chain(found.iter().map(|f| f.span.clone()))
             .collect();
-        let beside = |a: &Range<usize>, b: &Range<usize>| {
-            let joined = |x: &Range<usize>, y: &Range<usize>| {
-                x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
-            };
-            joined(a, b) || joined(b, a)
+        let joined = |x: &Range<usize>, y: &Range<usize>| {
+            x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
         };
+        let beside = |a: &Range<usize>, b: &Range<usize>| joined(a, b) || joined(b, a);
+        // `uncued` is in text order, so a list is a run of joined neighbours.
+        for run in uncued.chunk_by(|a, b| joined(a, b)) {
+            if run.len() >= LIST_OF_NAMES {
+                people.extend(run.iter().cloned());
+            }
+        }
         let mut grew = true;
         while grew {
             grew = false;
@@ -1066,7 +1081,7 @@ mod tests {
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
-                "Minister\nDefence\nPresident\nAir\nanalyst\nspokesman\n",
+                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nanalyst\nminister\nspokesman\n",
             ),
         ])
     }
@@ -1382,10 +1397,10 @@ mod tests {
             found[..2].iter().all(|f| f.2 == Resolution::UnlistedInList),
             "{found:?}"
         );
-        // With no person found, a list of names is none of them; nor is
-        // a name after a list word that joins no name.
+        // With no person found, two names are neither; nor is a name after
+        // a list word that joins no name.
         for text in [
-            "The plan was the work of Olha Petrenko, Ivan Sirko and Anna Kose, as it was said.",
+            "The plan was the work of Olha Petrenko and Ivan Sirko, as it was said.",
             "The spokesman Olha Petrenko then went to the office in Ivan Sirko Street.",
         ] {
             let found = unlisted(&m, text);
@@ -1394,6 +1409,26 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn three_names_in_a_list_are_people_with_no_other_cue() {
+        let m = matcher();
+        for text in [
+            "The plan was the work of Olha Petrenko, Ivan Sirko and Anna Kose, as it was said.",
+            "The plan was the work of Olha Petrenko, Ivan Sirko, and Anna Kose, as it was said.",
+            "The plan was the work of Olha Petrenko, Ivan Sirko, Anna Kose and John Roe.",
+        ] {
+            let found = unlisted(&m, text);
+            assert!(found.len() >= 3, "{text}: {found:?}");
+            assert!(
+                found.iter().all(|f| f.2 == Resolution::UnlistedInList),
+                "{text}: {found:?}"
+            );
+        }
+        // Three names not side by side are no list.
+        let text = "The plan was the work of Olha Petrenko, Ivan Sirko and then of Anna Kose.";
+        assert!(unlisted(&m, text).is_empty(), "{text}");
     }
 
     #[test]
@@ -1432,10 +1467,17 @@ mod tests {
     fn a_role_word_and_a_comma_mark_the_name_after_them() {
         assert_cue(
             Resolution::UnlistedAfterTitle,
-            &["The PTI spokesman, Olha Petrenko, went on."],
-            // A capitalised title word before a comma is no role (`Monday`
-            // is one of them).
-            &["As Minister, Olha Petrenko went on."],
+            &[
+                "The PTI spokesman, Olha Petrenko, went on.",
+                "The talks were led by the Trade Minister, Olha Petrenko, at the end of the day.",
+            ],
+            // A capitalised word of `titles.txt` that is no role in lower
+            // case is no cue before a comma: days, and the first words of
+            // bodies (the Army, Marine Corps and Navy).
+            &[
+                "On Monday, Olha Petrenko went on.",
+                "The men of the Army, Olha Petrenko Corps and Navy went on.",
+            ],
         );
     }
 
