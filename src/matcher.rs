@@ -461,6 +461,9 @@ struct NameWord {
     given: bool,
     /// It ends or begins organisations' names (`org_heads.txt`).
     org_head: bool,
+    /// It is a role of `titles.txt` with a capital, alone or with an `s`
+    /// (`Spokesman`, `Analysts`).
+    role: bool,
 }
 
 /// The given names and the words of `org_heads.txt`, each with what it is.
@@ -472,7 +475,20 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     for w in gazetteer.org_heads() {
         words.entry(w.clone()).or_default().org_head = true;
     }
+    for role in gazetteer.roles() {
+        let capitalised = capitalise(role);
+        words.entry(format!("{capitalised}s")).or_default().role = true;
+        words.entry(capitalised).or_default().role = true;
+    }
     words
+}
+
+/// `word` with a capital first letter (`spokesman` → `Spokesman`).
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Given names: `given_names.txt` and the first words of people's names of

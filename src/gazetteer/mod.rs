@@ -354,6 +354,12 @@ impl Gazetteer {
         &self.org_heads
     }
 
+    /// The roles of `titles.txt`: its words in lower case (`spokesman`).
+    pub fn roles(&self) -> impl Iterator<Item = &str> {
+        let lower = |w: &&String| w.starts_with(char::is_lowercase);
+        self.titles.iter().filter(lower).map(String::as_str)
+    }
+
     /// Whether `word` is one of the capitalised words that continue no
     /// name and begin none (`Chairman`, `Republicans`, `Monday`, `Mr`), as
     /// written (`titles.txt`).

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
-use super::{Matcher, Mention, MentionKind, PARTICLES, Resolution, swar};
+use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::segment::Segments;
 
@@ -120,6 +120,19 @@ const AGENT_BEFORE: &[&str] = &[
 
 /// What begins a description of the person named before it.
 const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
+
+/// What the word right before a name says of it (see
+/// [`Matcher::title_cue`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleCue {
+    /// Nothing: no title, or the end of a sentence.
+    None,
+    /// A capitalised word of `titles.txt` that is no role in lower case:
+    /// it may begin a body's name (`Foreign Trade Chamber`) or date one.
+    Title,
+    /// A person's role or rank (`Minister`, `spokesman`, `Rep.`).
+    Role,
+}
 
 /// What joins two names of a list.
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
@@ -273,7 +286,18 @@ impl Matcher {
                 Some(b'-') => true,
                 _ => false,
             };
-            if !two_words || !kind.given {
+            if !two_words {
+                return;
+            }
+            if !kind.given {
+                if let Some(span) = self.unknown_given_name(text, at, first, kind, taken)
+                    && !headline.get(text, segments, segments.sentence_at(at))
+                {
+                    out.push(Spotted {
+                        span,
+                        how: Resolution::UnlistedAfterTitle,
+                    });
+                }
                 return;
             }
             let Some(span) = self.name_at(text, at, taken) else {
@@ -290,6 +314,38 @@ impl Matcher {
         });
         self.join_lists(text, taken, &mut out, uncued);
         (out, heads)
+    }
+
+    /// A name at `at` whose first word is no given name the gazetteer
+    /// knows, marked twice: a title or role right before it, and a verb of
+    /// speech, a description or a possessive right after it (`Maj Gen
+    /// Winthai Suvaree said`).
+    fn unknown_given_name(
+        &self,
+        text: &str,
+        at: usize,
+        first: &str,
+        kind: NameWord,
+        taken: &[Mention],
+    ) -> Option<Range<usize>> {
+        if kind.org_head || self.title_cue(&text[..at], taken) != TitleCue::Role {
+            return None;
+        }
+        let common = || {
+            self.gazetteer
+                .common_words()
+                .contains(&first.to_lowercase())
+        };
+        if self.gazetteer.is_title(first) || common() {
+            return None;
+        }
+        let span = self.name_at(text, at, taken)?;
+        let after = &text[span.end..];
+        let second = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
+            || APPOSITION.iter().any(|a| after.starts_with(a))
+            || self.described_after(text, &span, taken)
+            || possessive_after(after).is_some();
+        second.then_some(span)
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -334,23 +390,45 @@ impl Matcher {
     /// or a role and a comma (`the PTI senator, Jane Doe`, `Cameroon's
     /// Trade Minister, Jane Doe`; not `On Monday, Jane Doe`).
     fn after_title_or_role(&self, before: &str, taken: &[Mention]) -> bool {
+        self.title_cue(before, taken) != TitleCue::None
+    }
+
+    /// What the word before a name that begins after `before` says of it.
+    fn title_cue(&self, before: &str, taken: &[Mention]) -> TitleCue {
         let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
-        if let Some(head) = before.strip_suffix(' ') {
+        // A role in lower case, written with a capital or not: `Trade
+        // Minister` is one, `Monday` and `the Army` are not.
+        let is_lower_role = |w: &str| match w.starts_with(char::is_lowercase) {
+            true => is_role(w),
+            false => self.name_word_kind(w).role,
+        };
+        let free =
+            |head: &str, word: &str| !overlaps(taken, &(head.len() - word.len()..head.len()));
+        if let Some(head) = before.strip_suffix(", ") {
             let word = word_before(head, head.len());
-            let at = head.len() - word.len();
-            let title = word.strip_suffix('.').unwrap_or(word);
-            if !title.is_empty() && is_role(title) && !overlaps(taken, &(at..head.len())) {
-                return true;
+            if is_lower_role(word) && free(head, word) {
+                return TitleCue::Role;
             }
         }
-        before.strip_suffix(", ").is_some_and(|head| {
-            let word = word_before(head, head.len());
-            let at = head.len() - word.len();
-            // Only a role in lower case, written with a capital or not: `Trade
-            // Minister,` is one, `Monday,` and `the Army,` are not.
-            let role = word.to_lowercase();
-            is_role(&role) && !overlaps(taken, &(at..head.len()))
-        })
+        let Some(head) = before.strip_suffix(' ') else {
+            return TitleCue::None;
+        };
+        let word = word_before(head, head.len());
+        let cue = match word.strip_suffix('.') {
+            // An abbreviation (`Rep.`, `Gen.`), not the end of a sentence.
+            Some(short) if short.starts_with(char::is_uppercase) && is_role(short) => {
+                TitleCue::Role
+            }
+            Some(_) => TitleCue::None,
+            None if is_lower_role(word) => TitleCue::Role,
+            None if !word.starts_with(char::is_lowercase) && is_role(word) => TitleCue::Title,
+            None => TitleCue::None,
+        };
+        match cue {
+            TitleCue::None => cue,
+            _ if free(head, word) => cue,
+            _ => TitleCue::None,
+        }
     }
 
     /// The type of the listed entity `m` names by its name, or `None` for
@@ -799,14 +877,26 @@ fn word_len_by_char(rest: &str) -> usize {
 /// The word that ends at `end` (letters, hyphens, apostrophes and a full
 /// stop), or "".
 pub(super) fn word_before(text: &str, end: usize) -> &str {
-    let head = &text[..end];
-    let start = head
-        .char_indices()
+    // ASCII first: most words have no other letters, and this runs before
+    // most capitalised words.
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > 0 && matches!(bytes[start - 1], b'a'..=b'z' | b'A'..=b'Z' | b'-' | b'\'' | b'.') {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = word_start_by_char(&text[..start]);
+    }
+    &text[start..end]
+}
+
+/// Where the word that ends `head` begins, read a character at a time.
+fn word_start_by_char(head: &str) -> usize {
+    head.char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         .last()
-        .map_or(end, |(i, _)| i);
-    &text[start..end]
+        .map_or(head.len(), |(i, _)| i)
 }
 
 /// The run of letters at `at`.
@@ -1294,6 +1384,14 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn words_before_read_by_byte_are_those_read_by_char(
+            head in r#"([A-Za-z ,.;:)(\-'’0-9]|[À-ÿ]|\u{0800}|\u{1F600}){0,20}"#
+        ) {
+            let by_char = &head[word_start_by_char(&head)..];
+            proptest::prop_assert_eq!(word_before(&head, head.len()), by_char);
+        }
+
+        #[test]
         fn word_lengths_read_by_byte_are_those_read_by_char(
             rest in r#"([A-Za-z ,.;:)(\-'’]|[À-ÿ]|\u{0800}){0,20}"#
         ) {
@@ -1479,6 +1577,39 @@ mod tests {
                 "The men of the Army, Olha Petrenko Corps and Navy went on.",
             ],
         );
+    }
+
+    #[test]
+    fn a_role_with_a_capital_marks_the_name_after_it_but_not_across_a_sentence() {
+        assert_cue(
+            Resolution::UnlistedAfterTitle,
+            &["The work of Spokesman Olha Petrenko went on."],
+            // A role at the end of a sentence is no title of the next one.
+            &["The work went to the spokesman. Olha Petrenko went home."],
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_unknown_first_word_needs_a_role_before_and_a_cue_after() {
+        let m = matcher();
+        for text in [
+            "The talks went on, and the spokesman Winthai Suvaree said the rest would follow.",
+            "The talks went on, and the spokesman Winthai Suvaree, who led them, left.",
+            "The talks went on, and Defence Minister Winthai Suvaree's plan was backed.",
+        ] {
+            let found = surfaces(&m, text);
+            assert_eq!(found, ["Winthai Suvaree"], "{text}");
+        }
+        for text in [
+            // One cue is not enough for a word no one is known to be named.
+            "The talks went on, and the spokesman Winthai Suvaree went home early.",
+            "The talks went on, and Winthai Suvaree said the rest would follow.",
+            // A title that is no role may begin a body's name.
+            "The talks went on, and the Air Winthai Suvaree said the rest would follow.",
+            "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
