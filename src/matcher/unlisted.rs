@@ -119,7 +119,15 @@ const AGENT_BEFORE: &[&str] = &[
 ];
 
 /// What begins a description of the person named before it.
-const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", who ", ", whose "];
+const APPOSITION: &[&str] = &[
+    ", a ",
+    ", an ",
+    ", the ",
+    ", who ",
+    ", whose ",
+    ", former ",
+    ", formerly ",
+];
 
 /// What the word right before a name says of it (see
 /// [`Matcher::title_cue`]).
@@ -395,18 +403,11 @@ impl Matcher {
 
     /// What the word before a name that begins after `before` says of it.
     fn title_cue(&self, before: &str, taken: &[Mention]) -> TitleCue {
-        let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
-        // A role in lower case, written with a capital or not: `Trade
-        // Minister` is one, `Monday` and `the Army` are not.
-        let is_lower_role = |w: &str| match w.starts_with(char::is_lowercase) {
-            true => is_role(w),
-            false => self.name_word_kind(w).role,
-        };
         let free =
             |head: &str, word: &str| !overlaps(taken, &(head.len() - word.len()..head.len()));
         if let Some(head) = before.strip_suffix(", ") {
             let word = word_before(head, head.len());
-            if is_lower_role(word) && free(head, word) {
+            if self.word_cue(word) == TitleCue::Role && free(head, word) {
                 return TitleCue::Role;
             }
         }
@@ -414,7 +415,35 @@ impl Matcher {
             return TitleCue::None;
         };
         let word = word_before(head, head.len());
-        let cue = match word.strip_suffix('.') {
+        match self.word_cue(word) {
+            TitleCue::None => TitleCue::None,
+            cue if free(head, word) => cue,
+            _ => TitleCue::None,
+        }
+    }
+
+    /// What `word`, right before a name, says of it (see [`TitleCue`]).
+    fn word_cue(&self, word: &str) -> TitleCue {
+        let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
+        // A role in lower case, written with a capital or not: `Trade
+        // Minister` is one, `Monday` and `the Army` are not.
+        let is_lower_role = |w: &str| match w.starts_with(char::is_lowercase) {
+            true => is_role(w),
+            false => self.name_word_kind(w).role,
+        };
+        if let Some((first, last)) = word.rsplit_once('-') {
+            // `writer-director`, `then-Gov.`, `Governor-elect`: a role in
+            // one part, and no other use of the word (`mid-March`).
+            let part = match last {
+                "elect" | "designate" => first.rsplit('-').next().unwrap_or(first),
+                _ => last,
+            };
+            return match self.word_cue(part) {
+                TitleCue::Role => TitleCue::Role,
+                _ => TitleCue::None,
+            };
+        }
+        match word.strip_suffix('.') {
             // An abbreviation (`Rep.`, `Gen.`), not the end of a sentence.
             Some(short) if short.starts_with(char::is_uppercase) && is_role(short) => {
                 TitleCue::Role
@@ -423,11 +452,6 @@ impl Matcher {
             None if is_lower_role(word) => TitleCue::Role,
             None if !word.starts_with(char::is_lowercase) && is_role(word) => TitleCue::Title,
             None => TitleCue::None,
-        };
-        match cue {
-            TitleCue::None => cue,
-            _ if free(head, word) => cue,
-            _ => TitleCue::None,
         }
     }
 
@@ -1171,7 +1195,7 @@ mod tests {
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
-                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nanalyst\nminister\nspokesman\n",
+                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndirector\nminister\nspokesman\n",
             ),
         ])
     }
@@ -1265,6 +1289,10 @@ mod tests {
             ),
             (
                 "We met Ivan Horak, a retired general.",
+                Resolution::UnlistedApposition,
+            ),
+            (
+                "We met Ivan Horak, former head of the unit.",
                 Resolution::UnlistedApposition,
             ),
         ];
@@ -1586,6 +1614,23 @@ mod tests {
             &["The work of Spokesman Olha Petrenko went on."],
             // A role at the end of a sentence is no title of the next one.
             &["The work went to the spokesman. Olha Petrenko went home."],
+        );
+    }
+
+    #[test]
+    fn a_role_in_a_word_with_a_hyphen_marks_the_name_after_it() {
+        assert_cue(
+            Resolution::UnlistedAfterTitle,
+            &[
+                "The film of writer-director Olha Petrenko went on.",
+                "The staff of then-Gov. Olha Petrenko went on.",
+                "The staff of Minister-designate Olha Petrenko went on.",
+            ],
+            // Only a role: a date or another word with a hyphen is none.
+            &[
+                "The staff of mid-Monday Olha Petrenko went on.",
+                "The staff of well-known Olha Petrenko went on.",
+            ],
         );
     }
 
