@@ -126,17 +126,30 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         export::stage_export(&graph, format, &path, &mut outputs)
             .with_context(|| format!("writing {} to {}", format.as_str(), path.display()))?;
     }
-    outputs
-        .commit()
+    let (_, replaced) = outputs
+        .commit_keeping_replaced()
         .context("the previous outputs were left unchanged")?;
+    // The kernel frees the outputs replaced while the images render.
+    let freeing = std::thread::spawn(move || drop(replaced));
     let extra = format!(
         ", {} entities, {} edges",
         graph.graph.node_count(),
         graph.graph.edge_count()
     );
     summarize(ui, &summary, &extra, started);
+    let rendered = render(&args, &graph, ui);
+    // A panic while freeing loses nothing: the outputs are in place.
+    let _ = freeing.join();
+    rendered?;
+    ui.note(&format!("wrote {}", args.out.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Renders OUT/graph.svg and OUT/graph.png, unless `--no-render`. A failed
+/// render is a warning, or an error with `--strict`.
+fn render(args: &Args, graph: &CoGraph, ui: Ui) -> Result<()> {
     if !args.no_render {
-        let dot = export::to_dot(&graph, &DotOptions::default());
+        let dot = export::to_dot(graph, &DotOptions::default());
         let formats = [ImageFormat::Svg, ImageFormat::Png];
         let engine: Engine = args.engine.into();
         if let Err(e) = render_images(&dot, &formats, engine, &args.out.join("graph")) {
@@ -146,8 +159,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
             }
         }
     }
-    ui.note(&format!("wrote {}", args.out.display()));
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// The progress bar's message: documents so far and their rate.

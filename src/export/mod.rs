@@ -176,6 +176,15 @@ impl OutputSet {
     /// that a rename cannot replace (a folder) is found before the first
     /// rename, so it fails the whole set rather than half of it.
     pub fn commit(self) -> Result<Vec<PathBuf>> {
+        self.commit_keeping_replaced().map(|(paths, _)| paths)
+    }
+
+    /// Commits as [`OutputSet::commit`] does, but the files the set
+    /// replaces stay, under hidden names, until the [`Replaced`] returned
+    /// is dropped. Replacing a file makes the kernel free the old one's
+    /// pages, 0.1-0.5 s for a 200 MB `mentions.jsonl` on this kind of
+    /// machine, and the caller may have other work to do meanwhile.
+    pub fn commit_keeping_replaced(self) -> Result<(Vec<PathBuf>, Replaced)> {
         for f in &self.ready {
             if f.path.is_dir() {
                 let e = std::io::Error::other("a folder stands where the file goes");
@@ -183,11 +192,28 @@ impl OutputSet {
             }
         }
         let paths = self.ready.iter().map(|f| f.path.clone()).collect();
+        let mut replaced = Replaced(Vec::new());
         for f in self.ready {
+            replaced.0.extend(hidden_link(&f.path));
             f.persist()?;
         }
-        Ok(paths)
+        Ok((paths, replaced))
     }
+}
+
+/// Files an [`OutputSet`] replaced, removed when this is dropped.
+pub struct Replaced(Vec<tempfile::NamedTempFile<()>>);
+
+/// A second, hidden name for the file at `path`, if there is one, so that
+/// a rename over `path` does not free it. `None` where the file system
+/// has no hard links: the rename then frees it, as it would anyway.
+fn hidden_link(path: &Path) -> Option<tempfile::NamedTempFile<()>> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
+    if !path.is_file() {
+        return None;
+    }
+    let builder = tempfile::Builder::new().prefix(".kg-").suffix(".old").clone();
+    builder.make_in(dir, |link| std::fs::hard_link(path, link)).ok()
 }
 
 impl Write for AtomicFile {
@@ -247,6 +273,28 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "the temporary file is removed");
+    }
+
+    #[test]
+    fn replaced_files_stay_until_dropped_and_leave_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mentions.jsonl");
+        write_atomic(&path, b"old").unwrap();
+        let mut set = OutputSet::new();
+        set.write(&path, b"new").unwrap();
+        let (paths, replaced) = set.commit_keeping_replaced().unwrap();
+        assert_eq!(paths, std::slice::from_ref(&path));
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        let others: Vec<Vec<u8>> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p != &path)
+            .map(|p| std::fs::read(p).unwrap())
+            .collect();
+        assert_eq!(others, [b"old".to_vec()], "the old file is kept aside");
+        drop(replaced);
+        let files = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(files, 1, "nothing is left once dropped");
     }
 
     #[test]
