@@ -183,14 +183,15 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 
 /// The held-out sets guard against losing quality on news the gazetteer
 /// was not written for. The floors sit a little below what the shipped
-/// gazetteer reaches (at c6b474c: `heldout` P 1.000 R 0.994, tuned on;
-/// `heldout2` P 0.996 R 0.844 and `heldout3` P 0.997 R 0.949, never tuned
-/// on), so that a change which costs a few mentions fails here and has to
-/// say why.
+/// gazetteer reaches (at the commit that adds the given names of 106
+/// countries: `heldout` P 1.000 R 0.997, tuned on; `heldout2` P 0.997
+/// R 0.868, never tuned on, but its misses were once seen, see the
+/// README; `heldout3` P 0.997 R 0.954, never tuned on), so that a change
+/// which costs a few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
-    assert_floors("heldout", 0.98, 0.98);
-    assert_floors("heldout2", 0.98, 0.83);
+    assert_floors("heldout", 0.98, 0.99);
+    assert_floors("heldout2", 0.98, 0.86);
     assert_floors("heldout3", 0.98, 0.94);
 }
 
