@@ -212,7 +212,8 @@ fn hidden_link(path: &Path) -> Option<tempfile::NamedTempFile<()>> {
     if !path.is_file() {
         return None;
     }
-    let builder = tempfile::Builder::new().prefix(".kg-").suffix(".old").clone();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".kg-").suffix(".old");
     builder.make_in(dir, |link| std::fs::hard_link(path, link)).ok()
 }
 
