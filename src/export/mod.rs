@@ -214,7 +214,9 @@ fn hidden_link(path: &Path) -> Option<tempfile::NamedTempFile<()>> {
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".kg-").suffix(".old");
-    builder.make_in(dir, |link| std::fs::hard_link(path, link)).ok()
+    builder
+        .make_in(dir, |link| std::fs::hard_link(path, link))
+        .ok()
 }
 
 impl Write for AtomicFile {
