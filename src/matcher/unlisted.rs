@@ -146,7 +146,8 @@ enum TitleCue {
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
 
 /// Names in a list that make one another people's with no other cue: two
-/// are too often a pair of places or firms (`Aston Villa and Newcastle`).
+/// are too often a pair of places or firms (`Victoria Station and Jackson
+/// Heights`).
 const LIST_OF_NAMES: usize = 3;
 
 /// A possessive after a name, as typed and as typeset.
@@ -325,9 +326,10 @@ impl Matcher {
     }
 
     /// A name at `at` whose first word is no given name the gazetteer
-    /// knows, marked twice: a title or role right before it, and a verb of
-    /// speech, a description or a possessive right after it (`Maj Gen
-    /// Winthai Suvaree said`).
+    /// knows, marked twice: a role right before it, and a verb of speech,
+    /// a description or a possessive right after it (`security expert
+    /// Raymundo Riva Palacio explained`, `Colonel Tar Aik Kyaw, the TNLA
+    /// spokesperson`).
     fn unknown_given_name(
         &self,
         text: &str,
