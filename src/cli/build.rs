@@ -90,6 +90,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let reader = args.input.reader()?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("creating the output folder {}", args.out.display()))?;
+    export::remove_replaced_leftovers(&args.out)?;
     let options = args.graph.options();
     let mentions_path = args.out.join("mentions.jsonl");
     let mut mentions = AtomicFile::create(&mentions_path)?;

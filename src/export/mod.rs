@@ -204,6 +204,25 @@ impl OutputSet {
 /// Files an [`OutputSet`] replaced, removed when this is dropped.
 pub struct Replaced(Vec<tempfile::NamedTempFile<()>>);
 
+/// Removes the replaced files a run killed before it dropped its
+/// [`Replaced`] left in `dir` (`.kg-*.old`). They only delay the freeing
+/// of old outputs, so removing one another run still holds loses nothing.
+pub fn remove_replaced_leftovers(dir: &Path) -> Result<()> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with(".kg-") && name.ends_with(".old") {
+            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
+}
+
 /// A second, hidden name for the file at `path`, if there is one, so that
 /// a rename over `path` does not free it. `None` where the file system
 /// has no hard links: the rename then frees it, as it would anyway.
@@ -298,6 +317,28 @@ mod tests {
         drop(replaced);
         let files = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(files, 1, "nothing is left once dropped");
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_run_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            ".kg-a1B2c3.old",
+            ".kg-x9Y8z7.tmp",
+            "graph.json",
+            "notes.old",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        remove_replaced_leftovers(dir.path()).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".kg-x9Y8z7.tmp", "graph.json", "notes.old"]);
+        let missing = dir.path().join("not-made-yet");
+        remove_replaced_leftovers(&missing).unwrap();
     }
 
     #[test]

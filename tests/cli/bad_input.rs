@@ -491,7 +491,27 @@ fn a_strict_failure_leaves_the_previous_outputs_byte_identical() {
 }
 
 #[test]
+fn a_re_run_replaces_the_outputs_and_leaves_no_hidden_file() {
+    let s = Scratch::new();
+    let out = s.path("out");
+    let o = build(&s.input("a.txt", b"Putin met Trump."), &out, &["-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // What a run killed while it freed the outputs it replaced leaves.
+    std::fs::write(out.join(".kg-killed.old"), b"old mentions").unwrap();
 
+    let o = build(&s.input("b.txt", b"Zelensky and NATO."), &out, &["-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mentions = std::fs::read_to_string(out.join("mentions.jsonl")).unwrap();
+    assert!(mentions.contains("zelensky"), "{mentions}");
+    let hidden: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "left in the output folder: {hidden:?}");
+}
+
+#[test]
 fn a_run_failing_part_way_leaves_the_previous_graph_json() {
     let s = Scratch::new();
     let out = s.path("out");
