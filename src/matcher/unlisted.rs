@@ -140,6 +140,17 @@ enum TitleCue {
     Title,
     /// A person's role or rank (`Minister`, `spokesman`, `Rep.`).
     Role,
+    /// A role in lower case written with a capital (`Councillor`,
+    /// `Teacher`): often the first word of a title or a body's name too
+    /// (`Teacher Appreciation Week`, `Resident Evil`).
+    CapitalisedRole,
+}
+
+impl TitleCue {
+    /// Whether it names a person's role, with a capital or not.
+    fn is_role(self) -> bool {
+        matches!(self, TitleCue::Role | TitleCue::CapitalisedRole)
+    }
 }
 
 /// What joins two names of a list.
@@ -404,8 +415,9 @@ impl Matcher {
             |head: &str, word: &str| !overlaps(taken, &(head.len() - word.len()..head.len()));
         if let Some(head) = before.strip_suffix(", ") {
             let word = word_before(head, head.len());
-            if self.word_cue(word) == TitleCue::Role && free(head, word) {
-                return TitleCue::Role;
+            let cue = self.word_cue(word);
+            if cue.is_role() && free(head, word) {
+                return cue;
             }
         }
         let Some(head) = before.strip_suffix(' ') else {
@@ -422,12 +434,6 @@ impl Matcher {
     /// What `word`, right before a name, says of it (see [`TitleCue`]).
     fn word_cue(&self, word: &str) -> TitleCue {
         let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
-        // A role in lower case, written with a capital or not: `Trade
-        // Minister` is one, `Monday` and `the Army` are not.
-        let is_lower_role = |w: &str| match w.starts_with(char::is_lowercase) {
-            true => is_role(w),
-            false => self.name_word_kind(w).role,
-        };
         if let Some((first, last)) = word.rsplit_once('-') {
             // `writer-director`, `then-Gov.`, `Governor-elect`: a role in
             // one part, and no other use of the word (`mid-March`).
@@ -436,19 +442,37 @@ impl Matcher {
                 _ => last,
             };
             return match self.word_cue(part) {
-                TitleCue::Role => TitleCue::Role,
-                _ => TitleCue::None,
+                TitleCue::Title => TitleCue::None,
+                cue => cue,
             };
         }
-        match word.strip_suffix('.') {
+        if let Some(short) = word.strip_suffix('.') {
             // An abbreviation (`Rep.`, `Gen.`), not the end of a sentence.
-            Some(short) if short.starts_with(char::is_uppercase) && is_role(short) => {
+            let title = short.starts_with(char::is_uppercase) && is_role(short);
+            return if title {
                 TitleCue::Role
-            }
-            Some(_) => TitleCue::None,
-            None if is_lower_role(word) => TitleCue::Role,
-            None if !word.starts_with(char::is_lowercase) && is_role(word) => TitleCue::Title,
-            None => TitleCue::None,
+            } else {
+                TitleCue::None
+            };
+        }
+        if word.starts_with(char::is_lowercase) {
+            return if is_role(word) {
+                TitleCue::Role
+            } else {
+                TitleCue::None
+            };
+        }
+        // A capitalised word: a title that is also a role (`Minister`,
+        // `Colonel`), a role written with a capital (`Councillor`), or a
+        // title that is no role (`Monday`, `Army`, `Gen`).
+        match (
+            self.gazetteer.is_title(word),
+            self.name_word_kind(word).role,
+        ) {
+            (true, true) => TitleCue::Role,
+            (false, true) => TitleCue::CapitalisedRole,
+            (true, false) => TitleCue::Title,
+            (false, false) => TitleCue::None,
         }
     }
 
@@ -1624,6 +1648,7 @@ mod tests {
             "The talks went on, and the spokesman Winthai Suvaree said the rest would follow.",
             "The talks went on, and the spokesman Winthai Suvaree, who led them, left.",
             "The talks went on, and Defence Minister Winthai Suvaree's plan was backed.",
+            "The talks went on, and Minister Winthai Suvaree said the rest would follow.",
         ] {
             let found = surfaces(&m, text);
             assert_eq!(found, ["Winthai Suvaree"], "{text}");
@@ -1632,8 +1657,11 @@ mod tests {
             // One cue is not enough for a word no one is known to be named.
             "The talks went on, and the spokesman Winthai Suvaree went home early.",
             "The talks went on, and Winthai Suvaree said the rest would follow.",
-            // A title that is no role may begin a body's name.
+            // A title that is no role, or a role written with a capital
+            // that is no title, may begin a body's name or a title's
+            // (`Teacher Appreciation Week, the …`).
             "The talks went on, and the Air Winthai Suvaree said the rest would follow.",
+            "The talks went on, and the Spokesman Winthai Suvaree said the rest would follow.",
             "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
