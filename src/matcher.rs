@@ -461,6 +461,8 @@ struct NameWord {
     given: bool,
     /// It ends or begins organisations' names (`org_heads.txt`).
     org_head: bool,
+    /// It ends places' and sports clubs' names (`place_words.txt`).
+    place: bool,
     /// It is a role of `titles.txt` with a capital, alone or with an `s`
     /// (`Spokesman`, `Analysts`).
     role: bool,
@@ -474,6 +476,9 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     }
     for w in gazetteer.org_heads() {
         words.entry(w.clone()).or_default().org_head = true;
+    }
+    for w in gazetteer.place_words() {
+        words.entry(w.clone()).or_default().place = true;
     }
     for role in gazetteer.roles() {
         let capitalised = capitalise(role);

@@ -133,6 +133,8 @@ pub struct Gazetteer {
     given_names: FxHashSet<String>,
     /// Words that end (or begin) organisations' names (`org_heads.txt`).
     org_heads: FxHashSet<String>,
+    /// Words that end places' and clubs' names (`place_words.txt`).
+    place_words: FxHashSet<String>,
     not_entities: Vec<String>,
     other_senses: Vec<OtherSense>,
     /// Names that photo credits use for news agencies (`credits.txt`).
@@ -165,7 +167,7 @@ pub struct Credit {
 }
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 8] = [
+const WORD_LISTS: [&str; 9] = [
     "common_words.txt",
     "credits.txt",
     "first_names.txt",
@@ -173,6 +175,7 @@ const WORD_LISTS: [&str; 8] = [
     "not_entities.txt",
     "org_heads.txt",
     "other_senses.txt",
+    "place_words.txt",
     "titles.txt",
 ];
 
@@ -262,6 +265,7 @@ impl Gazetteer {
         let mut titles = FxHashSet::default();
         let mut given_names = FxHashSet::default();
         let mut org_heads = FxHashSet::default();
+        let mut place_words = FxHashSet::default();
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut credits = Vec::new();
@@ -277,6 +281,8 @@ impl Gazetteer {
                 given_names.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("org_heads.txt") {
                 org_heads.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with("place_words.txt") {
+                place_words.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
@@ -316,6 +322,7 @@ impl Gazetteer {
             titles,
             given_names,
             org_heads,
+            place_words,
             not_entities,
             other_senses: links.senses,
             credits: links
@@ -352,6 +359,12 @@ impl Gazetteer {
     /// (`org_heads.txt`), as written.
     pub fn org_heads(&self) -> &FxHashSet<String> {
         &self.org_heads
+    }
+
+    /// The words that end places' and sports clubs' names
+    /// (`place_words.txt`), as written.
+    pub fn place_words(&self) -> &FxHashSet<String> {
+        &self.place_words
     }
 
     /// The roles of `titles.txt`: its words in lower case (`spokesman`).

@@ -319,7 +319,9 @@ impl Matcher {
                 return;
             };
             let span = initials_before(text, span.start)..span.end;
-            if headline.get(text, segments, segments.sentence_at(at)) {
+            if self.names_a_place_or_body(text, &span)
+                || headline.get(text, segments, segments.sentence_at(at))
+            {
                 return;
             }
             match self.why_a_person(text, &span, taken) {
@@ -356,12 +358,23 @@ impl Matcher {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
+        if self.names_a_place_or_body(text, &span) {
+            return None;
+        }
         let after = &text[span.end..];
         let second = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
             || APPOSITION.iter().any(|a| after.starts_with(a))
             || self.described_after(text, &span, taken)
             || possessive_after(after).is_some();
         second.then_some(span)
+    }
+
+    /// Whether the name at `span` ends in a word that ends places', clubs'
+    /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
+    /// `Lincoln Center`): it names no person.
+    fn names_a_place_or_body(&self, text: &str, span: &Range<usize>) -> bool {
+        let kind = self.name_word_kind(word_before(text, span.end));
+        kind.place || kind.org_head
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -628,7 +641,10 @@ impl Matcher {
             } else {
                 None
             };
-            if let Some(span) = span.filter(|s| self.credited_name(&text[s.clone()])) {
+            let credited = |s: &Range<usize>| {
+                self.credited_name(&text[s.clone()]) && !self.names_a_place_or_body(text, s)
+            };
+            if let Some(span) = span.filter(credited) {
                 out.push(Spotted {
                     span,
                     how: Resolution::UnlistedInCredit,
@@ -1550,6 +1566,30 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_that_ends_as_places_and_clubs_do_is_no_one() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Olha\n"),
+            ("titles.txt", "spokesman\n"),
+            ("place_words.txt", "Station\nFC\n"),
+        ]);
+        let none = [
+            "The crowd at Olha Station said it would close on Monday.",
+            "Fans of Olha FC, the club in the north, want a new ground.",
+            "The spokesman Olha Station said it would close on Monday.",
+        ];
+        for text in none {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+        let found = unlisted(&m, "The crowd at Olha Petrenko said it would close.");
+        assert_eq!(
+            found.len(),
+            1,
+            "the same sentence with a surname: {found:?}"
+        );
     }
 
     #[test]
