@@ -371,10 +371,12 @@ impl Matcher {
 
     /// Whether the name at `span` ends in a word that ends places', clubs'
     /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
-    /// `Lincoln Center`): it names no person.
+    /// `Lincoln Center`), or follows `the` (`the Orlando Magic`): news
+    /// writes a person's name after a role or nothing, not after `the`.
     fn names_a_place_or_body(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
-        kind.place || kind.org_head
+        let before = &text[..span.start];
+        kind.place || kind.org_head || before.ends_with("the ") || before.ends_with("The ")
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -1578,6 +1580,7 @@ mod tests {
         ]);
         let none = [
             "The crowd at Olha Station said it would close on Monday.",
+            "A spokesman for the Olha Petrenko said the team would appeal.",
             "Fans of Olha FC, the club in the north, want a new ground.",
             "The spokesman Olha Station said it would close on Monday.",
         ];
