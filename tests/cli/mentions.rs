@@ -86,3 +86,46 @@ fn stdin_and_jsonl_inputs() {
         .collect();
     assert_eq!(docs, ["a1", "a1", "a2"]);
 }
+
+/// Places, teams, clubs and bodies whose names begin with a given name, in
+/// the places where news names people (after a verb of speech, before a
+/// description, in a list, in a credit): the shipped gazetteer's rules for
+/// people it does not list must take none of them for a person.
+#[test]
+fn places_teams_and_bodies_named_like_people_are_no_one() {
+    let text = "\
+The fires spread across Santa Clara, Santa Monica and Santa Barbara on Sunday.
+
+The Orlando Magic, Charlotte Hornets and Indiana Pacers all lost on Sunday night.
+
+The exhibition at Madison Square Garden said tickets would go on sale.
+
+Visitors to Santa Monica Pier, the landmark, have fallen in number.
+
+Fans of Charlotte FC said the club would move to a new stadium.
+
+According to Lincoln Center, the concert will go ahead on Friday.
+
+Officials in Jefferson County said the roads were closed on Monday.
+
+Virginia Tech said classes would resume on Monday.
+
+Sales of Resident Evil Village, a game from Capcom, rose this year.
+
+Schools marked Teacher Appreciation Week, the annual event, with gifts.
+
+Photo: Victoria Station/AP
+";
+    let out = kg()
+        .args(["mentions", "-", "-q"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let people: Vec<String> = jsonl(&stdout(&out))
+        .iter()
+        .filter(|m| m["type"] == "person")
+        .map(|m| m["text"].as_str().unwrap().to_string())
+        .collect();
+    assert!(people.is_empty(), "taken for people: {people:?}");
+}
