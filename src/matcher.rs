@@ -49,6 +49,7 @@ mod automaton;
 mod context;
 mod middle_names;
 mod patterns;
+mod roles;
 mod swar;
 #[cfg(test)]
 mod tests;

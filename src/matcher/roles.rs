@@ -1,0 +1,116 @@
+//! What the word right before a name says of it: a person's role or rank
+//! (`Minister`, `spokesman`, `Rep.`), a title that may begin a body's name
+//! (`Foreign`, `Army`, `Monday`), or nothing. The rules for people the
+//! gazetteer does not list (`unlisted.rs`) read it.
+
+use super::unlisted::{overlaps, word_before};
+use super::{Matcher, Mention};
+
+/// What the word right before a name says of it (see
+/// [`Matcher::title_cue`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TitleCue {
+    /// Nothing: no title, or the end of a sentence.
+    None,
+    /// A capitalised word of `titles.txt` that is no role in lower case:
+    /// it may begin a body's name (`Foreign Trade Chamber`) or date one.
+    Title,
+    /// A person's role or rank (`Minister`, `spokesman`, `Rep.`).
+    Role,
+    /// A role in lower case written with a capital (`Councillor`,
+    /// `Teacher`): often the first word of a title or a body's name too
+    /// (`Teacher Appreciation Week`, `Resident Evil`).
+    CapitalisedRole,
+}
+
+impl TitleCue {
+    /// Whether it names a person's role, with a capital or not.
+    pub(super) fn is_role(self) -> bool {
+        matches!(self, TitleCue::Role | TitleCue::CapitalisedRole)
+    }
+}
+
+impl Matcher {
+    /// Whether a title or role word comes right before a name that begins
+    /// after `before` (`Defence Minister Jane Doe`, `analysts Jane Doe`),
+    /// or a role and a comma (`the PTI senator, Jane Doe`, `Cameroon's
+    /// Trade Minister, Jane Doe`; not `On Monday, Jane Doe`).
+    pub(super) fn after_title_or_role(&self, before: &str, taken: &[Mention]) -> bool {
+        self.title_cue(before, taken) != TitleCue::None
+    }
+
+    /// What the word before a name that begins after `before` says of it.
+    pub(super) fn title_cue(&self, before: &str, taken: &[Mention]) -> TitleCue {
+        let free =
+            |head: &str, word: &str| !overlaps(taken, &(head.len() - word.len()..head.len()));
+        if let Some(head) = before.strip_suffix(", ") {
+            let word = word_before(head, head.len());
+            let cue = self.word_cue(word);
+            if cue.is_role() && free(head, word) {
+                return cue;
+            }
+        }
+        let Some(head) = before.strip_suffix(' ') else {
+            return TitleCue::None;
+        };
+        let word = word_before(head, head.len());
+        match self.word_cue(word) {
+            TitleCue::None => TitleCue::None,
+            cue if free(head, word) => cue,
+            _ => TitleCue::None,
+        }
+    }
+
+    /// What `word`, right before a name, says of it (see [`TitleCue`]).
+    fn word_cue(&self, word: &str) -> TitleCue {
+        let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
+        if let Some((first, last)) = word.rsplit_once('-') {
+            // `writer-director`, `then-Gov.`, `Governor-elect`: a role in
+            // one part, and no other use of the word (`mid-March`).
+            let part = match last {
+                "elect" | "designate" => first.rsplit('-').next().unwrap_or(first),
+                _ => last,
+            };
+            return match self.word_cue(part) {
+                TitleCue::Title => TitleCue::None,
+                cue => cue,
+            };
+        }
+        if let Some(short) = word.strip_suffix('.') {
+            // An abbreviation (`Rep.`, `Gen.`), not the end of a sentence.
+            let title = short.starts_with(char::is_uppercase) && is_role(short);
+            return if title {
+                TitleCue::Role
+            } else {
+                TitleCue::None
+            };
+        }
+        if word.starts_with(char::is_lowercase) {
+            return if is_role(word) {
+                TitleCue::Role
+            } else {
+                TitleCue::None
+            };
+        }
+        // A capitalised word: a title that is also a role (`Minister`,
+        // `Colonel`), a role written with a capital (`Councillor`), or a
+        // title that is no role (`Monday`, `Army`, `Gen`).
+        match (
+            self.gazetteer.is_title(word),
+            self.name_word_kind(word).role,
+        ) {
+            (true, true) => TitleCue::Role,
+            (false, true) => TitleCue::CapitalisedRole,
+            (true, false) => TitleCue::Title,
+            (false, false) => TitleCue::None,
+        }
+    }
+
+    /// Whether `word` is a role word of `titles.txt` in lower case with an
+    /// `s` (`analysts Jane Doe`, `astronauts Jane Doe and John Roe`).
+    pub(super) fn is_plural_role(&self, word: &str) -> bool {
+        word.strip_suffix('s').is_some_and(|role| {
+            role.starts_with(char::is_lowercase) && self.gazetteer.is_title(role)
+        })
+    }
+}
