@@ -280,10 +280,9 @@ impl Matcher {
         }
         entries.par_sort_by(|a, b| a.0.cmp(&b.0));
         let (patterns, claims) = group(entries);
-        let words = gazetteer.common_words();
         let common = patterns
             .par_iter()
-            .map(|p| !words.is_empty() && words.contains(&p.to_lowercase()))
+            .map(|p| gazetteer.is_common_word(p))
             .collect();
         let first_name = patterns
             .par_iter()
@@ -520,7 +519,7 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !gazetteer.is_title(w)
-                && !gazetteer.common_words().contains(&w.to_lowercase())
+                && !gazetteer.is_common_word(w)
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
                 && !not_people.contains(w)
         })

@@ -348,6 +348,11 @@ impl Gazetteer {
         &self.common_words
     }
 
+    /// Whether `word`, in any case, is one of [`Gazetteer::common_words`].
+    pub fn is_common_word(&self, word: &str) -> bool {
+        !self.common_words.is_empty() && self.common_words.contains(&word.to_lowercase())
+    }
+
     /// Whether `name` is also a first name (`Jordan`, `Chad`), as written
     /// (`first_names.txt`): right before another capitalised word it
     /// begins a person's name.

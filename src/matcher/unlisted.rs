@@ -326,12 +326,7 @@ impl Matcher {
         if kind.org_head || self.title_cue(&text[..at], taken) != TitleCue::Role {
             return None;
         }
-        let common = || {
-            self.gazetteer
-                .common_words()
-                .contains(&first.to_lowercase())
-        };
-        if self.gazetteer.is_title(first) || common() {
+        if self.gazetteer.is_title(first) || self.gazetteer.is_common_word(first) {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
@@ -629,10 +624,7 @@ impl Matcher {
         }
         for (surname, &person) in &people.surnames {
             let Some(person) = person else { continue };
-            let common = self
-                .gazetteer
-                .common_words()
-                .contains(&surname.to_lowercase());
+            let common = self.gazetteer.is_common_word(surname);
             for span in whole_words(text, surname) {
                 let sentence = segments.sentence_at(span.start);
                 if overlaps(taken, &span)

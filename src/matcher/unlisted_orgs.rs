@@ -145,7 +145,7 @@ impl Matcher {
         !word.contains(' ')
             && !describes_a_kind(word)
             && !self.gazetteer.is_title(word)
-            && !self.gazetteer.common_words().contains(&word.to_lowercase())
+            && !self.gazetteer.is_common_word(word)
             && !starts_sentence(text, segments, sentence, run.span.start)
     }
 
