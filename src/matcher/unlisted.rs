@@ -333,12 +333,7 @@ impl Matcher {
         if self.names_a_place_or_body(text, &span) {
             return None;
         }
-        let after = &text[span.end..];
-        let second = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
-            || APPOSITION.iter().any(|a| after.starts_with(a))
-            || self.described_after(text, &span, taken)
-            || possessive_after(after).is_some();
-        second.then_some(span)
+        self.cue_after(text, &span, taken).map(|_| span)
     }
 
     /// Whether the name at `span` ends in a word that ends places', clubs'
@@ -359,17 +354,29 @@ impl Matcher {
         taken: &[Mention],
     ) -> Option<Resolution> {
         let before = &text[..span.start];
-        let after = &text[span.end..];
         if self.after_title_or_role(before, taken) {
             return Some(Resolution::UnlistedAfterTitle);
         }
         if self.after_possessive(text, span.start, taken) {
             return Some(Resolution::UnlistedAfterPossessive);
         }
-        let speech = SPEECH_AFTER.iter().any(|v| after.starts_with(v))
-            || SPEECH_BEFORE.iter().any(|v| before.ends_with(v))
+        let speech = SPEECH_BEFORE.iter().any(|v| before.ends_with(v))
             || AGENT_BEFORE.iter().any(|v| before.ends_with(v));
         if speech {
+            return Some(Resolution::UnlistedNearVerb);
+        }
+        if self.before_organisation(text, span.end, taken) {
+            return Some(Resolution::UnlistedOfOrganization);
+        }
+        self.cue_after(text, span, taken)
+    }
+
+    /// What right after the name at `span` marks it as a person's: a verb
+    /// of speech (`Jane Doe said`), a description (`Jane Doe, a senior
+    /// fellow`, `Jane Doe, R-Texas`) or a possessive (`Jane Doe's office`).
+    fn cue_after(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> Option<Resolution> {
+        let after = &text[span.end..];
+        if SPEECH_AFTER.iter().any(|v| after.starts_with(v)) {
             return Some(Resolution::UnlistedNearVerb);
         }
         if APPOSITION.iter().any(|a| after.starts_with(a))
@@ -378,11 +385,6 @@ impl Matcher {
         {
             return Some(Resolution::UnlistedApposition);
         }
-        if self.before_organisation(text, span.end, taken) {
-            return Some(Resolution::UnlistedOfOrganization);
-        }
-        // `Jane Doe's office`: a name of two words or more, first a given
-        // name, then a possessive, is a person's.
         possessive_after(after)
             .is_some()
             .then_some(Resolution::UnlistedPossessive)
