@@ -14,7 +14,6 @@ names", with romanized forms. Each word of a romanized name in the Latin
 script counts, as Faker's do, less the words below.
 """
 import re
-import sys
 
 LATIN = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?$"
@@ -49,4 +48,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main()

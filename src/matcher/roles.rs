@@ -68,7 +68,7 @@ impl Matcher {
             // `writer-director`, `then-Gov.`, `Governor-elect`: a role in
             // one part, and no other use of the word (`mid-March`).
             let part = match last {
-                "elect" | "designate" => first.rsplit('-').next().unwrap_or(first),
+                "elect" | "designate" => first.rsplit_once('-').map_or(first, |(_, p)| p),
                 _ => last,
             };
             return match self.word_cue(part) {

@@ -296,7 +296,7 @@ impl Matcher {
                 return;
             };
             let span = initials_before(text, span.start)..span.end;
-            if self.names_a_place_or_body(text, &span)
+            if self.names_no_person(text, &span)
                 || headline.get(text, segments, segments.sentence_at(at))
             {
                 return;
@@ -330,7 +330,7 @@ impl Matcher {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
-        if self.names_a_place_or_body(text, &span) {
+        if self.names_no_person(text, &span) {
             return None;
         }
         self.cue_after(text, &span, taken).map(|_| span)
@@ -340,7 +340,7 @@ impl Matcher {
     /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
     /// `Lincoln Center`), or follows `the` (`the Orlando Magic`): news
     /// writes a person's name after a role or nothing, not after `the`.
-    fn names_a_place_or_body(&self, text: &str, span: &Range<usize>) -> bool {
+    fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
         kind.place || kind.org_head || before.ends_with("the ") || before.ends_with("The ")
@@ -535,7 +535,7 @@ impl Matcher {
                 None
             };
             let credited = |s: &Range<usize>| {
-                self.credited_name(&text[s.clone()]) && !self.names_a_place_or_body(text, s)
+                self.credited_name(&text[s.clone()]) && !self.names_no_person(text, s)
             };
             if let Some(span) = span.filter(credited) {
                 out.push(Spotted {
