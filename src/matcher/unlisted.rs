@@ -296,9 +296,7 @@ impl Matcher {
                 return;
             };
             let span = initials_before(text, span.start)..span.end;
-            if self.names_no_person(text, &span)
-                || headline.get(text, segments, segments.sentence_at(at))
-            {
+            if headline.get(text, segments, segments.sentence_at(at)) {
                 return;
             }
             match self.why_a_person(text, &span, taken) {
@@ -330,9 +328,6 @@ impl Matcher {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
-        if self.names_no_person(text, &span) {
-            return None;
-        }
         self.cue_after(text, &span, taken).map(|_| span)
     }
 
@@ -534,10 +529,7 @@ impl Matcher {
             } else {
                 None
             };
-            let credited = |s: &Range<usize>| {
-                self.credited_name(&text[s.clone()]) && !self.names_no_person(text, s)
-            };
-            if let Some(span) = span.filter(credited) {
+            if let Some(span) = span.filter(|s| self.credited_name(&text[s.clone()])) {
                 out.push(Spotted {
                     span,
                     how: Resolution::UnlistedInCredit,
@@ -659,7 +651,8 @@ impl Matcher {
 
     /// The person's name that starts at `start`, if one does: two to four
     /// capitalised words (with particles and initials between them), none
-    /// a title, none part of a mention.
+    /// a title, none part of a mention, and not a place's or a body's name
+    /// (see [`Matcher::names_no_person`]).
     fn name_at(&self, text: &str, start: usize, taken: &[Mention]) -> Option<Range<usize>> {
         let mut words = 0;
         let mut end = None;
@@ -684,7 +677,9 @@ impl Matcher {
                 None => break,
             }
         }
-        end.filter(|_| words >= MIN_WORDS).map(|end| start..end)
+        end.filter(|_| words >= MIN_WORDS)
+            .map(|end| start..end)
+            .filter(|span| !self.names_no_person(text, span))
     }
 
     /// The longest name that ends at `end` (see [`Matcher::name_at`]).
