@@ -90,12 +90,9 @@ impl Syncer {
 impl AtomicFile {
     /// Starts writing `path` (its folder must exist).
     pub fn create(path: &Path) -> Result<AtomicFile> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
+        let dir = folder_of(path);
         let tmp = tempfile::Builder::new()
-            .prefix(".kg-")
+            .prefix(HIDDEN_PREFIX)
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir, e))?;
@@ -201,6 +198,22 @@ impl OutputSet {
     }
 }
 
+/// How the files `kg` writes beside its outputs begin: the temporary
+/// files of [`AtomicFile`] (`.kg-*.tmp`) and the replaced outputs of
+/// [`Replaced`] (`.kg-*.old`).
+const HIDDEN_PREFIX: &str = ".kg-";
+
+/// How a replaced output kept by [`Replaced`] ends.
+const REPLACED_SUFFIX: &str = ".old";
+
+/// The folder `path` is in (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
 /// Files an [`OutputSet`] replaced, removed when this is dropped.
 pub struct Replaced(Vec<tempfile::NamedTempFile<()>>);
 
@@ -216,7 +229,7 @@ pub fn remove_replaced_leftovers(dir: &Path) -> Result<()> {
     for entry in entries {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with(".kg-") && name.ends_with(".old") {
+        if name.starts_with(HIDDEN_PREFIX) && name.ends_with(REPLACED_SUFFIX) {
             std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
         }
     }
@@ -227,14 +240,13 @@ pub fn remove_replaced_leftovers(dir: &Path) -> Result<()> {
 /// a rename over `path` does not free it. `None` where the file system
 /// has no hard links: the rename then frees it, as it would anyway.
 fn hidden_link(path: &Path) -> Option<tempfile::NamedTempFile<()>> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty())?;
     if !path.is_file() {
         return None;
     }
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".kg-").suffix(".old");
+    builder.prefix(HIDDEN_PREFIX).suffix(REPLACED_SUFFIX);
     builder
-        .make_in(dir, |link| std::fs::hard_link(path, link))
+        .make_in(folder_of(path), |link| std::fs::hard_link(path, link))
         .ok()
 }
 
