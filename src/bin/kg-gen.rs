@@ -323,7 +323,7 @@ pub fn gazetteer(aliases: usize, seed: u64) -> Result<Generated> {
     let (mut files, have) = if aliases >= shipped_total {
         (Vec::new(), shipped_total)
     } else {
-        shipped_prefix(aliases)?
+        fitting_prefix(aliases)?
     };
     files.push(Source {
         name: "filler.tsv".into(),
@@ -343,10 +343,28 @@ pub fn gazetteer(aliases: usize, seed: u64) -> Result<Generated> {
     Ok(generated)
 }
 
+/// A prefix of the shipped gazetteer whose aliases, once loaded, fit in
+/// `limit`, and their count. The loader adds the surnames that rows do not
+/// list, so a prefix of `limit` listed aliases can load a few more: then
+/// the prefix is cut shorter until it fits.
+fn fitting_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
+    let mut listed = limit;
+    loop {
+        let files = shipped_prefix(listed)?;
+        let loaded = Gazetteer::from_sources(&files)
+            .context("a prefix of the shipped gazetteer does not load (a bug in kg-gen)")?;
+        let have = total_aliases(&loaded);
+        if have <= limit {
+            return Ok((files, have));
+        }
+        listed = listed.saturating_sub(have - limit);
+    }
+}
+
 /// The first shipped entities (files in name order, lines in order) whose
-/// aliases fit in `limit`, as copies of the shipped files cut short, plus
-/// the word lists. Returns the files and their alias count.
-fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
+/// listed aliases fit in `limit`, as copies of the shipped files cut short,
+/// plus the word lists.
+fn shipped_prefix(limit: usize) -> Result<Vec<Source>> {
     let mut files = Vec::new();
     let mut total = 0;
     let mut full = false;
@@ -386,7 +404,7 @@ fn shipped_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
     for f in files.iter_mut().filter(by_id) {
         f.text = senses_of(&f.text, &kept_ids);
     }
-    Ok((files, total))
+    Ok(files)
 }
 
 /// The lines of an `other_senses.txt` or `credits.txt` text about the
@@ -431,10 +449,6 @@ impl Taken {
 
     fn add(&mut self, s: &str) -> bool {
         self.0.insert(Taken::key(s))
-    }
-
-    fn contains(&self, s: &str) -> bool {
-        self.0.contains(&Taken::key(s))
     }
 
     fn add_entity(&mut self, e: &Entity) {
@@ -638,9 +652,12 @@ fn person(n: usize, taken: &mut Taken, rng: &mut Rng) -> Synthetic {
     if taken.add(&initial) {
         aliases.push(initial);
     }
+    // Always a surname, plain or in context: a person without one would
+    // get it derived by the loader, one alias more than counted.
     if rng.below(2) == 0 && taken.add(last) {
         aliases.push(last.to_string());
-    } else if !taken.contains(last) {
+    } else {
+        taken.add(last);
         context.push(last.to_string());
     }
     Synthetic {
@@ -688,7 +705,9 @@ fn filler_tsv(n: usize, seed: u64, taken: &mut Taken) -> String {
     let mut i = 0;
     while left > 0 {
         i += 1;
-        let mut e = if rng.below(2) == 0 {
+        // A person cut short could lose its surname (see `person`): the
+        // last few aliases go to an organisation.
+        let mut e = if left >= 3 && rng.below(2) == 0 {
             person(i, taken, &mut rng)
         } else {
             organization(i, taken, &mut rng)

@@ -6,6 +6,7 @@
 //! the file, the line and the fix.
 
 mod load;
+mod surnames;
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
@@ -315,6 +316,15 @@ impl Gazetteer {
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
+        let is_common = |w: &str| common_words.contains(&w.to_lowercase());
+        let is_title = |w: &str| titles.contains(w);
+        let is_given = |w: &str| given_names.contains(w) || first_names.contains(w);
+        let words = surnames::Words {
+            is_common: &is_common,
+            is_title: &is_title,
+            is_given: &is_given,
+        };
+        surnames::derive(&mut entities, &words);
         Ok(Gazetteer {
             entities,
             common_words,

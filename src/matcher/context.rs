@@ -576,14 +576,16 @@ fn unaccented(text: &str, c: &Candidate) -> bool {
 }
 
 /// Whether two words are spellings of one name: equal, or the same first
-/// three letters in words of four or more (`Sergei`, `Sergey`; `Dmitry`,
-/// `Dmitri`).
+/// three letters in words of four or more whose lengths differ by one at
+/// most (`Sergei`, `Sergey`; `Dmitry`, `Dmitri`; `Oleksandr`, `Olexandr`;
+/// not `Rajiv` and `Rajnath`, two men's names).
 fn same_name(a: &str, b: &str) -> bool {
     fn prefix(w: &str) -> impl Iterator<Item = char> + '_ {
         w.chars().take(3).flat_map(char::to_lowercase)
     }
-    let long = |w: &str| w.chars().nth(3).is_some();
-    a == b || (long(a) && long(b) && prefix(a).eq(prefix(b)))
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let close = la >= 4 && lb >= 4 && la.abs_diff(lb) <= 1;
+    a == b || (close && prefix(a).eq(prefix(b)))
 }
 
 /// Whether `gap`, between two names, makes the first the owner of the

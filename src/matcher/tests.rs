@@ -710,12 +710,18 @@ fn a_surname_after_another_given_name_is_another_person_s() {
     let gaz = "id\ttype\tname\taliases\n\
         dt\tperson\tDonald Trump\tTrump\n\
         sl\tperson\tSergey Lavrov\tLavrov\n\
+        rs\tperson\tRajnath Singh\tSingh\n\
         us\tcountry\tUnited States\tUS\n";
     let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\nMr\n")]);
     // Lower-case words, so that no sentence but the last is a headline.
     let said = |text: &str| format!("{text} said that talks would resume later.");
-    let cases: [(String, &[&str], &str); 9] = [
+    let cases: [(String, &[&str], &str); 10] = [
         (said("and Melania Trump"), &[], "another of the family"),
+        (
+            said("and Rajiv Singh"),
+            &[],
+            "another man's name that only begins like his",
+        ),
         (
             said("and Donald Trump"),
             &["Donald Trump=dt"],
@@ -933,4 +939,21 @@ fn offsets_index_the_original_text() {
         );
     }
     assert_eq!(m.find(text).len(), 4);
+}
+
+#[test]
+fn a_listed_person_without_a_short_name_is_found_by_the_surname_after_the_full_name() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        rs\tperson\tRajnath Singh\t\t\n\
+        tm\tperson\tTheresa May\t\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("common_words.txt", "may\n")]);
+    let f = found(&m, "Rajnath Singh spoke in Delhi. Later Singh said no.");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1], ("Singh".into(), "rs".into(), Resolution::Context));
+    assert!(found(&m, "Later Singh said no.").is_empty());
+    // A surname that is a word is not derived.
+    assert_eq!(
+        surfaces(&m, "Theresa May spoke. Later May said no."),
+        ["Theresa May=tm"]
+    );
 }

@@ -1,0 +1,248 @@
+//! The surname alone, as a context alias of every listed person whose row
+//! gives no short name.
+//!
+//! News names a person in full once and by the surname after that
+//! (`Rajnath Singh … Singh said`). A row that lists no one-word alias would
+//! lose every later mention, so the gazetteer derives the surname as a
+//! context alias: it counts only in a document that names the person
+//! plainly, which is the policy for every bare surname (README, Matching
+//! rules). Nothing is derived where the last word is not what news calls
+//! the person by, or where it would mean something else.
+
+use rustc_hash::FxHashSet;
+
+use super::{Entity, EntityType};
+use crate::normalize::fold_name;
+
+/// Countries whose names put the family name first (`Li Qiang`, `Kim
+/// Jong Un`, `Hun Manet`), or that have no family names (Myanmar's `Min
+/// Aung Hlaing`; Ethiopia's and Eritrea's given name and father's name, as
+/// in `Abiy Ahmed`), or whose news calls people by the given name (Thai,
+/// Malay and Indonesian names: `Anutin`, `Anwar`, `Prabowo`): the last
+/// word of their names is not how news names them. Such rows list their
+/// short names themselves (gazetteer/README.md).
+const NO_SURNAME_LAST: [&str; 13] = [
+    "cambodia",
+    "china",
+    "eritrea",
+    "ethiopia",
+    "indonesia",
+    "laos",
+    "malaysia",
+    "myanmar",
+    "north-korea",
+    "singapore",
+    "south-korea",
+    "taiwan",
+    "thailand",
+];
+
+/// Words that end a name but are not a surname (`Romero Brawner Jr.`).
+const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
+
+/// What the derivation must know of the rest of the gazetteer.
+pub(super) struct Words<'a> {
+    /// Whether a word, in any case, is an ordinary English word.
+    pub is_common: &'a dyn Fn(&str) -> bool,
+    /// Whether a capitalised word is a title (`King`, `President`).
+    pub is_title: &'a dyn Fn(&str) -> bool,
+    /// Whether a capitalised word is a given name (`George`, `Paul`).
+    pub is_given: &'a dyn Fn(&str) -> bool,
+}
+
+/// Adds the derived surnames to the people's `context_aliases`, and
+/// returns how many it added. A surname is left out when another entity
+/// already claims it as a name (`Meta`, a company, is not Ilir Meta's
+/// surname here), so the derived names never need the validation that
+/// file names get; people may share one (`Singh`), as context aliases may.
+pub(super) fn derive(entities: &mut [Entity], words: &Words) -> usize {
+    let claimed: FxHashSet<String> = entities
+        .iter()
+        .flat_map(|e| -> Box<dyn Iterator<Item = &str>> {
+            // People's surnames may be shared: they are context aliases.
+            match e.kind {
+                EntityType::Person => Box::new(e.plain_names()),
+                _ => Box::new(e.all_names()),
+            }
+        })
+        // A surname is one word, so only names of one word can be one.
+        .filter(|name| !name.contains(' '))
+        .map(fold_name)
+        .collect();
+    let mut added = 0;
+    for e in entities.iter_mut() {
+        if let Some(surname) = surname(e, words).filter(|s| !claimed.contains(&fold_name(s))) {
+            e.context_aliases.push(surname);
+            added += 1;
+        }
+    }
+    added
+}
+
+/// The surname of a person's canonical name, when news would name them by
+/// it alone and their row gives no one-word name already.
+fn surname(e: &Entity, words: &Words) -> Option<String> {
+    if e.kind != EntityType::Person || has_short_name(e) || surname_not_last(e) || credited(e) {
+        return None;
+    }
+    let mut parts: Vec<&str> = e.name.split_whitespace().collect();
+    if parts.last().is_some_and(|w| SUFFIXES.contains(w)) {
+        parts.pop();
+    }
+    let [first, .., last] = parts[..] else {
+        return None;
+    };
+    let before = parts[parts.len() - 2];
+    let shaped = last.chars().count() >= 3
+        && last.starts_with(char::is_uppercase)
+        && last.chars().skip(1).any(char::is_lowercase)
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    // A lower-case word before the surname is a particle that belongs to it
+    // (`von der Leyen`, `bin Salman`); a capitalised one may be too (`Bart
+    // De Wever`), and such surnames are listed by hand.
+    let plain_before = !before.starts_with(char::is_lowercase) && !is_particle(before);
+    // `Al-Mashat`: the particle is part of the word.
+    let particle_inside = last.split_once('-').is_some_and(|(p, _)| is_particle(p));
+    // A surname that is also a given name (`Randy George`) would take
+    // other people's first names after a title (`Prince George`).
+    let meaningful = (words.is_common)(last)
+        || (words.is_title)(last)
+        || (words.is_given)(last)
+        || is_numeral(last);
+    (shaped && plain_before && !particle_inside && !meaningful && !(words.is_title)(first))
+        .then(|| last.to_string())
+}
+
+/// Whether the row already gives a name of one word (`Zelensky`), which
+/// says how news shortens this name.
+fn has_short_name(e: &Entity) -> bool {
+    let one_word = |a: &String| !a.trim().contains(char::is_whitespace);
+    e.aliases.iter().chain(&e.context_aliases).any(one_word)
+}
+
+/// Whether the row is a journalist's or photographer's, listed for the
+/// bylines and credits that name them (`journalist (byline: Reuters)`):
+/// news does not call its own reporters by the surname, so a bare surname
+/// in the story is someone else's (gazetteer/README.md).
+fn credited(e: &Entity) -> bool {
+    let description = e.meta.get("description").map(String::as_str).unwrap_or("");
+    description.contains("(byline:") || description.contains("(credited:")
+}
+
+fn surname_not_last(e: &Entity) -> bool {
+    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
+    NO_SURNAME_LAST.contains(&country)
+}
+
+/// Capitalised particles of surnames (`De`, `Van`, `Al`, `El`, `Bin`).
+fn is_particle(word: &str) -> bool {
+    const PARTICLES: [&str; 16] = [
+        "Abu", "Al", "Bin", "Da", "De", "Del", "Della", "Der", "Di", "Du", "El", "Ibn", "La", "Le",
+        "Van", "Von",
+    ];
+    PARTICLES.contains(&word)
+}
+
+/// Regnal numbers (`Charles III`, `Leo XIV`).
+fn is_numeral(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::parse_tsv;
+
+    const HEADER: &str = "id\ttype\tname\taliases\tcontext_aliases\tcountry\tdescription\n";
+
+    fn derived(rows: &str) -> Vec<(String, Vec<String>)> {
+        let mut entities = parse_tsv("t.tsv", &format!("{HEADER}{rows}")).expect("valid rows");
+        let common = |w: &str| ["may", "rice", "brown"].contains(&w.to_lowercase().as_str());
+        let title = |w: &str| ["King", "Pope", "President"].contains(&w);
+        let given = |w: &str| ["George", "Paul"].contains(&w);
+        let words = Words {
+            is_common: &common,
+            is_title: &title,
+            is_given: &given,
+        };
+        let listed: Vec<usize> = entities.iter().map(|e| e.context_aliases.len()).collect();
+        derive(&mut entities, &words);
+        // Only what was derived: the row's own context aliases come first.
+        entities
+            .into_iter()
+            .zip(listed)
+            .map(|(e, n)| (e.id, e.context_aliases[n..].to_vec()))
+            .collect()
+    }
+
+    fn surname_of(row: &str) -> Vec<String> {
+        derived(row).remove(0).1
+    }
+
+    #[test]
+    fn the_last_word_of_a_name_without_a_short_form_is_its_surname() {
+        let cases = [
+            ("a\tperson\tRajnath Singh\t\t\t\t\n", vec!["Singh"]),
+            ("a\tperson\tKaja Kallas\t\t\t\t\n", vec!["Kallas"]),
+            ("a\tperson\tRomero Brawner Jr.\t\t\t\t\n", vec!["Brawner"]),
+            ("a\tperson\tSahle-Work Zewde\t\t\t\t\n", vec!["Zewde"]),
+            ("a\tperson\tJean-Noël Barrot\t\t\t\t\n", vec!["Barrot"]),
+        ];
+        for (row, want) in cases {
+            assert_eq!(surname_of(row), want, "{row:?}");
+        }
+    }
+
+    #[test]
+    fn nothing_is_derived_where_the_last_word_is_no_surname_news_uses() {
+        for row in [
+            // The row's own short name says how news shortens it.
+            "a\tperson\tJoko Widodo\tJokowi\t\t\t\n",
+            "a\tperson\tLloyd Austin\t\tAustin\t\t\n",
+            // Words, titles, numerals, particles.
+            "a\tperson\tPavel Polityuk\t\t\t\tjournalist (byline: Reuters)\n",
+            "a\tperson\tTheresa May\t\t\t\t\n",
+            "a\tperson\tRandy George\t\t\t\t\n",
+            "a\tperson\tKing Salman\t\t\t\t\n",
+            "a\tperson\tCharles III\t\t\t\t\n",
+            "a\tperson\tUrsula von der Leyen\t\t\t\t\n",
+            "a\tperson\tBart De Wever\t\t\t\t\n",
+            "a\tperson\tMohammed bin Salman\t\t\t\t\n",
+            "a\tperson\tRania Al-Mashat\t\t\t\t\n",
+            // Too short, one word, not a person.
+            "a\tperson\tChen Yu\t\t\t\t\n",
+            "a\tperson\tVajiralongkorn\t\t\t\t\n",
+            "a\torganization\tLockheed Martin\t\t\t\t\n",
+        ] {
+            assert_eq!(surname_of(row), Vec::<String>::new(), "{row:?}");
+        }
+    }
+
+    #[test]
+    fn names_that_put_the_surname_first_or_call_people_by_the_given_name_keep_none() {
+        let rows = "china\tcountry\tChina\t\t\t\t\n\
+                    thailand\tcountry\tThailand\t\t\t\t\n\
+                    malaysia\tcountry\tMalaysia\t\t\t\t\n\
+                    a\tperson\tLi Qiang\t\t\tchina\t\n\
+                    b\tperson\tSrettha Thavisin\t\t\tthailand\t\n\
+                    c\tperson\tAnwar Ibrahim\t\t\tmalaysia\t\n";
+        for (id, aliases) in derived(rows) {
+            assert!(aliases.is_empty(), "{id}: {aliases:?}");
+        }
+    }
+
+    #[test]
+    fn a_surname_another_entity_claims_is_left_to_it_and_two_people_may_share_one() {
+        let rows = "meta\torganization\tMeta\t\t\t\t\n\
+                    a\tperson\tIlir Meta\t\t\t\t\n\
+                    b\tperson\tRajnath Singh\t\t\t\t\n\
+                    c\tperson\tManmohan Singh\t\t\t\t\n\
+                    d\tperson\tJagmeet Singh\t\tSingh\t\t\n";
+        let got = derived(rows);
+        assert_eq!(got[1].1, Vec::<String>::new());
+        assert_eq!(got[2].1, vec!["Singh"]);
+        assert_eq!(got[3].1, vec!["Singh"]);
+    }
+}
