@@ -370,7 +370,7 @@ mod tests {
             (
                 "org_heads.txt",
                 "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\nCenter\n\
-                 University\nCollege\nInstitute\nFoundation\n",
+                 University\nCollege\nInstitute\nFoundation\nGovernment\n",
             ),
             ("titles.txt", "Chief\nPresident\nPolice\n"),
             ("common_words.txt", "reform\n"),
@@ -429,6 +429,23 @@ mod tests {
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
         }
+    }
+
+    #[test]
+    fn a_government_is_named_by_its_country() {
+        let m = matcher();
+        assert_eq!(
+            orgs(
+                &m,
+                "Reliance will follow the Government of India guidelines."
+            ),
+            ["Government of India"]
+        );
+        // Two words, neither an acronym nor a country's name.
+        assert_eq!(
+            orgs(&m, "He spoke at Government House on Monday, and left."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
