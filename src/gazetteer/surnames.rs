@@ -50,12 +50,11 @@ pub(super) struct Words<'a> {
     pub is_given: &'a dyn Fn(&str) -> bool,
 }
 
-/// Adds the derived surnames to the people's `context_aliases`, and
-/// returns how many it added. A surname is left out when another entity
+/// Adds the derived surnames to the people's `context_aliases`. A surname is left out when another entity
 /// already claims it as a name (`Meta`, a company, is not Ilir Meta's
 /// surname here), so the derived names never need the validation that
 /// file names get; people may share one (`Singh`), as context aliases may.
-pub(super) fn derive(entities: &mut [Entity], words: &Words) -> usize {
+pub(super) fn derive(entities: &mut [Entity], words: &Words) {
     let claimed: FxHashSet<String> = entities
         .iter()
         .flat_map(|e| -> Box<dyn Iterator<Item = &str>> {
@@ -69,14 +68,11 @@ pub(super) fn derive(entities: &mut [Entity], words: &Words) -> usize {
         .filter(|name| !name.contains(' '))
         .map(fold_name)
         .collect();
-    let mut added = 0;
     for e in entities.iter_mut() {
         if let Some(surname) = surname(e, words).filter(|s| !claimed.contains(&fold_name(s))) {
             e.context_aliases.push(surname);
-            added += 1;
         }
     }
-    added
 }
 
 /// The surname of a person's canonical name, when news would name them by
@@ -131,6 +127,8 @@ fn credited(e: &Entity) -> bool {
     description.contains("(byline:") || description.contains("(credited:")
 }
 
+/// Whether the row's country writes names so that the last word is not
+/// the surname news uses (see [`NO_SURNAME_LAST`]).
 fn surname_not_last(e: &Entity) -> bool {
     let country = e.meta.get("country").map(String::as_str).unwrap_or("");
     NO_SURNAME_LAST.contains(&country)
