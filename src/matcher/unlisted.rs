@@ -540,12 +540,35 @@ impl Matcher {
     }
 
     /// Whether a name next to an agency is a photographer's: it begins with
-    /// a known given name or ends in capitals.
+    /// a known given name, ends in capitals, or is two or three words that
+    /// can only be a name.
     fn credited_name(&self, name: &str) -> bool {
         let last = name.rsplit(' ').next().unwrap_or(name);
         let capitals = last.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && last.chars().all(|c| !c.is_lowercase());
-        capitals || self.name_word_kind(first_word(name, 0)).given
+        capitals || self.name_word_kind(first_word(name, 0)).given || self.only_name_words(name)
+    }
+
+    /// Whether `name` is two or three capitalised words none of which is a
+    /// title, a role, a word of bodies' or places' names, a common word or
+    /// a word credits use for what is no one (`Pool`, `Handout`, `Press`):
+    /// a photographer whose given name the lists lack (`Czarek
+    /// Sokolowski/AP`). Credits name people or bodies, and bodies' names
+    /// are made of such words (`Presidential Press Office/AP`).
+    fn only_name_words(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        let name_word = |w: &&str| {
+            let kind = self.name_word_kind(w);
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !(kind.org_head || kind.place || kind.role)
+                && !self.gazetteer.is_title(w)
+                && !self.gazetteer.is_common_word(w)
+                && !CREDIT_WORDS.contains(w)
+        };
+        (2..=3).contains(&words.len()) && words.iter().all(name_word)
     }
 
     /// Names in bylines: a short paragraph that begins `By `, or a line
@@ -703,6 +726,35 @@ impl Matcher {
             .find_map(|s| self.name_at(text, s, taken).filter(|span| span.end == end))
     }
 }
+
+/// Words of photo credits that name no one (`Pool Photo/AP`, `Handout
+/// Image/Reuters`, `Presidential Press Office/AFP`).
+const CREDIT_WORDS: [&str; 24] = [
+    "Agency",
+    "Contributor",
+    "Courtesy",
+    "File",
+    "Footage",
+    "Handout",
+    "Illustration",
+    "Image",
+    "Images",
+    "Media",
+    "News",
+    "Office",
+    "Photo",
+    "Photograph",
+    "Photos",
+    "Pool",
+    "Presidential",
+    "Press",
+    "Satellite",
+    "Screengrab",
+    "Screenshot",
+    "Service",
+    "Staff",
+    "Video",
+];
 
 /// Initials a name may begin with (`M. K. Stalin`), at most.
 const MAX_INITIALS: usize = 2;
@@ -1268,10 +1320,20 @@ mod tests {
         let m = matcher();
         let text = "Troops at the front. (Photo: Genya SAVILOV/AFP)\n\n\
             A pool picture. Presidential Press Service/AFP\n\n\
-            AFP / Olha Petrenko";
+            AFP / Olha Petrenko\n\n\
+            A pool picture. Presidential Press Office/AFP\n\n\
+            The square at night. Czarek Sokolowski/AFP\n\n\
+            The square by day. Pool Photo/AFP";
         let got = unlisted(&m, text);
         let ids: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
-        assert_eq!(ids, ["unlisted:genya-savilov", "unlisted:olha-petrenko"]);
+        assert_eq!(
+            ids,
+            [
+                "unlisted:genya-savilov",
+                "unlisted:olha-petrenko",
+                "unlisted:czarek-sokolowski"
+            ]
+        );
         assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));
         let found = m.find_all(text, &segment(text));
         assert_eq!(found.unlisted[0].name, "Genya Savilov");
