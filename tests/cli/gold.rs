@@ -188,14 +188,16 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// R 0.868, never tuned on, but its misses were once seen, see the
 /// README; `heldout3` P 0.997 R 0.954, never tuned on; `heldout4`, the
 /// development set of session 20, P 1.000 R 0.887 before it was read and
-/// R 0.931 after), so that a change which costs a few mentions fails here
-/// and has to say why.
+/// R 0.931 after; `heldout5`, made after that and never tuned on, P 0.995
+/// R 0.924), so that a change which costs a few mentions fails here and has
+/// to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
     assert_floors("heldout2", 0.98, 0.86);
     assert_floors("heldout3", 0.98, 0.94);
     assert_floors("heldout4", 0.98, 0.92);
+    assert_floors("heldout5", 0.98, 0.91);
 }
 
 /// People the gazetteer does not list are found in unseen news, without
