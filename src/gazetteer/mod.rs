@@ -316,17 +316,8 @@ impl Gazetteer {
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
-        let is_common = |w: &str| common_words.contains(&w.to_lowercase());
-        let is_title = |w: &str| titles.contains(w);
-        let is_given = |w: &str| given_names.contains(w) || first_names.contains(w);
-        let words = surnames::Words {
-            is_common: &is_common,
-            is_title: &is_title,
-            is_given: &is_given,
-        };
-        surnames::derive(&mut entities, &words);
-        Ok(Gazetteer {
-            entities,
+        let mut gazetteer = Gazetteer {
+            entities: Vec::new(),
             common_words,
             first_names,
             titles,
@@ -345,7 +336,12 @@ impl Gazetteer {
                 .collect(),
             countries: links.countries,
             hash: String::new(),
-        })
+        };
+        // The surnames the rows do not list need the word lists, and are
+        // added before the entities go in.
+        surnames::derive(&mut entities, &gazetteer);
+        gazetteer.entities = entities;
+        Ok(gazetteer)
     }
 
     /// The entities, in file order.

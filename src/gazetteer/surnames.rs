@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Entity, EntityType};
+use super::{Entity, EntityType, Gazetteer};
 use crate::normalize::fold_name;
 
 /// Countries whose names put the family name first (`Li Qiang`, `Kim
@@ -40,21 +40,12 @@ const NO_SURNAME_LAST: [&str; 13] = [
 /// Words that end a name but are not a surname (`Romero Brawner Jr.`).
 const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
 
-/// What the derivation must know of the rest of the gazetteer.
-pub(super) struct Words<'a> {
-    /// Whether a word, in any case, is an ordinary English word.
-    pub is_common: &'a dyn Fn(&str) -> bool,
-    /// Whether a capitalised word is a title (`King`, `President`).
-    pub is_title: &'a dyn Fn(&str) -> bool,
-    /// Whether a capitalised word is a given name (`George`, `Paul`).
-    pub is_given: &'a dyn Fn(&str) -> bool,
-}
-
 /// Adds the derived surnames to the people's `context_aliases`. A surname is left out when another entity
 /// already claims it as a name (`Meta`, a company, is not Ilir Meta's
 /// surname here), so the derived names never need the validation that
 /// file names get; people may share one (`Singh`), as context aliases may.
-pub(super) fn derive(entities: &mut [Entity], words: &Words) {
+/// `words` holds the word lists (its own entities are not read).
+pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
     let claimed: FxHashSet<String> = entities
         .iter()
         .flat_map(|e| -> Box<dyn Iterator<Item = &str>> {
@@ -77,7 +68,7 @@ pub(super) fn derive(entities: &mut [Entity], words: &Words) {
 
 /// The surname of a person's canonical name, when news would name them by
 /// it alone and their row gives no one-word name already.
-fn surname(e: &Entity, words: &Words) -> Option<String> {
+fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
     if e.kind != EntityType::Person || has_short_name(e) || surname_not_last(e) || credited(e) {
         return None;
     }
@@ -103,11 +94,12 @@ fn surname(e: &Entity, words: &Words) -> Option<String> {
     let particle_inside = last.split_once('-').is_some_and(|(p, _)| is_particle(p));
     // A surname that is also a given name (`Randy George`) would take
     // other people's first names after a title (`Prince George`).
-    let meaningful = (words.is_common)(last)
-        || (words.is_title)(last)
-        || (words.is_given)(last)
+    let meaningful = words.is_common_word(last)
+        || words.is_title(last)
+        || words.given_names().contains(last)
+        || words.is_first_name(last)
         || is_numeral(last);
-    (shaped && plain_before && !particle_inside && !meaningful && !(words.is_title)(first))
+    (shaped && plain_before && !particle_inside && !meaningful && !words.is_title(first))
         .then(|| last.to_string())
 }
 
@@ -150,28 +142,37 @@ fn is_numeral(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::gazetteer::parse_tsv;
+    use crate::gazetteer::{Gazetteer, Source, parse_tsv};
 
     const HEADER: &str = "id\ttype\tname\taliases\tcontext_aliases\tcountry\tdescription\n";
 
+    /// The surnames derived for each row of `rows`, loaded with a few
+    /// word lists.
     fn derived(rows: &str) -> Vec<(String, Vec<String>)> {
-        let mut entities = parse_tsv("t.tsv", &format!("{HEADER}{rows}")).expect("valid rows");
-        let common = |w: &str| ["may", "rice", "brown"].contains(&w.to_lowercase().as_str());
-        let title = |w: &str| ["King", "Pope", "President"].contains(&w);
-        let given = |w: &str| ["George", "Paul"].contains(&w);
-        let words = Words {
-            is_common: &common,
-            is_title: &title,
-            is_given: &given,
+        let tsv = format!("{HEADER}{rows}");
+        let source = |name: &str, text: &str| Source {
+            name: name.into(),
+            text: text.into(),
         };
-        let listed: Vec<usize> = entities.iter().map(|e| e.context_aliases.len()).collect();
-        derive(&mut entities, &words);
+        let sources = [
+            source("t.tsv", &tsv),
+            source("common_words.txt", "may\nrice\nbrown\n"),
+            source("titles.txt", "King\nPope\nPresident\n"),
+            source("given_names.txt", "George\nPaul\n"),
+        ];
+        let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
+        let listed = parse_tsv("t.tsv", &tsv).expect("valid rows");
         // Only what was derived: the row's own context aliases come first.
-        entities
-            .into_iter()
+        loaded
+            .entities()
+            .iter()
             .zip(listed)
-            .map(|(e, n)| (e.id, e.context_aliases[n..].to_vec()))
+            .map(|(e, row)| {
+                (
+                    e.id.clone(),
+                    e.context_aliases[row.context_aliases.len()..].to_vec(),
+                )
+            })
             .collect()
     }
 
