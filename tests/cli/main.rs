@@ -69,6 +69,18 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
 }
 
+/// The mentions `kg mentions -` prints for `text` with the shipped
+/// gazetteer, after checking that it succeeds.
+pub fn shipped_mentions(text: &str) -> Vec<Value> {
+    let out = kg()
+        .args(["mentions", "-", "-q"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    jsonl(&stdout(&out))
+}
+
 /// Parses JSON Lines.
 pub fn jsonl(text: &str) -> Vec<Value> {
     text.lines()

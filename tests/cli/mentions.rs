@@ -1,6 +1,6 @@
 //! `kg mentions`: the JSON Lines contract.
 
-use crate::{data, jsonl, kg, run, stdout};
+use crate::{data, jsonl, kg, run, shipped_mentions, stdout};
 
 #[test]
 fn every_line_has_the_documented_keys_and_exact_offsets() {
@@ -116,13 +116,7 @@ Schools marked Teacher Appreciation Week, the annual event, with gifts.
 
 Photo: Victoria Station/AP
 ";
-    let out = kg()
-        .args(["mentions", "-", "-q"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let people: Vec<String> = jsonl(&stdout(&out))
+    let people: Vec<String> = shipped_mentions(text)
         .iter()
         .filter(|m| m["type"] == "person")
         .map(|m| m["text"].as_str().unwrap().to_string())
@@ -146,13 +140,7 @@ Kaiser Permanente said it would cut 500 jobs.
 
 Ralph Lauren said the collection would open the show.
 ";
-    let out = kg()
-        .args(["mentions", "-", "-q"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let typed: Vec<(String, String)> = jsonl(&stdout(&out))
+    let typed: Vec<(String, String)> = shipped_mentions(text)
         .iter()
         .map(|m| {
             (
