@@ -65,8 +65,8 @@ use crate::gazetteer::{Entity, Gazetteer};
 use crate::normalize::{Folded, is_word_char};
 use crate::segment::{Segments, segment};
 
+pub use crate::gazetteer::PARTICLES;
 use context::HeadlineCache;
-pub use patterns::PARTICLES;
 use patterns::{Claims, Entry, case_variants, entries_of, group};
 pub use unlisted::{Found, UNLISTED_PREFIX};
 

@@ -167,6 +167,15 @@ pub struct Credit {
     pub names: Vec<String>,
 }
 
+/// Particles of names, in lower case, whose capital varies with the writer
+/// and the place in the sentence (`bin Salman`, `Bin Salman`; `De Wever`):
+/// the matcher also looks for a name with them in lower case when more of
+/// the name follows, and no surname is derived after one.
+pub const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
+    "le", "van", "von",
+];
+
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
 const WORD_LISTS: [&str; 9] = [
     "common_words.txt",

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Entity, EntityType, Gazetteer};
+use super::{Entity, EntityType, Gazetteer, PARTICLES};
 use crate::normalize::fold_name;
 
 /// Countries whose names put the family name first (`Li Qiang`, `Kim
@@ -86,9 +86,9 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         && last
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-    // A lower-case word before the surname is a particle that belongs to it
-    // (`von der Leyen`, `bin Salman`); a capitalised one may be too (`Bart
-    // De Wever`), and such surnames are listed by hand.
+    // A lower-case word before the surname belongs to it (`von der
+    // Leyen`), and so does a particle in any case (`Bart De Wever`): such
+    // surnames are listed by hand.
     let plain_before = !before.starts_with(char::is_lowercase) && !is_particle(before);
     // `Al-Mashat`: the particle is part of the word.
     let particle_inside = last.split_once('-').is_some_and(|(p, _)| is_particle(p));
@@ -126,13 +126,11 @@ fn surname_not_last(e: &Entity) -> bool {
     NO_SURNAME_LAST.contains(&country)
 }
 
-/// Capitalised particles of surnames (`De`, `Van`, `Al`, `El`, `Bin`).
+/// Whether `word` is a particle of names, in any case ([`PARTICLES`]:
+/// `De`, `van`, `Al`, `bin`), or `Abu`, which begins names (`Abu Obeida`)
+/// though its capital never varies.
 fn is_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 16] = [
-        "Abu", "Al", "Bin", "Da", "De", "Del", "Della", "Der", "Di", "Du", "El", "Ibn", "La", "Le",
-        "Van", "Von",
-    ];
-    PARTICLES.contains(&word)
+    word == "Abu" || PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
 /// Regnal numbers (`Charles III`, `Leo XIV`).

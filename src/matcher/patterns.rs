@@ -2,7 +2,7 @@
 //! variants and other spellings, each with the claims entities make on it.
 
 use super::{AliasClass, Claim};
-use crate::gazetteer::{Entity, EntityType};
+use crate::gazetteer::{Entity, EntityType, PARTICLES};
 use crate::normalize::{fold, fold_name};
 
 fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
@@ -137,14 +137,6 @@ fn title_case(s: &str) -> String {
     }
     out
 }
-
-/// Particles of names whose capital varies with the writer and the place in
-/// the sentence: the matcher also looks for a name with them in lower case
-/// (`bin Salman` for `Bin Salman`) when more of the name follows.
-pub const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
-    "le", "van", "von",
-];
 
 /// At most this many particles of a name vary in case (`2^n` forms).
 const MAX_VARYING_PARTICLES: usize = 4;
