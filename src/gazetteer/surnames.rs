@@ -46,15 +46,13 @@ const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
 /// file names get; people may share one (`Singh`), as context aliases may.
 /// `words` holds the word lists (its own entities are not read).
 pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
+    // People's surnames may be shared (they are context aliases), so of a
+    // person only the plain names claim a word; of anything else, every name.
+    let bodies = entities.iter().filter(|e| e.kind != EntityType::Person);
     let claimed: FxHashSet<String> = entities
         .iter()
-        .flat_map(|e| -> Box<dyn Iterator<Item = &str>> {
-            // People's surnames may be shared: they are context aliases.
-            match e.kind {
-                EntityType::Person => Box::new(e.plain_names()),
-                _ => Box::new(e.all_names()),
-            }
-        })
+        .flat_map(Entity::plain_names)
+        .chain(bodies.flat_map(Entity::all_names))
         // A surname is one word, so only names of one word can be one.
         .filter(|name| !name.contains(' '))
         .map(fold_name)
