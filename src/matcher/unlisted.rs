@@ -550,25 +550,24 @@ impl Matcher {
     }
 
     /// Whether `name` is two or three capitalised words none of which is a
-    /// title, a role, a word of bodies' or places' names, a common word or
-    /// a word credits use for what is no one (`Pool`, `Handout`, `Press`):
-    /// a photographer whose given name the lists lack (`Czarek
+    /// role, a word of bodies' or places' names, a common word or a word
+    /// credits use for what is no one (`Pool`, `Handout`, `Press`): a
+    /// photographer whose given name the lists lack (`Czarek
     /// Sokolowski/AP`). Credits name people or bodies, and bodies' names
-    /// are made of such words (`Presidential Press Office/AP`).
+    /// are made of such words (`Presidential Press Office/AP`). The name
+    /// comes from [`Matcher::name_at`], which stops at a title word.
     fn only_name_words(&self, name: &str) -> bool {
-        let words: Vec<&str> = name.split(' ').collect();
-        let name_word = |w: &&str| {
+        let name_word = |w: &str| {
             let kind = self.name_word_kind(w);
             w.starts_with(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && !(kind.org_head || kind.place || kind.role)
-                && !self.gazetteer.is_title(w)
                 && !self.gazetteer.is_common_word(w)
-                && !CREDIT_WORDS.contains(w)
+                && !CREDIT_WORDS.contains(&w)
         };
-        (2..=3).contains(&words.len()) && words.iter().all(name_word)
+        (2..=3).contains(&name.split(' ').count()) && name.split(' ').all(name_word)
     }
 
     /// Names in bylines: a short paragraph that begins `By `, or a line
