@@ -461,6 +461,9 @@ struct NameWord {
     given: bool,
     /// It ends or begins organisations' names (`org_heads.txt`).
     org_head: bool,
+    /// It names a country's body by itself after the country's possessive
+    /// or demonym (`Lebanon's Cabinet`, see [`unlisted_orgs::OWNED_HEADS`]).
+    owned_head: bool,
     /// It ends places' and sports clubs' names (`place_words.txt`).
     place: bool,
     /// It is a role of `titles.txt` with a capital, alone or with an `s`
@@ -479,6 +482,9 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     }
     for w in gazetteer.place_words() {
         words.entry(w.clone()).or_default().place = true;
+    }
+    for w in unlisted_orgs::OWNED_HEADS {
+        words.entry(w.to_string()).or_default().owned_head = true;
     }
     for role in gazetteer.roles() {
         let capitalised = capitalise(role);

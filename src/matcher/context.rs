@@ -403,6 +403,18 @@ fn choose(
         };
         return Some((*owned, how));
     }
+    // After a country's possessive or demonym, a context or country alias
+    // names that country's body or person (two of them are resolved as
+    // usual: `Libya's Haftar`), never another country's
+    // (`Chile's Senate` in a story that also names Argentina, `Turkey's
+    // Constitutional Court` in one that names Thailand).
+    if let Some(owner) = c.owner
+        && c.claims
+            .iter()
+            .all(|k| k.class.is_context() && country_of[k.entity as usize] != Some(owner))
+    {
+        return None;
+    }
     let contextual: Vec<&Claim> = c
         .claims
         .iter()

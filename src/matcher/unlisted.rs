@@ -191,6 +191,18 @@ impl Matcher {
         }
         spotted.sort_by_key(|s| s.span.start);
         spotted.dedup_by_key(|s| s.span.start);
+        // `Japan's Foreign Ministry` is named with its country, so that the
+        // graph does not join the foreign ministries of several countries.
+        let org_names: Vec<String> = orgs
+            .iter()
+            .map(|org| {
+                let surface = &text[org.clone()];
+                match self.possessive_country_before(text, org.start, listed) {
+                    Some(country) => format!("{surface} ({})", self.entity(country).name),
+                    None => surface.to_string(),
+                }
+            })
+            .collect();
         // A country inside an organisation's name gives way to the name.
         let mut mentions = mentions;
         mentions.retain(|m| !overlaps(&orgs, &(m.start..m.end)));
@@ -198,8 +210,8 @@ impl Matcher {
         let base = self.gazetteer.len();
         let mut people = People::default();
         let mut new = Vec::new();
-        for org in orgs {
-            let entity = people.add_org(&text[org.clone()]);
+        for (org, name) in orgs.into_iter().zip(&org_names) {
+            let entity = people.add_org(name);
             insert(&mut taken, org.clone());
             new.push((org, base + entity, Resolution::UnlistedOrganization));
         }
@@ -270,7 +282,7 @@ impl Matcher {
             let first = first_word(text, at);
             let end = at + first.len();
             let kind = self.name_word_kind(first);
-            if kind.org_head {
+            if kind.org_head || kind.owned_head {
                 heads.push(at..end);
             }
             let two_words = match text.as_bytes().get(end) {

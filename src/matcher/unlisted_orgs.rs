@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
-use super::{Matcher, Mention};
+use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
@@ -67,6 +67,22 @@ const ONE_WORD_HEADS: &[&str] = &["University", "College", "Institute", "Foundat
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
 
+/// Words that name a country's body by themselves right after the
+/// country's possessive or demonym (`Lebanon's Cabinet`, `the Chilean
+/// Senate`, `Ghana's Parliament`), and only there: alone they are a
+/// title's word (`Chief Cabinet Secretary`), another country's body or
+/// none. Those of `org_heads.txt` among them also end longer names.
+pub(super) const OWNED_HEADS: &[&str] = &[
+    "Army",
+    "Cabinet",
+    "Congress",
+    "Government",
+    "Navy",
+    "Parliament",
+    "Senate",
+    "Treasury",
+];
+
 /// A name found around a head word, and what it holds.
 #[derive(Debug, PartialEq, Eq)]
 struct Run {
@@ -77,6 +93,9 @@ struct Run {
     distinctive: bool,
     /// `of` or `for` joined words after the head word.
     of_joined: bool,
+    /// A country's possessive comes right before it, or its demonym begins
+    /// it (`Japan's Foreign Ministry`, `Kenyan Defence Ministry`).
+    owned: bool,
 }
 
 impl Run {
@@ -107,9 +126,7 @@ impl Matcher {
             let Some(run) = self.run_around(text, head, listed) else {
                 continue;
             };
-            let enough = run.words >= MIN_WORDS
-                || (run.words == 2
-                    && (run.distinctive || self.named_by_one_word(text, segments, &run, head)));
+            let enough = self.enough_words(text, segments, &run, head);
             let described = after_article(&text[..run.span.start]);
             if enough
                 && !described
@@ -121,6 +138,31 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the run has words enough to be a name: three, or two with
+    /// an acronym, a country or a possessive country, or one that names the
+    /// body (see [`Matcher::named_by_one_word`]); a head word of a country's
+    /// body alone after the country's possessive. A head word that is only
+    /// a country's body (`Cabinet`) makes a name only so.
+    fn enough_words(
+        &self,
+        text: &str,
+        segments: &Segments,
+        run: &Run,
+        head: &Range<usize>,
+    ) -> bool {
+        let word = &text[head.clone()];
+        if !self.name_word_kind(word).org_head {
+            return run.owned && run.words <= 2 && !capitalised_after(text, run.span.end);
+        }
+        match run.words {
+            // Not before a title's next word: `Britain's Cabinet Secretary`,
+            // `Spain's Treasury Minister`.
+            1 => run.owned && OWNED_HEADS.contains(&word) && !capitalised_after(text, run.span.end),
+            2 => run.distinctive || run.owned || self.named_by_one_word(text, segments, run, head),
+            _ => run.words >= MIN_WORDS,
+        }
     }
 
     /// Whether the run is one capitalised word before a head word of
@@ -157,8 +199,12 @@ impl Matcher {
             words: 1,
             distinctive: false,
             of_joined: false,
+            owned: false,
         };
         while self.extend_left(text, &mut run, listed)? {}
+        run.owned |= self
+            .possessive_country_before(text, run.span.start, listed)
+            .is_some();
         while self.extend_right(text, &mut run, listed)? {}
         // A capitalised word right after: the name goes on in a way the
         // rule does not follow (`Whipps Cross University Hospital`).
@@ -180,7 +226,9 @@ impl Matcher {
             return Some(false);
         };
         if let Some(m) = mention_ending(listed, head.len()) {
-            return self.take_country(run, m, m.start..run.span.end);
+            let taken = self.take_country(run, m, m.start..run.span.end);
+            run.owned |= m.kind == MentionKind::Demonym;
+            return taken;
         }
         let word = word_before(head, head.len());
         if JOINERS_BEFORE.contains(&word)
@@ -294,10 +342,11 @@ impl Matcher {
         !first
     }
 
-    /// Widens the run to `span` over `m` if `m` names a country (`India`,
-    /// `United States`); otherwise the run is another name's.
+    /// Widens the run to `span` over `m` if `m` names a country or is its
+    /// demonym (`India`, `United States`, `Kenyan`); otherwise the run is
+    /// another name's.
     fn take_country(&self, run: &mut Run, m: &Mention, span: Range<usize>) -> Option<bool> {
-        if self.named_kind(m) != Some(EntityType::Country) {
+        if self.entity(m.entity).kind != EntityType::Country {
             return None;
         }
         run.span = span;
@@ -327,6 +376,30 @@ impl Matcher {
             shape == Shape::Capitalised && !NOT_NAMES.contains(&word) && !DATES.contains(&word);
         kept.then_some((end, possessive))
     }
+}
+
+impl Matcher {
+    /// The country whose possessive ends right before `start` (`Japan's
+    /// `, `Belarus' `, straight or curly), if one does.
+    pub(super) fn possessive_country_before(
+        &self,
+        text: &str,
+        start: usize,
+        listed: &[Mention],
+    ) -> Option<usize> {
+        let before = text[..start].strip_suffix(' ')?;
+        let before = before.strip_suffix('s').unwrap_or(before);
+        let owner = before.strip_suffix(['\'', '’'])?;
+        let m = mention_ending(listed, owner.len())?;
+        (self.named_kind(m) == Some(EntityType::Country)).then_some(m.entity)
+    }
+}
+
+/// Whether a capitalised word follows `end` after one space.
+fn capitalised_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Whether `before` ends with the article `a` or `an`: capitals after it
@@ -593,6 +666,69 @@ mod tests {
             "He spoke at the Reform Institute on Tuesday.",
             // Joined by `of`.
             "He joined the Friends of Foundation, a charity.",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    fn owned_matcher() -> Matcher {
+        matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+                 japan\tcountry\tJapan\t\t\tJapanese\n\
+                 lebanon\tcountry\tLebanon\t\t\tLebanese\n\
+                 trump\tperson\tDonald Trump\tTrump\t\t\n",
+            ),
+            ("org_heads.txt", "Ministry\nArmy\n"),
+            ("titles.txt", "Secretary\nMinister\n"),
+        ])
+    }
+
+    #[test]
+    fn a_country_s_possessive_makes_two_words_a_body_of_that_country() {
+        let m = owned_matcher();
+        let text = "Japan's Foreign Ministry summoned the envoy on Monday.";
+        let org = found(&m, text).pop().unwrap();
+        assert_eq!(org.0, "Foreign Ministry");
+        // Named with its country: the graph keeps apart the foreign
+        // ministries of the countries its documents name.
+        assert_eq!(org.1, "unlisted:foreign-ministry-japan");
+        assert_eq!(
+            orgs(&m, "Lebanon’s Defence Ministry said so."),
+            ["Defence Ministry"]
+        );
+        for text in [
+            "The Foreign Ministry summoned the envoy on Monday.",
+            "Trump's Foreign Ministry, he joked, was Twitter.",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_country_s_body_may_be_one_word_after_its_possessive_or_demonym() {
+        let m = owned_matcher();
+        for (text, org) in [
+            ("Lebanon’s Cabinet adopted the plan.", "Cabinet"),
+            ("Japan's Army said so.", "Army"),
+            ("The Lebanese Cabinet adopted the plan.", "Lebanese Cabinet"),
+            (
+                "The Japanese Army Ministry was abolished.",
+                "Japanese Army Ministry",
+            ),
+            ("The Lebanese Army said so.", "Lebanese Army"),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+        for text in [
+            // No owner, or a person's possessive.
+            "The Cabinet adopted the plan.",
+            "Trump's Cabinet met on Monday.",
+            // A head word that is no body alone, and a title's first word.
+            "Japan's Ministry said so.",
+            "Lebanon's Cabinet Secretary said so.",
+            "The Lebanese Cabinet Secretary said so.",
         ] {
             assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
         }
