@@ -43,7 +43,12 @@ impl Matcher {
     pub(super) fn title_cue(&self, before: &str, taken: &[Mention]) -> TitleCue {
         let free =
             |head: &str, word: &str| !overlaps(taken, &(head.len() - word.len()..head.len()));
-        if let Some(head) = before.strip_suffix(", ") {
+        // `the PTI senator, Jane Doe`; `three LR deputies (Jane Doe, John
+        // Roe and …)`.
+        if let Some(head) = before
+            .strip_suffix(", ")
+            .or_else(|| before.strip_suffix(" ("))
+        {
             let word = word_before(head, head.len());
             let cue = self.word_cue(word);
             if cue.is_role() && free(head, word) {
@@ -109,8 +114,12 @@ impl Matcher {
     /// Whether `word` is a role word of `titles.txt` in lower case with an
     /// `s` (`analysts Jane Doe`, `astronauts Jane Doe and John Roe`).
     pub(super) fn is_plural_role(&self, word: &str) -> bool {
-        word.strip_suffix('s').is_some_and(|role| {
-            role.starts_with(char::is_lowercase) && self.gazetteer.is_title(role)
-        })
+        let role =
+            |role: &str| role.starts_with(char::is_lowercase) && self.gazetteer.is_title(role);
+        // `deputies`, `secretaries`: `-y` becomes `-ies`.
+        let ies = word
+            .strip_suffix("ies")
+            .is_some_and(|stem| role(&format!("{stem}y")));
+        ies || word.strip_suffix('s').is_some_and(role)
     }
 }

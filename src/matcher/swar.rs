@@ -27,6 +27,15 @@ pub(super) fn at_most_space(word: u64) -> u64 {
     !((low + 0x5F5F_5F5F_5F5F_5F5F) | word) & HIGH
 }
 
+/// The high bit of each byte of `word` at most 0x28 (a space, a control
+/// byte, `!"#$%&'` or an opening bracket), by the same carry as
+/// [`at_most_space`].
+#[inline]
+pub(super) fn at_most_bracket(word: u64) -> u64 {
+    let low = word & !HIGH;
+    !((low + 0x5757_5757_5757_5757) | word) & HIGH
+}
+
 /// The high bit of each byte of `word` that is an ASCII letter: with bit
 /// 5 set (lower case), from `a` (0x61) to `z` (0x7A), high bit clear. The
 /// sums stay below 0x100 per byte, so no byte disturbs the next.
@@ -82,6 +91,7 @@ mod tests {
         fn each_test_answers_as_the_byte_by_byte_one(bytes in proptest::array::uniform8(0u8..)) {
             let w = word(bytes);
             proptest::prop_assert_eq!(at_most_space(w), answers(bytes, |b| b <= 0x20));
+            proptest::prop_assert_eq!(at_most_bracket(w), answers(bytes, |b| b <= 0x28));
             proptest::prop_assert_eq!(ascii_letters(w), answers(bytes, |b| b.is_ascii_alphabetic()));
             proptest::prop_assert_eq!(
                 may_be_capital(w),
@@ -105,6 +115,11 @@ mod tests {
                 assert_eq!(
                     at_most_space(w),
                     answers(bytes, |b| b <= 0x20),
+                    "{b:#x} at {k}"
+                );
+                assert_eq!(
+                    at_most_bracket(w),
+                    answers(bytes, |b| b <= 0x28),
                     "{b:#x} at {k}"
                 );
             }

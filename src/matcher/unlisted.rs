@@ -943,23 +943,26 @@ fn possessive_after(text: &str) -> Option<&str> {
 }
 
 /// Calls `f` where a capitalised word may begin: at the start and after a
-/// space or a line break, on an ASCII capital or the first byte of a
+/// space, a line break or an opening bracket, on an ASCII capital or the first byte of a
 /// letter outside ASCII. Every byte of every document passes through here,
 /// so the text is read eight bytes at a time (see [`swar`]). The tests are
-/// loose, to be cheap (any control byte counts as a space, any of
+/// loose, to be cheap (any control byte or any of `!"#$%&'` counts as a
+/// space, any of
 /// `@[\]^_` and 0xC0–0xC2 as a capital); the few extra places they let
 /// through are checked one by one.
 fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     let bytes = text.as_bytes();
     let exact = |at: usize| {
         let c = bytes[at];
-        (c.is_ascii_uppercase() || c >= 0xC3) && (at == 0 || matches!(bytes[at - 1], b' ' | b'\n'))
+        (c.is_ascii_uppercase() || c >= 0xC3)
+            && (at == 0 || matches!(bytes[at - 1], b' ' | b'\n' | b'('))
     };
     // The start of the text counts as a space before its first byte.
     let mut carry = 0x80;
     let mut from = 0;
     while let Some(word) = swar::load(bytes, from) {
-        let space = swar::at_most_space(word);
+        // A bracket too: `three deputies (Jane Doe, John Roe and …)`.
+        let space = swar::at_most_bracket(word);
         let starts = ((space << 8) | carry) & swar::may_be_capital(word);
         carry = space >> 56;
         swar::offsets(starts)
@@ -1394,7 +1397,7 @@ mod tests {
         (0..b.len())
             .filter(|&i| {
                 (b[i].is_ascii_uppercase() || b[i] >= 0xC3)
-                    && (i == 0 || b[i - 1] == b' ' || b[i - 1] == b'\n')
+                    && (i == 0 || matches!(b[i - 1], b' ' | b'\n' | b'('))
             })
             .collect()
     }
