@@ -155,7 +155,7 @@ fn seeds_every_gold_entity_found_and_no_false_positive() {
 /// README) to floors on precision and recall.
 fn assert_floors(set: &str, precision: f64, recall: f64) {
     let score = score_set(set, &[]);
-    assert!(score.found > 250, "{set}: found only {}", score.found);
+    assert!(score.found > 200, "{set}: found only {}", score.found);
     assert!(
         score.precision() >= precision,
         "{set}: precision {:.3}; false positives: {:#?}",
@@ -189,7 +189,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// README; `heldout3` P 0.997 R 0.954, never tuned on; `heldout4`, the
 /// development set of session 20, P 1.000 R 0.887 before it was read and
 /// R 0.931 after; `heldout5`, made after that and never tuned on, P 0.995
-/// R 0.924), so that a change which costs a few mentions fails here and has
+/// R 0.924; `heldout6`, the development set of session 21, P 0.990 R 0.827
+/// before it was read; `heldout7`, made in session 21 on business, courts,
+/// transport and politics outside the wars, never tuned on, P 0.992
+/// R 0.753), so that a change which costs a few mentions fails here and has
 /// to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
@@ -198,6 +201,8 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout3", 0.98, 0.94);
     assert_floors("heldout4", 0.98, 0.92);
     assert_floors("heldout5", 0.98, 0.91);
+    assert_floors("heldout6", 0.98, 0.83);
+    assert_floors("heldout7", 0.98, 0.74);
 }
 
 /// People the gazetteer does not list are found in unseen news, without
