@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
-use super::{Matcher, Mention, MentionKind};
+use super::{Matcher, Mention, MentionKind, is_word_char};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
@@ -62,7 +62,27 @@ const MIN_WORDS: usize = 3;
 /// Head words whose bodies are named by one ordinary word before them, a
 /// place or a founder (`McGill University`, `Hudson Institute`), more often
 /// than by a word that says what kind they are.
-const ONE_WORD_HEADS: &[&str] = &["University", "College", "Institute", "Foundation"];
+const ONE_WORD_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Foundation",
+    "Airlines",
+    "Airways",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Pharmaceuticals",
+    "Technologies",
+    "Therapeutics",
+];
+
+/// Legal forms of companies (`Globex Corp`, `Zentrix AG`): one word before
+/// them names a company even as the first word of a sentence (`Globex
+/// Corp said…`), where capitals prove nothing else.
+const LEGAL_FORMS: &[&str] = &[
+    "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Plc", "SA", "SpA",
+];
 
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
@@ -166,8 +186,9 @@ impl Matcher {
     }
 
     /// Whether the run is one capitalised word before a head word of
-    /// [`ONE_WORD_HEADS`] that names the body (`McGill University`): not
-    /// the first of its sentence (`Every University`), no title or common
+    /// [`ONE_WORD_HEADS`] or [`LEGAL_FORMS`] that names the body (`McGill
+    /// University`, `Globex Corp`): not the first of its sentence (`Every
+    /// University`) unless a legal form follows, no title or common
     /// word, and no word that says what kind of body it is (`Electoral
     /// College`, see [`describes_a_kind`]).
     fn named_by_one_word(
@@ -177,18 +198,20 @@ impl Matcher {
         run: &Run,
         head: &Range<usize>,
     ) -> bool {
-        if !ONE_WORD_HEADS.contains(&&text[head.clone()]) {
+        let head_word = &text[head.clone()];
+        if !ONE_WORD_HEADS.contains(&head_word) && !LEGAL_FORMS.contains(&head_word) {
             return false;
         }
         let Some(word) = text[run.span.start..head.start].strip_suffix(' ') else {
             return false;
         };
         let sentence = segments.sentence_at(run.span.start);
+        let legal_form = LEGAL_FORMS.contains(&&text[head.clone()]);
         !word.contains(' ')
             && !describes_a_kind(word)
             && !self.gazetteer.is_title(word)
             && !self.gazetteer.is_common_word(word)
-            && !starts_sentence(text, segments, sentence, run.span.start)
+            && (legal_form || !starts_sentence(text, segments, sentence, run.span.start))
     }
 
     /// The capitalised words around a head word, if they make one name
@@ -235,8 +258,11 @@ impl Matcher {
             && let Some(before) = text[..head.len() - word.len()].strip_suffix(' ')
             && mention_ending(listed, before.len()).is_none()
             && let Some(start) = self.name_word_before(before)
-            // `Chief of Defence Forces` is an office.
+            // `Chief of Defence Forces` is an office; a sentence's first
+            // word is capitalised whatever it is (`Creditors of First
+            // Brands Group are…`) unless it names bodies (`Ministry of`).
             && !self.gazetteer.is_title(&before[start..])
+            && (self.name_word_kind(&before[start..]).org_head || !sentence_first(text, start))
         {
             run.take(text, start..before.len());
             return Some(true);
@@ -379,6 +405,31 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// Widens each mention of a listed company over a legal form right
+    /// after it, which is part of the name as printed (`Nestlé SA`,
+    /// `Inditex SA`).
+    pub(super) fn widen_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if self.named_kind(m) != Some(EntityType::Organization) {
+                continue;
+            }
+            let Some(rest) = text[m.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let Some(form) = LEGAL_FORMS.iter().find(|f| {
+                rest.strip_prefix(**f)
+                    .is_some_and(|after| !after.starts_with(is_word_char))
+            }) else {
+                continue;
+            };
+            let end = m.end + 1 + form.len();
+            if mentions.get(i + 1).is_none_or(|next| next.start >= end) {
+                mentions[i].end = end;
+            }
+        }
+    }
+
     /// The country whose possessive ends right before `start` (`Japan's
     /// `, `Belarus' `, straight or curly), if one does.
     pub(super) fn possessive_country_before(
@@ -393,6 +444,15 @@ impl Matcher {
         let m = mention_ending(listed, owner.len())?;
         (self.named_kind(m) == Some(EntityType::Country)).then_some(m.entity)
     }
+}
+
+/// Whether the word at `start` looks like the first of its sentence: at
+/// the start of the text or a line, or after a full stop, a question or
+/// exclamation mark or an opening quote (a cheap reading, for where no
+/// segmentation is at hand).
+fn sentence_first(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“'])
 }
 
 /// Whether a capitalised word follows `end` after one space.
@@ -731,6 +791,78 @@ mod tests {
             "The Lebanese Cabinet Secretary said so.",
         ] {
             assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_legal_form_makes_one_word_a_company_even_first_in_its_sentence() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Corp\nAG\nHoldings\nGroup\n"),
+            ("titles.txt", "President\n"),
+        ]);
+        for (text, org) in [
+            ("Globex Corp said it would cut jobs.", "Globex Corp"),
+            ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
+            (
+                "He sold his stake in Hooli Holdings last year.",
+                "Hooli Holdings",
+            ),
+            ("Analysts at the Eurasia Group said so.", "Eurasia Group"),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+        for text in [
+            // A company word other than a legal form, first in its
+            // sentence: capitals prove nothing there.
+            "Hooli Holdings fell by a tenth.",
+            // A title, a word that says what kind of group it is.
+            "He met the President Group on Monday.",
+            "Talks in the Working Group failed.",
+        ] {
+            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_listed_company_takes_the_legal_form_after_it() {
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\tcontext_aliases\n\
+                 nestle\torganization\tNestlé\t\t\n\
+                 biden\tperson\tJoe Biden\tBiden\t\n",
+            ),
+            ("org_heads.txt", "SA\n"),
+        ]);
+        let surfaces = |text: &str| -> Vec<String> {
+            found(&m, text).into_iter().map(|(s, _, _)| s).collect()
+        };
+        assert_eq!(surfaces("Nestlé SA plans to cut jobs."), ["Nestlé SA"]);
+        // A person takes none, and a longer word is no legal form.
+        assert_eq!(surfaces("He met Biden SA staff."), ["Biden"]);
+        assert_eq!(surfaces("Nestlé SAYS so."), ["Nestlé"]);
+    }
+
+    #[test]
+    fn a_sentence_s_first_word_before_of_is_no_word_of_the_name() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Holdings\nCommittee\nMinistry\n"),
+        ]);
+        for (text, org) in [
+            ("Creditors of Acme Holdings are pressing.", "Acme Holdings"),
+            // Not first in its sentence, or a word that names bodies.
+            (
+                "He wrote to the House of Digital Committee.",
+                "House of Digital Committee",
+            ),
+            (
+                "Ministry of Digital Transformation Committee members met to discuss the budget.",
+                "Ministry of Digital Transformation Committee",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
         }
     }
 }
