@@ -192,8 +192,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// R 0.924; `heldout6`, the development set of session 21, P 0.990 R 0.827
 /// before it was read; `heldout7`, made in session 21 on business, courts,
 /// transport and politics outside the wars, never tuned on, P 0.992
-/// R 0.753), so that a change which costs a few mentions fails here and has
-/// to say why.
+/// R 0.750, and R 0.784 after session 21's regulators, courts and
+/// companies; `heldout8`, business news, session 21's second development
+/// set, P 0.974 R 0.692 before it was read, 0.982 / 0.743 after), so that a
+/// change which costs a few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
@@ -202,7 +204,8 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout4", 0.98, 0.92);
     assert_floors("heldout5", 0.98, 0.91);
     assert_floors("heldout6", 0.98, 0.83);
-    assert_floors("heldout7", 0.98, 0.74);
+    assert_floors("heldout7", 0.98, 0.77);
+    assert_floors("heldout8", 0.97, 0.73);
 }
 
 /// People the gazetteer does not list are found in unseen news, without
