@@ -528,6 +528,17 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each text of `found` gives exactly its organisation
+    /// and that each of `none` gives none.
+    fn assert_orgs(m: &Matcher, found: &[(&str, &str)], none: &[&str]) {
+        for (text, org) in found {
+            assert_eq!(orgs(m, text), [*org], "{text}");
+        }
+        for text in none {
+            assert_eq!(orgs(m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
     #[test]
     fn three_capitalised_words_around_a_head_word_are_an_organisation() {
         let m = matcher();
@@ -754,44 +765,41 @@ mod tests {
         // Named with its country: the graph keeps apart the foreign
         // ministries of the countries its documents name.
         assert_eq!(org.1, "unlisted:foreign-ministry-japan");
-        assert_eq!(
-            orgs(&m, "Lebanon’s Defence Ministry said so."),
-            ["Defence Ministry"]
+        assert_orgs(
+            &m,
+            &[("Lebanon’s Defence Ministry said so.", "Defence Ministry")],
+            &[
+                "The Foreign Ministry summoned the envoy on Monday.",
+                "Trump's Foreign Ministry, he joked, was Twitter.",
+            ],
         );
-        for text in [
-            "The Foreign Ministry summoned the envoy on Monday.",
-            "Trump's Foreign Ministry, he joked, was Twitter.",
-        ] {
-            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
-        }
     }
 
     #[test]
     fn a_country_s_body_may_be_one_word_after_its_possessive_or_demonym() {
         let m = owned_matcher();
-        for (text, org) in [
-            ("Lebanon’s Cabinet adopted the plan.", "Cabinet"),
-            ("Japan's Army said so.", "Army"),
-            ("The Lebanese Cabinet adopted the plan.", "Lebanese Cabinet"),
-            (
-                "The Japanese Army Ministry was abolished.",
-                "Japanese Army Ministry",
-            ),
-            ("The Lebanese Army said so.", "Lebanese Army"),
-        ] {
-            assert_eq!(orgs(&m, text), [org], "{text}");
-        }
-        for text in [
-            // No owner, or a person's possessive.
-            "The Cabinet adopted the plan.",
-            "Trump's Cabinet met on Monday.",
-            // A head word that is no body alone, and a title's first word.
-            "Japan's Ministry said so.",
-            "Lebanon's Cabinet Secretary said so.",
-            "The Lebanese Cabinet Secretary said so.",
-        ] {
-            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
-        }
+        assert_orgs(
+            &m,
+            &[
+                ("Lebanon’s Cabinet adopted the plan.", "Cabinet"),
+                ("Japan's Army said so.", "Army"),
+                ("The Lebanese Cabinet adopted the plan.", "Lebanese Cabinet"),
+                (
+                    "The Japanese Army Ministry was abolished.",
+                    "Japanese Army Ministry",
+                ),
+                ("The Lebanese Army said so.", "Lebanese Army"),
+            ],
+            &[
+                // No owner, or a person's possessive.
+                "The Cabinet adopted the plan.",
+                "Trump's Cabinet met on Monday.",
+                // A head word that is no body alone, and a title's first word.
+                "Japan's Ministry said so.",
+                "Lebanon's Cabinet Secretary said so.",
+                "The Lebanese Cabinet Secretary said so.",
+            ],
+        );
     }
 
     #[test]
@@ -801,27 +809,26 @@ mod tests {
             ("org_heads.txt", "Corp\nAG\nHoldings\nGroup\n"),
             ("titles.txt", "President\n"),
         ]);
-        for (text, org) in [
-            ("Globex Corp said it would cut jobs.", "Globex Corp"),
-            ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
-            (
-                "He sold his stake in Hooli Holdings last year.",
-                "Hooli Holdings",
-            ),
-            ("Analysts at the Eurasia Group said so.", "Eurasia Group"),
-        ] {
-            assert_eq!(orgs(&m, text), [org], "{text}");
-        }
-        for text in [
-            // A company word other than a legal form, first in its
-            // sentence: capitals prove nothing there.
-            "Hooli Holdings fell by a tenth.",
-            // A title, a word that says what kind of group it is.
-            "He met the President Group on Monday.",
-            "Talks in the Working Group failed.",
-        ] {
-            assert_eq!(orgs(&m, text), Vec::<String>::new(), "{text}");
-        }
+        assert_orgs(
+            &m,
+            &[
+                ("Globex Corp said it would cut jobs.", "Globex Corp"),
+                ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
+                (
+                    "He sold his stake in Hooli Holdings last year.",
+                    "Hooli Holdings",
+                ),
+                ("Analysts at the Eurasia Group said so.", "Eurasia Group"),
+            ],
+            &[
+                // A company word other than a legal form, first in its
+                // sentence: capitals prove nothing there.
+                "Hooli Holdings fell by a tenth.",
+                // A title, a word that says what kind of group it is.
+                "He met the President Group on Monday.",
+                "Talks in the Working Group failed.",
+            ],
+        );
     }
 
     #[test]
