@@ -180,7 +180,12 @@ impl Matcher {
     ) -> Found {
         let listed = mentions.as_slice();
         let (mut spotted, heads) = self.around_given_names(text, segments, headline, listed);
-        let orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
+        let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
+        for office in self.title_offices(text, listed) {
+            if !overlaps(&orgs, &office) {
+                insert(&mut orgs, office);
+            }
+        }
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         if spotted.is_empty() && orgs.is_empty() {

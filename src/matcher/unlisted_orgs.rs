@@ -14,7 +14,9 @@
 use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence};
-use super::unlisted::{NOT_NAMES, Shape, mention_ending, mention_starting, name_word, word_before};
+use super::unlisted::{
+    NOT_NAMES, Shape, mention_ending, mention_starting, name_word, overlaps, word_before,
+};
 use super::{Matcher, Mention, MentionKind, is_word_char};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
@@ -158,6 +160,62 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Offices named by a title's possessive (`the Prime Minister's
+    /// Office`, `the Prosecutor General's Office`, `the Istanbul Public
+    /// Prosecutor's Office`): the body that serves the office holder, a
+    /// title or role word before `'s Office` and the capitalised words
+    /// before it, in no listed name. `Office`
+    /// is no head word (`the Oval Office`, `Office of the President`), so
+    /// these are looked for apart. Sorted.
+    pub(super) fn title_offices(&self, text: &str, listed: &[Mention]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for suffix in ["'s Office", "’s Office"] {
+            for at in memchr::memmem::find_iter(text.as_bytes(), suffix.as_bytes()) {
+                let end = at + suffix.len();
+                if text[end..].starts_with(is_word_char) {
+                    continue;
+                }
+                let start = self.title_words_before(text, at, listed);
+                if start < at && !overlaps(listed, &(start..end)) {
+                    out.push(start..end);
+                }
+            }
+        }
+        out.sort_by_key(|r| r.start);
+        out
+    }
+
+    /// Where the name of an office that ends at `end` begins: a capitalised
+    /// title or role word right before (`Prime Minister's`), and the
+    /// capitalised words before it (`Istanbul Public Prosecutor's`), four
+    /// words at most, none a possessive (`Ukraine's`) or a listed name;
+    /// `end` when there is no title word.
+    fn title_words_before(&self, text: &str, end: usize, listed: &[Mention]) -> usize {
+        let is_title = |w: &str| self.gazetteer.is_title(w) || self.name_word_kind(w).role;
+        let last = word_before(text, end);
+        if !last.starts_with(char::is_uppercase) || !is_title(last) {
+            return end;
+        }
+        let mut start = end - last.len();
+        for _ in 0..3 {
+            let Some(head) = text[..start].strip_suffix(' ') else {
+                break;
+            };
+            let word = word_before(head, head.len());
+            let at = head.len() - word.len();
+            let kept = word.starts_with(char::is_uppercase)
+                && !word.contains(['\'', '’'])
+                && !NOT_NAMES.contains(&word)
+                && !DATES.contains(&word)
+                && mention_ending(listed, head.len()).is_none();
+            if !kept {
+                break;
+            }
+            start = at;
+        }
+        start
     }
 
     /// Whether the run has words enough to be a name: three, or two with
@@ -871,5 +929,44 @@ mod tests {
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_s_office_is_an_organisation() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            (
+                "titles.txt",
+                "Prime\nMinister\nPresident\nGeneral\nprosecutor\n",
+            ),
+        ]);
+        assert_orgs(
+            &m,
+            &[
+                (
+                    "The Prime Minister's Office said so.",
+                    "Prime Minister's Office",
+                ),
+                (
+                    "He wrote to the Prosecutor General’s Office.",
+                    "Prosecutor General’s Office",
+                ),
+                (
+                    "The Istanbul Public Prosecutor's Office charged him.",
+                    "Istanbul Public Prosecutor's Office",
+                ),
+                // A listed name before the title is no word of the office.
+                (
+                    "India's Prime Minister's Office said so.",
+                    "Prime Minister's Office",
+                ),
+            ],
+            &[
+                // A person's office, a room, a plural.
+                "Biden's Office said so.",
+                "He sat in the Oval Office.",
+                "The Prime Minister's Offices were closed.",
+            ],
+        );
     }
 }
