@@ -538,7 +538,13 @@ impl Matcher {
             let after = slash + 1 + spaces_after(text, slash + 1);
             let before = slash - spaces_before(text, slash);
             let org_after = mention_starting(mentions, after).is_some_and(org);
-            let org_before = mention_ending(mentions, before).is_some_and(org);
+            // `AP Photo/Jane Doe`: the agency, then the word for what it
+            // gives.
+            let agency_end = ["Photo", "Photos"]
+                .iter()
+                .find_map(|w| text[..before].strip_suffix(w)?.strip_suffix(' '))
+                .map_or(before, str::len);
+            let org_before = mention_ending(mentions, agency_end).is_some_and(org);
             let span = if org_after {
                 self.name_ending_at(text, before, mentions)
             } else if org_before {
@@ -1342,7 +1348,8 @@ mod tests {
             AFP / Olha Petrenko\n\n\
             A pool picture. Presidential Press Office/AFP\n\n\
             The square at night. Czarek Sokolowski/AFP\n\n\
-            The square by day. Pool Photo/AFP";
+            The square by day. Pool Photo/AFP\n\n\
+            The crowd. (AFP Photo/Olha Horak)";
         let got = unlisted(&m, text);
         let ids: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(
@@ -1350,7 +1357,8 @@ mod tests {
             [
                 "unlisted:genya-savilov",
                 "unlisted:olha-petrenko",
-                "unlisted:czarek-sokolowski"
+                "unlisted:czarek-sokolowski",
+                "unlisted:olha-horak"
             ]
         );
         assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));

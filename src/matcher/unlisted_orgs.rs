@@ -465,23 +465,17 @@ impl Matcher {
 impl Matcher {
     /// Widens each mention of a listed company over a legal form right
     /// after it, which is part of the name as printed (`Nestlé SA`,
-    /// `Inditex SA`).
+    /// `Binance Holdings Limited`).
     pub(super) fn widen_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             if self.named_kind(m) != Some(EntityType::Organization) {
                 continue;
             }
-            let Some(rest) = text[m.end..].strip_prefix(' ') else {
+            let Some(len) = legal_form_len(&text[m.end..]) else {
                 continue;
             };
-            let Some(form) = LEGAL_FORMS.iter().find(|f| {
-                rest.strip_prefix(**f)
-                    .is_some_and(|after| !after.starts_with(is_word_char))
-            }) else {
-                continue;
-            };
-            let end = m.end + 1 + form.len();
+            let end = m.end + len;
             if mentions.get(i + 1).is_none_or(|next| next.start >= end) {
                 mentions[i].end = end;
             }
@@ -502,6 +496,27 @@ impl Matcher {
         let m = mention_ending(listed, owner.len())?;
         (self.named_kind(m) == Some(EntityType::Country)).then_some(m.entity)
     }
+}
+
+/// The length of the legal form that `rest` begins with, after a space,
+/// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
+/// Limited`, ` Group Inc`).
+fn legal_form_len(rest: &str) -> Option<usize> {
+    let form = |rest: &str| {
+        LEGAL_FORMS
+            .iter()
+            .chain(&["Limited", "Corporation"])
+            .find(|f| {
+                rest.strip_prefix(**f)
+                    .is_some_and(|after| !after.starts_with(is_word_char))
+            })
+            .map(|f| f.len())
+    };
+    let rest = rest.strip_prefix(' ')?;
+    let parent = ["Group ", "Holdings "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).and_then(form).map(|n| p.len() + n));
+    parent.or_else(|| form(rest)).map(|n| 1 + n)
 }
 
 /// Whether the word at `start` looks like the first of its sentence: at
@@ -904,6 +919,10 @@ mod tests {
             found(&m, text).into_iter().map(|(s, _, _)| s).collect()
         };
         assert_eq!(surfaces("Nestlé SA plans to cut jobs."), ["Nestlé SA"]);
+        assert_eq!(
+            surfaces("Nestlé Holdings Limited agreed."),
+            ["Nestlé Holdings Limited"]
+        );
         // A person takes none, and a longer word is no legal form.
         assert_eq!(surfaces("He met Biden SA staff."), ["Biden"]);
         assert_eq!(surfaces("Nestlé SAYS so."), ["Nestlé"]);
