@@ -194,8 +194,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// transport and politics outside the wars, never tuned on, P 0.992
 /// R 0.750, and R 0.784 after session 21's regulators, courts and
 /// companies; `heldout8`, business news, session 21's second development
-/// set, P 0.974 R 0.692 before it was read, 0.987 / 0.796 after), so that a
-/// change which costs a few mentions fails here and has to say why.
+/// set, P 0.974 R 0.692 before it was read, 0.987 / 0.796 after;
+/// `heldout9`, clean, made at the end of session 21 from pages of November
+/// 2025 to January 2026, P 0.992 R 0.711), so that a change which costs a
+/// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
@@ -206,6 +208,19 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout6", 0.98, 0.83);
     assert_floors("heldout7", 0.98, 0.77);
     assert_floors("heldout8", 0.97, 0.73);
+    // `heldout9` has a split nobody has looked at (it is clean: its errors
+    // are not read), so only its precision and recall are held.
+    let nine = score_set("heldout9", &[]);
+    assert!(
+        nine.precision() >= 0.98,
+        "heldout9: precision {:.3}",
+        nine.precision()
+    );
+    assert!(
+        nine.recall() >= 0.70,
+        "heldout9: recall {:.3}",
+        nine.recall()
+    );
 }
 
 /// People the gazetteer does not list are found in unseen news, without
