@@ -470,6 +470,9 @@ struct NameWord {
     /// It is a role of `titles.txt` with a capital, alone or with an `s`
     /// (`Spokesman`, `Analysts`).
     role: bool,
+    /// It is the plural of a role of `titles.txt` in lower case
+    /// (`analysts`, `deputies`).
+    plural_role: bool,
 }
 
 /// The given names and the words of `org_heads.txt`, each with what it is.
@@ -484,6 +487,11 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     for w in gazetteer.place_words() {
         words.entry(w.clone()).or_default().place = true;
     }
+    // Legal forms are head words whatever `org_heads.txt` says: the rule
+    // for one word before them (`Globex Corp`) reads them as heads.
+    for w in unlisted_orgs::LEGAL_FORMS {
+        words.entry(w.to_string()).or_default().org_head = true;
+    }
     for w in unlisted_orgs::OWNED_HEADS {
         words.entry(w.to_string()).or_default().owned_head = true;
     }
@@ -491,6 +499,11 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
         let capitalised = capitalise(role);
         words.entry(format!("{capitalised}s")).or_default().role = true;
         words.entry(capitalised).or_default().role = true;
+        words.entry(format!("{role}s")).or_default().plural_role = true;
+        // `deputies`, `secretaries`: `-y` becomes `-ies`.
+        if let Some(stem) = role.strip_suffix('y') {
+            words.entry(format!("{stem}ies")).or_default().plural_role = true;
+        }
     }
     words
 }

@@ -68,7 +68,9 @@ impl Matcher {
 
     /// What `word`, right before a name, says of it (see [`TitleCue`]).
     fn word_cue(&self, word: &str) -> TitleCue {
-        let is_role = |w: &str| self.gazetteer.is_title(w) || self.is_plural_role(w);
+        // A plural role in lower case: `analysts Jane Doe`, `deputies
+        // (Jane Doe, John Roe…)`.
+        let is_role = |w: &str| self.gazetteer.is_title(w) || self.name_word_kind(w).plural_role;
         if let Some((first, last)) = word.rsplit_once('-') {
             // `writer-director`, `then-Gov.`, `Governor-elect`: a role in
             // one part, and no other use of the word (`mid-March`).
@@ -109,17 +111,5 @@ impl Matcher {
             (true, false) => TitleCue::Title,
             (false, false) => TitleCue::None,
         }
-    }
-
-    /// Whether `word` is a role word of `titles.txt` in lower case with an
-    /// `s` (`analysts Jane Doe`, `astronauts Jane Doe and John Roe`).
-    pub(super) fn is_plural_role(&self, word: &str) -> bool {
-        let role =
-            |role: &str| role.starts_with(char::is_lowercase) && self.gazetteer.is_title(role);
-        // `deputies`, `secretaries`: `-y` becomes `-ies`.
-        let ies = word
-            .strip_suffix("ies")
-            .is_some_and(|stem| role(&format!("{stem}y")));
-        ies || word.strip_suffix('s').is_some_and(role)
     }
 }

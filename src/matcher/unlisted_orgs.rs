@@ -81,8 +81,9 @@ const ONE_WORD_HEADS: &[&str] = &[
 
 /// Legal forms of companies (`Globex Corp`, `Zentrix AG`): one word before
 /// them names a company even as the first word of a sentence (`Globex
-/// Corp said…`), where capitals prove nothing else.
-const LEGAL_FORMS: &[&str] = &[
+/// Corp said…`), where capitals prove nothing else. They are head words
+/// whatever `org_heads.txt` holds (see `name_words`).
+pub(super) const LEGAL_FORMS: &[&str] = &[
     "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Plc", "SA", "SpA",
 ];
 
@@ -145,7 +146,7 @@ impl Matcher {
             if out.last().is_some_and(|last| last.end > head.start) {
                 continue;
             }
-            let Some(run) = self.run_around(text, head, listed) else {
+            let Some(run) = self.run_around(text, segments, head, listed) else {
                 continue;
             };
             let enough = self.enough_words(text, segments, &run, head);
@@ -166,24 +167,25 @@ impl Matcher {
     /// Office`, `the Prosecutor General's Office`, `the Istanbul Public
     /// Prosecutor's Office`): the body that serves the office holder, a
     /// title or role word before `'s Office` and the capitalised words
-    /// before it, in no listed name. `Office`
-    /// is no head word (`the Oval Office`, `Office of the President`), so
-    /// these are looked for apart. Sorted.
+    /// before it, in no listed name. `Office` is no head word (`the Oval
+    /// Office`, `Office of the President`), so these are looked for apart.
+    /// Sorted.
     pub(super) fn title_offices(&self, text: &str, listed: &[Mention]) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        for suffix in ["'s Office", "’s Office"] {
-            for at in memchr::memmem::find_iter(text.as_bytes(), suffix.as_bytes()) {
-                let end = at + suffix.len();
-                if text[end..].starts_with(is_word_char) {
-                    continue;
-                }
-                let start = self.title_words_before(text, at, listed);
-                if start < at && !overlaps(listed, &(start..end)) {
-                    out.push(start..end);
-                }
+        for s in memchr::memmem::find_iter(text.as_bytes(), b"s Office") {
+            // The apostrophe before, straight or curly.
+            let Some(at) = text[..s].strip_suffix(['\'', '’']).map(str::len) else {
+                continue;
+            };
+            let end = s + "s Office".len();
+            if text[end..].starts_with(is_word_char) {
+                continue;
+            }
+            let start = self.title_words_before(text, at, listed);
+            if start < at && !overlaps(listed, &(start..end)) {
+                out.push(start..end);
             }
         }
-        out.sort_by_key(|r| r.start);
         out
     }
 
@@ -264,7 +266,7 @@ impl Matcher {
             return false;
         };
         let sentence = segments.sentence_at(run.span.start);
-        let legal_form = LEGAL_FORMS.contains(&&text[head.clone()]);
+        let legal_form = LEGAL_FORMS.contains(&head_word);
         !word.contains(' ')
             && !describes_a_kind(word)
             && !self.gazetteer.is_title(word)
@@ -274,7 +276,13 @@ impl Matcher {
 
     /// The capitalised words around a head word, if they make one name
     /// that runs into no other name but a country's.
-    fn run_around(&self, text: &str, head: &Range<usize>, listed: &[Mention]) -> Option<Run> {
+    fn run_around(
+        &self,
+        text: &str,
+        segments: &Segments,
+        head: &Range<usize>,
+        listed: &[Mention],
+    ) -> Option<Run> {
         let mut run = Run {
             span: head.clone(),
             words: 1,
@@ -282,7 +290,7 @@ impl Matcher {
             of_joined: false,
             owned: false,
         };
-        while self.extend_left(text, &mut run, listed)? {}
+        while self.extend_left(text, segments, &mut run, listed)? {}
         run.owned |= self
             .possessive_country_before(text, run.span.start, listed)
             .is_some();
@@ -302,7 +310,13 @@ impl Matcher {
     /// Takes the word before the run into it, with a joiner before that
     /// word's own (`Ministry of Defence Press Service`). `Some(false)` when
     /// the run begins here, `None` when it runs into another name.
-    fn extend_left(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
+    fn extend_left(
+        &self,
+        text: &str,
+        segments: &Segments,
+        run: &mut Run,
+        listed: &[Mention],
+    ) -> Option<bool> {
         let Some(head) = text[..run.span.start].strip_suffix(' ') else {
             return Some(false);
         };
@@ -320,7 +334,8 @@ impl Matcher {
             // word is capitalised whatever it is (`Creditors of First
             // Brands Group are…`) unless it names bodies (`Ministry of`).
             && !self.gazetteer.is_title(&before[start..])
-            && (self.name_word_kind(&before[start..]).org_head || !sentence_first(text, start))
+            && (self.name_word_kind(&before[start..]).org_head
+                || !starts_sentence(text, segments, segments.sentence_at(start), start))
         {
             run.take(text, start..before.len());
             return Some(true);
@@ -517,15 +532,6 @@ fn legal_form_len(rest: &str) -> Option<usize> {
         .iter()
         .find_map(|p| rest.strip_prefix(p).and_then(form).map(|n| p.len() + n));
     parent.or_else(|| form(rest)).map(|n| 1 + n)
-}
-
-/// Whether the word at `start` looks like the first of its sentence: at
-/// the start of the text or a line, or after a full stop, a question or
-/// exclamation mark or an opening quote (a cheap reading, for where no
-/// segmentation is at hand).
-fn sentence_first(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(' ');
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“'])
 }
 
 /// Whether a capitalised word follows `end` after one space.
@@ -879,7 +885,8 @@ mod tests {
     fn a_legal_form_makes_one_word_a_company_even_first_in_its_sentence() {
         let m = matcher_of_files(&[
             ("t.tsv", GAZ),
-            ("org_heads.txt", "Corp\nAG\nHoldings\nGroup\n"),
+            // Legal forms are head words without being listed.
+            ("org_heads.txt", "Holdings\nGroup\n"),
             ("titles.txt", "President\n"),
         ]);
         assert_orgs(
