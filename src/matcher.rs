@@ -162,6 +162,12 @@ pub enum Resolution {
     /// gazetteer's people, named before `of` and an organisation the
     /// document names (`Jane Doe of the Atlantic Council`).
     UnlistedOfOrganization,
+    /// A person the gazetteer does not list, with a given name of the
+    /// gazetteer's people, whose surname the document also uses alone
+    /// (`Jane Doe was removed … Doe said`): news names a person in full
+    /// once and by the surname after, which places and firms named like
+    /// people rarely are.
+    UnlistedBySurname,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An acronym the document defines: in brackets right after an

@@ -93,6 +93,37 @@ const SPEECH_AFTER: &[&str] = &[
     " pledged",
     " promised",
     " conceded",
+    " reported",
+    " testified",
+    " cautioned",
+    " countered",
+    " recounted",
+    " remarked",
+    " lamented",
+    " writes",
+    " tells",
+    " adds",
+    " notes",
+    " warns",
+    " argues",
+    " explains",
+    " insists",
+    // What people do and places or firms do not.
+    " resigned",
+    " died",
+    " pleaded",
+    " apologised",
+    " apologized",
+    " stepped down",
+    " was born",
+    " was appointed",
+    " was elected",
+    " was arrested",
+    " was sentenced",
+    " was convicted",
+    " was fired",
+    " was removed",
+    " was sworn",
 ];
 
 /// What comes before a speaker's name.
@@ -104,6 +135,17 @@ const SPEECH_BEFORE: &[&str] = &[
     "added ",
     "quoted ",
     "asked ",
+    "wrote ",
+    "writes ",
+    "explained ",
+    "explains ",
+    "noted ",
+    "notes ",
+    "warned ",
+    "warns ",
+    "argued ",
+    "argues ",
+    "adds ",
 ];
 
 /// What comes before a name that did something or was found to be someone
@@ -321,7 +363,8 @@ impl Matcher {
                 None => uncued.push(span),
             }
         });
-        self.join_lists(text, taken, &mut out, uncued);
+        let uncued = self.join_lists(text, taken, &mut out, uncued);
+        self.by_surname(text, segments, headline, taken, &mut out, uncued);
         (out, heads)
     }
 
@@ -495,9 +538,9 @@ impl Matcher {
         taken: &[Mention],
         found: &mut Vec<Spotted>,
         mut uncued: Vec<Range<usize>>,
-    ) {
+    ) -> Vec<Range<usize>> {
         if uncued.is_empty() {
-            return;
+            return uncued;
         }
         let mut people: Vec<Range<usize>> = taken
             .iter()
@@ -524,6 +567,50 @@ impl Matcher {
                 }
                 !joined
             });
+        }
+        uncued
+    }
+
+    /// Names with no other cue whose surname the document also uses alone,
+    /// outside headlines and other names (`Anton Filatov was convicted …
+    /// Filatov received`): the way news names a person it introduces.
+    /// Places, teams and firms named like people are rarely called by
+    /// their last word alone, and a team is `the Hornets`, which does not
+    /// count. A surname that is a common word counts for nothing.
+    fn by_surname(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        taken: &[Mention],
+        found: &mut Vec<Spotted>,
+        uncued: Vec<Range<usize>>,
+    ) {
+        for span in uncued {
+            // A name found by a cue elsewhere is found again later.
+            let short = |s: &Range<usize>| first_and_last(without_initials(&text[s.clone()]));
+            let name = short(&span);
+            if found.iter().any(|f| short(&f.span) == name) {
+                continue;
+            }
+            let surname = word_before(text, span.end);
+            if self.gazetteer.is_common_word(surname) || self.gazetteer.is_title(surname) {
+                continue;
+            }
+            let alone = whole_words(text, surname).any(|s| {
+                !(span.start..span.end).contains(&s.start)
+                    && !overlaps(taken, &s)
+                    && !self.part_of_other_name(text, &s)
+                    && !text[..s.start].ends_with("the ")
+                    && !text[..s.start].ends_with("The ")
+                    && !headline.get(text, segments, segments.sentence_at(s.start))
+            });
+            if alone {
+                found.push(Spotted {
+                    span,
+                    how: Resolution::UnlistedBySurname,
+                });
+            }
         }
     }
 
@@ -1068,6 +1155,9 @@ struct People {
     surfaces: BTreeMap<String, usize>,
     /// Each surname as found, and whose: none when two share it.
     surnames: BTreeMap<String, Option<usize>>,
+    /// Each name's first and last word, and whose: `Mark Walter` and
+    /// `Mark Richard Walter` in one story are one person.
+    first_and_last: BTreeMap<String, usize>,
 }
 
 impl People {
@@ -1077,13 +1167,21 @@ impl People {
         // Leading initials are not always written: they are no part of the
         // id, and the name without them is the same person.
         let bare = without_initials(surface);
-        let id = format!("{UNLISTED_PREFIX}{}", slug(&canonical(bare)));
-        let person = self.entity(id, |id| {
-            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
-            let mut person = unlisted_entity(id, name, EntityType::Person, PERSON_NOTE);
-            person.context_aliases = vec![surname];
-            person
-        });
+        let short = canonical(&first_and_last(bare));
+        let person = match self.first_and_last.get(&short) {
+            Some(&person) => person,
+            None => {
+                let id = format!("{UNLISTED_PREFIX}{}", slug(&canonical(bare)));
+                let person = self.entity(id, |id| {
+                    let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+                    let mut person = unlisted_entity(id, name, EntityType::Person, PERSON_NOTE);
+                    person.context_aliases = vec![surname];
+                    person
+                });
+                self.first_and_last.insert(short, person);
+                person
+            }
+        };
         self.surfaces.insert(surface.to_string(), person);
         self.surfaces.insert(bare.to_string(), person);
         let surname = surface.rsplit(' ').next().unwrap_or(surface);
@@ -1113,6 +1211,16 @@ impl People {
         }
         index
     }
+}
+
+/// A name's first and last word (`Mark Walter` of `Mark Richard Walter`).
+fn first_and_last(name: &str) -> String {
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if first.len() == name.len() {
+        return name.to_string();
+    }
+    format!("{first} {last}")
 }
 
 /// The descriptions of the people and organisations found in the text.
@@ -1314,6 +1422,71 @@ mod tests {
             let got = unlisted(&m, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_name_whose_surname_the_story_uses_alone_is_a_person() {
+        let m = matcher();
+        let text = "Nestle removed Olha Petrenko in 2024. Petrenko had run the unit.";
+        let found = unlisted(&m, text);
+        let id = "unlisted:olha-petrenko".to_string();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Olha Petrenko".into(),
+                    id.clone(),
+                    Resolution::UnlistedBySurname
+                ),
+                ("Petrenko".into(), id, Resolution::UnlistedAgain),
+            ]
+        );
+        let none = [
+            // The surname only inside the name.
+            "Nestle removed Olha Petrenko in June.",
+            // After `the`, as teams are called.
+            "Fans of Jordan Hornets cheered. The Hornets won.",
+            // Part of another name.
+            "Nestle removed Olha Petrenko in 2024. Petrenko Street is closed.",
+            // A headline's surname.
+            "Petrenko Out At Nestle\n\nNestle removed Olha Petrenko in June.",
+        ];
+        for text in none {
+            let got = unlisted(&m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_middle_name_is_one_person() {
+        let m = matcher();
+        let text = "The club went to Anna Kose, a banker. Anna Maria Kose, who is 60, said so.";
+        let ids: Vec<String> = unlisted(&m, text)
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
+        assert_eq!(ids, ["unlisted:anna-kose", "unlisted:anna-kose"]);
+        // Another given name is another person.
+        let text = "Anna Kose, a banker, met Ivan Kose, a lawyer.";
+        let ids: Vec<String> = unlisted(&m, text)
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
+        assert_eq!(ids, ["unlisted:anna-kose", "unlisted:ivan-kose"]);
+    }
+
+    #[test]
+    fn what_only_people_do_marks_a_person() {
+        assert_cue(
+            Resolution::UnlistedNearVerb,
+            &[
+                "Olha Petrenko resigned on Monday.",
+                "Olha Petrenko was arrested at home.",
+                "Olha Petrenko reported that 11 people were hurt.",
+                "Markets fell, writes Olha Petrenko.",
+            ],
+            &["Olha Petrenko was in the news.", "Olha Petrenko reports."],
+        );
     }
 
     #[test]
