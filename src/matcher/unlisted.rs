@@ -1178,10 +1178,13 @@ impl People {
                     person.context_aliases = vec![surname];
                     person
                 });
-                self.first_and_last.insert(short, person);
+                self.first_and_last.insert(short.clone(), person);
                 person
             }
         };
+        // Found once with a middle name, the name without it is the same
+        // person elsewhere.
+        self.surfaces.insert(short, person);
         self.surfaces.insert(surface.to_string(), person);
         self.surfaces.insert(bare.to_string(), person);
         let surname = surface.rsplit(' ').next().unwrap_or(surface);

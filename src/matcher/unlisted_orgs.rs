@@ -77,6 +77,13 @@ const ONE_WORD_HEADS: &[&str] = &[
     "Pharmaceuticals",
     "Technologies",
     "Therapeutics",
+    "Partners",
+    "Capital",
+    "Petroleum",
+    "Bancorp",
+    "Ventures",
+    "Investments",
+    "Securities",
 ];
 
 /// Legal forms of companies (`Globex Corp`, `Zentrix AG`): one word before
@@ -332,10 +339,14 @@ impl Matcher {
             && let Some(start) = self.name_word_before(before)
             // `Chief of Defence Forces` is an office; a sentence's first
             // word is capitalised whatever it is (`Creditors of First
-            // Brands Group are…`) unless it names bodies (`Ministry of`).
+            // Brands Group are…`), and two capitalised words before `of`
+            // are a person's name (`Jane Doe of Acme Capital`) unless the
+            // second names bodies (`Ministry of`, `the House of Commons
+            // Defence Committee`).
             && !self.gazetteer.is_title(&before[start..])
             && (self.name_word_kind(&before[start..]).org_head
-                || !starts_sentence(text, segments, segments.sentence_at(start), start))
+                || (!starts_sentence(text, segments, segments.sentence_at(start), start)
+                    && !self.name_word_after_another(before, start)))
         {
             run.take(text, start..before.len());
             return Some(true);
@@ -345,6 +356,14 @@ impl Matcher {
         };
         run.take(text, start..head.len());
         Some(true)
+    }
+
+    /// Whether a capitalised word stands right before the one that begins
+    /// at `start` in `head`.
+    fn name_word_after_another(&self, head: &str, start: usize) -> bool {
+        head[..start]
+            .strip_suffix(' ')
+            .is_some_and(|before| self.name_word_before(before).is_some())
     }
 
     /// Takes `of`, `for` or `on` (and `the`), or `and` after `of` or `for`,
@@ -951,6 +970,31 @@ mod tests {
             (
                 "Ministry of Digital Transformation Committee members met to discuss the budget.",
                 "Ministry of Digital Transformation Committee",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_firm_s_word_makes_one_word_before_it_a_firm_and_a_person_of_it_stays_out() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Capital\nPartners\nCommittee\n"),
+        ]);
+        for (text, org) in [
+            (
+                "Earlier this week he met Anna Smith of Guggenheim Partners to talk about the deal.",
+                "Guggenheim Partners",
+            ),
+            (
+                "In the words of Bryn Talkington of Requisite Capital, the chipmaker is investing heavily.",
+                "Requisite Capital",
+            ),
+            // One capitalised word before `of` goes on with the name.
+            (
+                "The report of the House of Digital Committee was read out in the chamber.",
+                "House of Digital Committee",
             ),
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
