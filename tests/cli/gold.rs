@@ -196,7 +196,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// companies; `heldout8`, business news, session 21's second development
 /// set, P 0.974 R 0.692 before it was read, 0.987 / 0.796 after;
 /// `heldout9`, clean, made at the end of session 21 from pages of November
-/// 2025 to January 2026, P 0.992 R 0.711), so that a change which costs a
+/// 2025 to January 2026, P 0.992 R 0.711, and R 0.749 after session 22's
+/// rules and gazetteer rows; `heldout10`, made in session 22 from pages of
+/// 2025, P 0.992 R 0.745 at that session's start, 0.993 / 0.799 at its
+/// end), so that a change which costs a
 /// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
@@ -205,21 +208,30 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout3", 0.98, 0.94);
     assert_floors("heldout4", 0.98, 0.92);
     assert_floors("heldout5", 0.98, 0.91);
-    assert_floors("heldout6", 0.98, 0.83);
-    assert_floors("heldout7", 0.98, 0.77);
-    assert_floors("heldout8", 0.97, 0.73);
-    // `heldout9` has a split nobody has looked at (it is clean: its errors
-    // are not read), so only its precision and recall are held.
-    let nine = score_set("heldout9", &[]);
+    assert_floors("heldout6", 0.98, 0.90);
+    assert_floors("heldout7", 0.98, 0.80);
+    assert_floors("heldout8", 0.97, 0.83);
+    // `heldout9` and `heldout10` have errors nobody has looked at (they
+    // are clean: their errors are not read), so only their precision and
+    // recall are held.
+    assert_unread_floors("heldout9", 0.98, 0.73);
+    assert_unread_floors("heldout10", 0.98, 0.78);
+}
+
+/// Floors of a set whose errors are not read: precision and recall only,
+/// and the figures alone in the message.
+fn assert_unread_floors(set: &str, precision: f64, recall: f64) {
+    let score = score_set(set, &[]);
+    assert!(score.found > 200, "{set}: found only {}", score.found);
     assert!(
-        nine.precision() >= 0.98,
-        "heldout9: precision {:.3}",
-        nine.precision()
+        score.precision() >= precision,
+        "{set}: precision {:.3}",
+        score.precision()
     );
     assert!(
-        nine.recall() >= 0.70,
-        "heldout9: recall {:.3}",
-        nine.recall()
+        score.recall() >= recall,
+        "{set}: recall {:.3}",
+        score.recall()
     );
 }
 
