@@ -1163,6 +1163,10 @@ struct People {
 impl People {
     /// The person named `surface`, added if new; returns its index.
     fn add(&mut self, surface: &str) -> usize {
+        // A name met before is that person, with nothing more to record.
+        if let Some(&person) = self.surfaces.get(surface) {
+            return person;
+        }
         let name = canonical(surface);
         // Leading initials are not always written: they are no part of the
         // id, and the name without them is the same person.
