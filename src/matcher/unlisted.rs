@@ -1491,7 +1491,10 @@ mod tests {
         // `cue_after` looks at the verbs only after such a start.
         for verb in SPEECH_AFTER {
             let bytes = verb.as_bytes();
-            assert!(bytes[0] == b' ' && bytes[1].is_ascii_lowercase(), "{verb:?}");
+            assert!(
+                bytes[0] == b' ' && bytes[1].is_ascii_lowercase(),
+                "{verb:?}"
+            );
         }
     }
 
