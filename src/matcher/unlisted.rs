@@ -1345,6 +1345,15 @@ mod tests {
         }
     }
 
+    /// Asserts that no text of `texts` names anyone the gazetteer does
+    /// not list.
+    fn assert_no_one(m: &Matcher, texts: &[&str]) {
+        for text in texts {
+            let got = unlisted(m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
     }
@@ -1429,10 +1438,7 @@ mod tests {
             // One word is no name.
             "Defence Minister Olha spoke.",
         ];
-        for text in none {
-            let got = unlisted(&m, text);
-            assert!(got.is_empty(), "{text}: {got:?}");
-        }
+        assert_no_one(&m, &none);
     }
 
     #[test]
@@ -1462,10 +1468,7 @@ mod tests {
             // A headline's surname.
             "Petrenko Out At Nestle\n\nNestle removed Olha Petrenko in June.",
         ];
-        for text in none {
-            let got = unlisted(&m, text);
-            assert!(got.is_empty(), "{text}: {got:?}");
-        }
+        assert_no_one(&m, &none);
     }
 
     #[test]
