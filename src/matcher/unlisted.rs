@@ -398,7 +398,7 @@ impl Matcher {
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
-        kind.place || kind.org_head || before.ends_with("the ") || before.ends_with("The ")
+        kind.place || kind.org_head || after_the(before)
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -590,11 +590,16 @@ impl Matcher {
         found: &mut Vec<Spotted>,
         uncued: Vec<Range<usize>>,
     ) {
+        if uncued.is_empty() {
+            return;
+        }
+        let short = |s: &Range<usize>| first_and_last(without_initials(&text[s.clone()]));
+        // A name found before (by a cue, or by this rule) is found again
+        // later, by `again`.
+        let mut named: Vec<String> = found.iter().map(|f| short(&f.span)).collect();
         for span in uncued {
-            // A name found by a cue elsewhere is found again later.
-            let short = |s: &Range<usize>| first_and_last(without_initials(&text[s.clone()]));
             let name = short(&span);
-            if found.iter().any(|f| short(&f.span) == name) {
+            if named.contains(&name) {
                 continue;
             }
             let surname = word_before(text, span.end);
@@ -602,14 +607,13 @@ impl Matcher {
                 continue;
             }
             let alone = whole_words(text, surname).any(|s| {
-                !(span.start..span.end).contains(&s.start)
+                !span.contains(&s.start)
                     && !overlaps(taken, &s)
-                    && !self.part_of_other_name(text, &s)
-                    && !text[..s.start].ends_with("the ")
-                    && !text[..s.start].ends_with("The ")
-                    && !headline.get(text, segments, segments.sentence_at(s.start))
+                    && !after_the(&text[..s.start])
+                    && self.surname_alone(text, segments, headline, &s)
             });
             if alone {
+                named.push(name);
                 found.push(Spotted {
                     span,
                     how: Resolution::UnlistedBySurname,
@@ -758,9 +762,8 @@ impl Matcher {
             for span in whole_words(text, surname) {
                 let sentence = segments.sentence_at(span.start);
                 if overlaps(taken, &span)
-                    || self.part_of_other_name(text, &span)
                     || (common && starts_sentence(text, segments, sentence, span.start))
-                    || headline.get(text, segments, sentence)
+                    || !self.surname_alone(text, segments, headline, &span)
                 {
                     continue;
                 }
@@ -769,6 +772,19 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the surname at `span` names its person by itself: outside a
+    /// headline and no part of another name (for `again` and `by_surname`).
+    fn surname_alone(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        span: &Range<usize>,
+    ) -> bool {
+        !self.part_of_other_name(text, span)
+            && !headline.get(text, segments, segments.sentence_at(span.start))
     }
 
     /// Whether a capitalised word other than a title stands right before or
@@ -1159,9 +1175,6 @@ struct People {
     surfaces: BTreeMap<String, usize>,
     /// Each surname as found, and whose: none when two share it.
     surnames: BTreeMap<String, Option<usize>>,
-    /// Each name's first and last word, and whose: `Mark Walter` and
-    /// `Mark Richard Walter` in one story are one person.
-    first_and_last: BTreeMap<String, usize>,
 }
 
 impl People {
@@ -1175,23 +1188,22 @@ impl People {
         // Leading initials are not always written: they are no part of the
         // id, and the name without them is the same person.
         let bare = without_initials(surface);
-        let short = canonical(&first_and_last(bare));
-        let person = match self.first_and_last.get(&short) {
+        // `Mark Walter` and `Mark Richard Walter` in one story are one
+        // person: each name's first and last word are one of its surfaces,
+        // so the other form finds it, here and in `again`.
+        let short = first_and_last(bare);
+        let person = match self.surfaces.get(&short) {
             Some(&person) => person,
             None => {
                 let id = format!("{UNLISTED_PREFIX}{}", slug(&canonical(bare)));
-                let person = self.entity(id, |id| {
+                self.entity(id, |id| {
                     let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
                     let mut person = unlisted_entity(id, name, EntityType::Person, PERSON_NOTE);
                     person.context_aliases = vec![surname];
                     person
-                });
-                self.first_and_last.insert(short.clone(), person);
-                person
+                })
             }
         };
-        // Found once with a middle name, the name without it is the same
-        // person elsewhere.
         self.surfaces.insert(short, person);
         self.surfaces.insert(surface.to_string(), person);
         self.surfaces.insert(bare.to_string(), person);
@@ -1222,6 +1234,13 @@ impl People {
         }
         index
     }
+}
+
+/// Whether `before` ends in `the`: news writes a team or a place after
+/// it (`the Orlando Magic`, `the Hornets`), a person's name after a role
+/// or nothing.
+fn after_the(before: &str) -> bool {
+    before.ends_with("the ") || before.ends_with("The ")
 }
 
 /// A name's first and last word (`Mark Walter` of `Mark Richard Walter`).
