@@ -5,6 +5,7 @@
 //! validated as a whole before any matching starts, and every problem names
 //! the file, the line and the fix.
 
+mod bodies;
 mod load;
 mod surnames;
 
@@ -177,8 +178,9 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 9] = [
+const WORD_LISTS: [&str; 10] = [
     "common_words.txt",
+    bodies::FILE,
     "credits.txt",
     "first_names.txt",
     "given_names.txt",
@@ -279,6 +281,7 @@ impl Gazetteer {
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut credits = Vec::new();
+        let mut body_words = Vec::new();
         let mut problems = Vec::new();
         for source in sources {
             if source.name.ends_with("common_words.txt") {
@@ -293,6 +296,8 @@ impl Gazetteer {
                 org_heads.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("place_words.txt") {
                 place_words.extend(load::parse_word_list(&source.text));
+            } else if source.name.ends_with(bodies::FILE) {
+                body_words.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {
@@ -320,6 +325,8 @@ impl Gazetteer {
                 "the gazetteer has no entries: add at least one entity line",
             ));
         }
+        let mut derived = bodies::derive(&entities, &body_words);
+        entities.append(&mut derived);
         let (links, mut p) = load::link(&entities, senses, credits);
         problems.append(&mut p);
         if !problems.is_empty() {

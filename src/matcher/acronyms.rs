@@ -82,7 +82,7 @@ impl Matcher {
             let Some(acronym) = bracketed_after(text, m.end) else {
                 continue;
             };
-            if !initials_of(&text[m.start..m.end], acronym)
+            if !self.abbreviates(&text[m.start..m.end], m.entity, acronym)
                 || out.iter().any(|d| d.acronym == acronym)
             {
                 continue;
@@ -110,6 +110,18 @@ impl Matcher {
 }
 
 impl Matcher {
+    /// Whether `acronym` is the initials of `name` as written, or of
+    /// another name of the listed entity `e`: French news writes `the
+    /// Socialist Party (PS)` after `Parti socialiste`.
+    fn abbreviates(&self, name: &str, e: usize, acronym: &str) -> bool {
+        initials_of(name, acronym)
+            || (e < self.gazetteer.len()
+                && self
+                    .entity(e)
+                    .plain_names()
+                    .any(|n| n.contains(' ') && initials_of(n, acronym)))
+    }
+
     /// Whether `name` begins one of the names of entity `e`, or one of them
     /// begins it (`Christian Social Union` and `Christian Social Union in
     /// Bavaria`): the same body, not another with the same initials.
@@ -160,7 +172,8 @@ mod tests {
         uk\tcountry\tUnited Kingdom\tUK\t\n\
         mod\torganization\tMinistry of Defence\t\t\n\
         cec\torganization\tCaribbean Export Council\tCEC\t\n\
-        csu\torganization\tChristian Social Union in Bavaria\tCSU\t\n";
+        csu\torganization\tChristian Social Union in Bavaria\tCSU\t\n\
+        psf\torganization\tSocialist Party (France)\tParti Socialiste|French Socialist Party|Socialist Party\t\n";
 
     fn matcher() -> Matcher {
         matcher_of_files(&[
@@ -235,6 +248,23 @@ mod tests {
                 other("CEC")
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_of_another_name_of_the_body_names_it() {
+        let m = matcher();
+        let ids = |text: &str| -> Vec<(String, String)> {
+            found(&m, text).into_iter().map(|f| (f.0, f.1)).collect()
+        };
+        let psf = |s: &str| (s.to_string(), "psf".to_string());
+        let text = "The deal was struck with the Socialist Party (PS), whose deputies \
+            abstained, and the PS leader spoke later.";
+        assert_eq!(ids(text), [psf("Socialist Party"), psf("PS"), psf("PS")]);
+        // Reversed initials of a name the gazetteer does not list define nothing.
+        let text = "The deal was struck with the Central Election Commission (ECC), \
+            and the ECC leader spoke later.";
+        let names: Vec<String> = ids(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["Central Election Commission"]);
     }
 
     #[test]

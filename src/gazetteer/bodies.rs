@@ -1,0 +1,111 @@
+//! Bodies every country has, named by a common word (`country_bodies.txt`):
+//! news writes `Lebanon's Cabinet` and `a stormy Cabinet session` for a
+//! country's cabinet, whichever country it is. Each such word becomes a
+//! country alias of a derived entity per country (`Cabinet (Lebanon)`),
+//! so it counts in a document that names the country, and goes to the
+//! country named nearest when several are (README, Matching rules).
+//! A country with a listed body of that name keeps it instead.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet;
+
+use super::{Entity, EntityType, Origin};
+use crate::normalize::fold_name;
+
+/// The file the words come from, named as the derived entities' origin.
+pub const FILE: &str = "country_bodies.txt";
+
+/// The derived bodies of every country in `entities`, one per word of
+/// `words` (in file order), except where an entity of the country already
+/// claims the word or the id is taken.
+pub(super) fn derive(entities: &[Entity], words: &[String]) -> Vec<Entity> {
+    let claimed: FxHashSet<(String, String)> = entities
+        .iter()
+        .filter_map(|e| Some((e.meta.get("country")?, e)))
+        .flat_map(|(country, e)| e.all_names().map(move |n| (country.clone(), fold_name(n))))
+        .collect();
+    let ids: FxHashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let mut out = Vec::new();
+    for country in entities.iter().filter(|e| e.kind == EntityType::Country) {
+        for (line, word) in words.iter().enumerate() {
+            let body = body_of(country, word, line + 1);
+            if !claimed.contains(&(country.id.clone(), fold_name(word)))
+                && !ids.contains(body.id.as_str())
+            {
+                out.push(body);
+            }
+        }
+    }
+    out
+}
+
+/// The body `word` of `country`: `Cabinet (Lebanon)`, id `cabinet-lebanon`.
+fn body_of(country: &Entity, word: &str, line: usize) -> Entity {
+    let slug: String = word
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let meta = BTreeMap::from([
+        ("country".to_string(), country.id.clone()),
+        (
+            "description".to_string(),
+            format!("the {} of {} (derived from {FILE})", word, country.name),
+        ),
+    ]);
+    Entity {
+        id: format!("{slug}-{}", country.id),
+        kind: EntityType::Organization,
+        name: format!("{word} ({})", country.name),
+        aliases: Vec::new(),
+        context_aliases: Vec::new(),
+        country_aliases: vec![word.to_string()],
+        demonyms: Vec::new(),
+        qid: None,
+        meta,
+        origin: Origin {
+            file: format!("gazetteer/{FILE}"),
+            line,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::load::parse_tsv;
+
+    fn entities() -> Vec<Entity> {
+        let text = "id\ttype\tname\tcountry_aliases\tcountry\n\
+            lebanon\tcountry\tLebanon\t\t\n\
+            israel\tcountry\tIsrael\t\t\n\
+            cabinet-of-israel\torganization\tCabinet of Israel\tCabinet\tisrael\n";
+        parse_tsv("t.tsv", text).unwrap()
+    }
+
+    #[test]
+    fn each_country_gets_the_body_unless_it_lists_one() {
+        let derived = derive(&entities(), &["Cabinet".to_string()]);
+        let ids: Vec<&str> = derived.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["cabinet-lebanon"], "Israel lists its own cabinet");
+        let body = &derived[0];
+        assert_eq!(body.name, "Cabinet (Lebanon)");
+        assert_eq!(body.country_aliases, ["Cabinet"]);
+        assert!(body.aliases.is_empty() && body.context_aliases.is_empty());
+        assert_eq!(body.meta["country"], "lebanon");
+        assert_eq!(body.kind, EntityType::Organization);
+    }
+
+    #[test]
+    fn a_taken_id_is_not_derived_again() {
+        let mut list = entities();
+        let text = "id\ttype\tname\n\
+            national-council-lebanon\torganization\tLebanese National Council\n";
+        list.extend(parse_tsv("u.tsv", text).unwrap());
+        let derived = derive(&list, &["National Council".to_string()]);
+        let ids: Vec<&str> = derived.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["national-council-israel"]);
+    }
+}
