@@ -665,22 +665,15 @@ fn distance(p: usize, at: usize) -> usize {
 
 /// Claims on the alias as written win over claims on a case variant.
 fn preferred(claims: &[Claim]) -> &[Claim] {
-    // Claims are pushed per pattern in entity order; exact ones may be
-    // anywhere, so only narrow when both kinds are present. The narrowed
-    // run keeps every claim of the entities that claim the text exactly:
-    // `É` as an entity's context alias must not hide its plain name `é`.
+    // The claims of the entities that claim the text exactly come first
+    // (`patterns::exact_first`), each with all its claims: `É` as an
+    // entity's context alias must not hide its plain name `é`.
     if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
         return claims;
     }
-    let first_exact = claims.iter().position(|c| c.exact).unwrap_or(0);
-    let run = claims[first_exact..].iter().take_while(|c| c.exact).count();
-    let (first, last) = (
-        claims[first_exact].entity,
-        claims[first_exact + run - 1].entity,
-    );
-    let from = claims.partition_point(|c| c.entity < first);
-    let to = claims.partition_point(|c| c.entity <= last);
-    &claims[from..to]
+    let exact = |e: u32| claims.iter().any(|c| c.exact && c.entity == e);
+    let run = claims.iter().take_while(|c| exact(c.entity)).count();
+    &claims[..run]
 }
 
 pub(super) fn starts_sentence(

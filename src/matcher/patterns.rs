@@ -102,6 +102,9 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     };
     for (pattern, claim) in entries {
         if patterns.last() != Some(&pattern) {
+            if let Some(&start) = claims.starts.last() {
+                exact_first(&mut claims.list[start as usize..]);
+            }
             patterns.push(pattern);
             claims.starts.push(claims.list.len() as u32);
         }
@@ -120,8 +123,21 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
             None => claims.list.push(claim),
         }
     }
+    if let Some(&start) = claims.starts.last() {
+        exact_first(&mut claims.list[start as usize..]);
+    }
     claims.starts.push(claims.list.len() as u32);
     (patterns, claims)
+}
+
+/// Puts the claims of the entities that claim a pattern as written before
+/// those that reach it only through a case variant or another spelling,
+/// each part in entity order, so the preferred claims are one slice
+/// (`Labour`: the British party's alias before Israel's `Labor`).
+fn exact_first(claims: &mut [Claim]) {
+    let exact = |e: u32, all: &[Claim]| all.iter().any(|c| c.exact && c.entity == e);
+    let copy = claims.to_vec();
+    claims.sort_by_key(|c| !exact(c.entity, &copy));
 }
 
 fn title_case(s: &str) -> String {

@@ -415,6 +415,25 @@ fn a_name_and_another_context_alias_go_by_the_country_named() {
 }
 
 #[test]
+fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
+    // Israel's `Labor` reaches `Labour` by its other spelling only; it
+    // comes between Malta's and the British party's exact claims.
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        mt\tcountry\tMalta\t\t\t\n\
+        il\tcountry\tIsrael\t\t\t\n\
+        uk\tcountry\tUnited Kingdom\tUK\t\t\n\
+        mlp\torganization\tLabour Party (Malta)\t\tLabour\tmt\n\
+        ilp\torganization\tIsraeli Labor Party\t\tLabor\til\n\
+        lab\torganization\tLabour Party\tLabour\t\tuk\n";
+    let m = matcher_of(gaz);
+    let labour = |text: &str| resolution(&m, text, "Labour");
+    let plain = "The vote went badly and Labour lost seats.";
+    assert_eq!(labour(plain), Some(("lab".into(), Resolution::Alias)));
+    let malta = "In Malta, the vote went well and Labour won seats.";
+    assert_eq!(labour(malta), Some(("mlp".into(), Resolution::Country)));
+}
+
+#[test]
 fn a_country_alias_is_confirmed_by_its_country() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
