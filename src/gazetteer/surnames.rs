@@ -47,12 +47,18 @@ const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
 /// `words` holds the word lists (its own entities are not read).
 pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
     // People's surnames may be shared (they are context aliases), so of a
-    // person only the plain names claim a word; of anything else, every name.
+    // person only the plain names claim a word; of anything else, every name
+    // but its context aliases: those count only where the body is named in
+    // full, as a surname only where its person is (a football club's
+    // `Coventry` does not take Kirsty Coventry's).
     let bodies = entities.iter().filter(|e| e.kind != EntityType::Person);
     let claimed: FxHashSet<String> = entities
         .iter()
         .flat_map(Entity::plain_names)
-        .chain(bodies.flat_map(Entity::all_names))
+        .chain(bodies.flat_map(|e| {
+            let others = [&e.country_aliases, &e.demonyms];
+            others.into_iter().flatten().map(String::as_str)
+        }))
         // A surname is one word, so only names of one word can be one.
         .filter(|name| !name.contains(' '))
         .map(fold_name)
@@ -239,5 +245,12 @@ mod tests {
         assert_eq!(got[1].1, Vec::<String>::new());
         assert_eq!(got[2].1, vec!["Singh"]);
         assert_eq!(got[3].1, vec!["Singh"]);
+    }
+
+    #[test]
+    fn a_body_s_context_alias_leaves_a_person_the_same_surname() {
+        let rows = "club\torganization\tCoventry City\t\tCoventry\t\t\n\
+                    a\tperson\tKirsty Coventry\t\t\t\t\n";
+        assert_eq!(derived(rows)[1].1, vec!["Coventry"]);
     }
 }

@@ -135,6 +135,10 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
 /// each part in entity order, so the preferred claims are one slice
 /// (`Labour`: the British party's alias before Israel's `Labor`).
 fn exact_first(claims: &mut [Claim]) {
+    // Most patterns have claims of one kind: nothing to move, no copy.
+    if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
+        return;
+    }
     let exact = |e: u32, all: &[Claim]| all.iter().any(|c| c.exact && c.entity == e);
     let copy = claims.to_vec();
     claims.sort_by_key(|c| !exact(c.entity, &copy));

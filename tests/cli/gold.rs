@@ -186,7 +186,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 2025 to January 2026, P 0.992 R 0.711, and R 0.749 after session 22's
 /// rules and gazetteer rows; `heldout10`, made in session 22 from pages of
 /// 2025, P 0.992 R 0.745 at that session's start, 0.993 / 0.799 at its
-/// end), so that a change which costs a
+/// end; `heldout11`, made in session 23 from pages of 2025, P 0.974
+/// R 0.832 at that session's start, 0.975 / 0.860 after its rules and
+/// rows), so that a change which costs a
 /// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
@@ -198,11 +200,12 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout6", 0.98, 0.90);
     assert_floors("heldout7", 0.98, 0.80);
     assert_floors("heldout8", 0.97, 0.83);
-    // `heldout9` and `heldout10` have errors nobody has looked at (they
+    // `heldout9` to `heldout11` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
     assert_unread_floors("heldout9", 0.98, 0.73);
     assert_unread_floors("heldout10", 0.98, 0.78);
+    assert_unread_floors("heldout11", 0.96, 0.84);
 }
 
 /// Floors of a set whose errors are not read: its precision and recall
