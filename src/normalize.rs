@@ -197,6 +197,22 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).as_str().to_owned()
 }
 
+/// The id part of a name (`Cabinet` → `cabinet`, `Jane O'Neil` →
+/// `jane-oneil`): lower case, words joined by hyphens, full stops
+/// and apostrophes dropped.
+pub fn slug(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let kept: String = lower
+        .chars()
+        .filter(|c| !matches!(c, '.' | '\'' | '’'))
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    kept.split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// Folds a name or alias, with runs of whitespace made one space: a name
 /// never holds two whitespace characters in a row, so a blank line or a
 /// double space in the text is a place no match can cross (the reader cuts

@@ -11,28 +11,48 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashSet;
 
 use super::{Entity, EntityType, Origin};
-use crate::normalize::fold_name;
+use crate::normalize::{fold_name, slug};
 
 /// The file the words come from, named as the derived entities' origin.
 pub const FILE: &str = "country_bodies.txt";
 
+/// The words of `country_bodies.txt`, folded, each with its line.
+pub(super) fn parse(text: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .map(|(line, w)| (line, fold_name(w)))
+        .collect()
+}
+
 /// The derived bodies of every country in `entities`, one per word of
-/// `words` (in file order), except where an entity of the country already
-/// claims the word or the id is taken.
-pub(super) fn derive(entities: &[Entity], words: &[String]) -> Vec<Entity> {
-    let claimed: FxHashSet<(String, String)> = entities
-        .iter()
-        .filter_map(|e| Some((e.meta.get("country")?, e)))
-        .flat_map(|(country, e)| e.all_names().map(move |n| (country.clone(), fold_name(n))))
-        .collect();
+/// `words` (with their lines, in file order), except where an entity of
+/// the country already claims the word or the id is taken.
+pub(super) fn derive(entities: &[Entity], words: &[(usize, String)]) -> Vec<Entity> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    // (country, word) pairs a row claims; a name is folded only when its
+    // length could make it one of the words.
+    let mut claimed: FxHashSet<(&str, usize)> = FxHashSet::default();
+    for e in entities {
+        let Some(country) = e.meta.get("country") else {
+            continue;
+        };
+        for name in e.all_names() {
+            let fits = |(_, w): &(usize, String)| w.len() == name.len() && fold_name(name) == *w;
+            if let Some(i) = words.iter().position(fits) {
+                claimed.insert((country.as_str(), i));
+            }
+        }
+    }
     let ids: FxHashSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
     let mut out = Vec::new();
     for country in entities.iter().filter(|e| e.kind == EntityType::Country) {
-        for (line, word) in words.iter().enumerate() {
-            let body = body_of(country, word, line + 1);
-            if !claimed.contains(&(country.id.clone(), fold_name(word)))
-                && !ids.contains(body.id.as_str())
-            {
+        for (i, (line, word)) in words.iter().enumerate() {
+            let body = body_of(country, word, *line);
+            if !claimed.contains(&(country.id.as_str(), i)) && !ids.contains(body.id.as_str()) {
                 out.push(body);
             }
         }
@@ -42,12 +62,6 @@ pub(super) fn derive(entities: &[Entity], words: &[String]) -> Vec<Entity> {
 
 /// The body `word` of `country`: `Cabinet (Lebanon)`, id `cabinet-lebanon`.
 fn body_of(country: &Entity, word: &str, line: usize) -> Entity {
-    let slug: String = word
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
     let meta = BTreeMap::from([
         ("country".to_string(), country.id.clone()),
         (
@@ -56,7 +70,7 @@ fn body_of(country: &Entity, word: &str, line: usize) -> Entity {
         ),
     ]);
     Entity {
-        id: format!("{slug}-{}", country.id),
+        id: format!("{}-{}", slug(word), country.id),
         kind: EntityType::Organization,
         name: format!("{word} ({})", country.name),
         aliases: Vec::new(),
@@ -87,7 +101,7 @@ mod tests {
 
     #[test]
     fn each_country_gets_the_body_unless_it_lists_one() {
-        let derived = derive(&entities(), &["Cabinet".to_string()]);
+        let derived = derive(&entities(), &parse("# a comment\nCabinet\n"));
         let ids: Vec<&str> = derived.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["cabinet-lebanon"], "Israel lists its own cabinet");
         let body = &derived[0];
@@ -96,6 +110,7 @@ mod tests {
         assert!(body.aliases.is_empty() && body.context_aliases.is_empty());
         assert_eq!(body.meta["country"], "lebanon");
         assert_eq!(body.kind, EntityType::Organization);
+        assert_eq!(body.origin.line, 2, "the word's own line");
     }
 
     #[test]
@@ -104,7 +119,7 @@ mod tests {
         let text = "id\ttype\tname\n\
             national-council-lebanon\torganization\tLebanese National Council\n";
         list.extend(parse_tsv("u.tsv", text).unwrap());
-        let derived = derive(&list, &["National Council".to_string()]);
+        let derived = derive(&list, &parse("National Council\n"));
         let ids: Vec<&str> = derived.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["national-council-israel"]);
     }

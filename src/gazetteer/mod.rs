@@ -297,7 +297,7 @@ impl Gazetteer {
             } else if source.name.ends_with("place_words.txt") {
                 place_words.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with(bodies::FILE) {
-                body_words.extend(load::parse_word_list(&source.text));
+                body_words.extend(bodies::parse(&source.text));
             } else if source.name.ends_with("not_entities.txt") {
                 not_entities.extend(load::parse_word_list(&source.text));
             } else if source.name.ends_with("other_senses.txt") {

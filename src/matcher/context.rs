@@ -69,7 +69,7 @@ impl Matcher {
             .map(|h| {
                 let (start, end) = folded.to_original(h.start, h.end);
                 sentence = segments.sentence_after(sentence, start);
-                let claims = preferred(self.claims.of(h.pattern));
+                let claims = self.claims.of(h.pattern);
                 let weak = self.common[h.pattern]
                     && (!claims[0].exact
                         || starts_sentence(text, segments, sentence, start)
@@ -661,19 +661,6 @@ fn distance(p: usize, at: usize) -> usize {
     } else {
         p - at + usize::MAX / 2
     }
-}
-
-/// Claims on the alias as written win over claims on a case variant.
-fn preferred(claims: &[Claim]) -> &[Claim] {
-    // The claims of the entities that claim the text exactly come first
-    // (`patterns::exact_first`), each with all its claims: `É` as an
-    // entity's context alias must not hide its plain name `é`.
-    if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
-        return claims;
-    }
-    let exact = |e: u32| claims.iter().any(|c| c.exact && c.entity == e);
-    let run = claims.iter().take_while(|c| exact(c.entity)).count();
-    &claims[..run]
 }
 
 pub(super) fn starts_sentence(

@@ -93,7 +93,8 @@ impl Claims {
 }
 
 /// Entries sorted by pattern → the distinct patterns, in byte order (as
-/// the automaton is built), with their claims: one per entity and class.
+/// the automaton is built), with their claims: one per entity and class,
+/// those of the entities that claim the pattern as written when some do.
 pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     let mut patterns: Vec<String> = Vec::new();
     let mut claims = Claims {
@@ -103,7 +104,7 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     for (pattern, claim) in entries {
         if patterns.last() != Some(&pattern) {
             if let Some(&start) = claims.starts.last() {
-                exact_first(&mut claims.list[start as usize..]);
+                keep_exact_claimants(&mut claims.list, start as usize);
             }
             patterns.push(pattern);
             claims.starts.push(claims.list.len() as u32);
@@ -124,24 +125,27 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
         }
     }
     if let Some(&start) = claims.starts.last() {
-        exact_first(&mut claims.list[start as usize..]);
+        keep_exact_claimants(&mut claims.list, start as usize);
     }
     claims.starts.push(claims.list.len() as u32);
     (patterns, claims)
 }
 
-/// Puts the claims of the entities that claim a pattern as written before
-/// those that reach it only through a case variant or another spelling,
-/// each part in entity order, so the preferred claims are one slice
-/// (`Labour`: the British party's alias before Israel's `Labor`).
-fn exact_first(claims: &mut [Claim]) {
-    // Most patterns have claims of one kind: nothing to move, no copy.
+/// Claims on the alias as written win over claims on a case variant or
+/// another spelling: when some entities claim the pattern `list[start..]`
+/// as written, only their claims stay, each entity with all of its (`É`
+/// as an entity's context alias must not hide its plain name `é`; Israel's
+/// `Labor` does not reach `Labour`, which the British party writes).
+fn keep_exact_claimants(list: &mut Vec<Claim>, start: usize) {
+    let claims = &list[start..];
+    // Most patterns have claims of one kind: nothing to drop, no copy.
     if claims.iter().all(|c| c.exact) || claims.iter().all(|c| !c.exact) {
         return;
     }
-    let exact = |e: u32, all: &[Claim]| all.iter().any(|c| c.exact && c.entity == e);
-    let copy = claims.to_vec();
-    claims.sort_by_key(|c| !exact(c.entity, &copy));
+    let exact = |e: u32| claims.iter().any(|c| c.exact && c.entity == e);
+    let kept: Vec<Claim> = claims.iter().filter(|c| exact(c.entity)).copied().collect();
+    list.truncate(start);
+    list.extend(kept);
 }
 
 fn title_case(s: &str) -> String {

@@ -15,6 +15,7 @@ use super::context::{HeadlineCache, starts_sentence, whole_words};
 use super::roles::TitleCue;
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
+use crate::normalize::slug;
 use crate::segment::Segments;
 
 /// The mentions of a document, with the people and organisations it names
@@ -1290,21 +1291,6 @@ fn canonical(name: &str) -> String {
         first + &chars.as_str().to_lowercase()
     };
     name.split(' ').map(word).collect::<Vec<_>>().join(" ")
-}
-
-/// The id part of a name: lower case, words joined by hyphens, full stops
-/// and apostrophes dropped.
-fn slug(name: &str) -> String {
-    let lower = name.to_lowercase();
-    let kept: String = lower
-        .chars()
-        .filter(|c| !matches!(c, '.' | '\'' | '’'))
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    kept.split('-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 #[cfg(test)]
