@@ -168,6 +168,10 @@ pub enum Resolution {
     /// once and by the surname after, which places and firms named like
     /// people rarely are.
     UnlistedBySurname,
+    /// A person the gazetteer does not list, named with no cue above by a
+    /// name that begins with a given name, where nothing says it names a
+    /// place or a thing (`after Laurent Freixe was removed`).
+    UnlistedGivenName,
     /// The name or surname of a person found so elsewhere in the document.
     UnlistedAgain,
     /// An acronym the document defines: in brackets right after an

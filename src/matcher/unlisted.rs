@@ -237,7 +237,7 @@ impl Matcher {
                 unlisted: Vec::new(),
             };
         }
-        spotted.sort_by_key(|s| s.span.start);
+        spotted.sort_by_key(|s| (s.span.start, s.how == Resolution::UnlistedGivenName));
         spotted.dedup_by_key(|s| s.span.start);
         // `Japan's Foreign Ministry` is named with its country, so that the
         // graph does not join the foreign ministries of several countries.
@@ -365,7 +365,8 @@ impl Matcher {
             }
         });
         let uncued = self.join_lists(text, taken, &mut out, uncued);
-        self.by_surname(text, segments, headline, taken, &mut out, uncued);
+        let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
+        self.by_given_name(text, &mut out, uncued);
         (out, heads)
     }
 
@@ -581,7 +582,8 @@ impl Matcher {
     /// Filatov received`): the way news names a person it introduces.
     /// Places, teams and firms named like people are rarely called by
     /// their last word alone, and a team is `the Hornets`, which does not
-    /// count. A surname that is a common word counts for nothing.
+    /// count. A surname that is a common word counts for nothing. Returns
+    /// the names it leaves.
     fn by_surname(
         &self,
         text: &str,
@@ -590,9 +592,10 @@ impl Matcher {
         taken: &[Mention],
         found: &mut Vec<Spotted>,
         uncued: Vec<Range<usize>>,
-    ) {
+    ) -> Vec<Range<usize>> {
+        let mut left = Vec::new();
         if uncued.is_empty() {
-            return;
+            return left;
         }
         let short = |s: &Range<usize>| first_and_last(without_initials(&text[s.clone()]));
         // A name found before (by a cue, or by this rule) is found again
@@ -605,6 +608,7 @@ impl Matcher {
             }
             let surname = word_before(text, span.end);
             if self.gazetteer.is_common_word(surname) || self.gazetteer.is_title(surname) {
+                left.push(span);
                 continue;
             }
             let alone = whole_words(text, surname).any(|s| {
@@ -619,8 +623,52 @@ impl Matcher {
                     span,
                     how: Resolution::UnlistedBySurname,
                 });
+            } else {
+                left.push(span);
             }
         }
+        left
+    }
+
+    /// Names with no cue at all that begin with a given name (see
+    /// `around_given_names`), where nothing says they name a place or a
+    /// thing: news introduces many people with no role or verb beside
+    /// them (`after Laurent Freixe was removed`, `when Jerry Buss paid`).
+    /// A name right after another capitalised word is part of a longer
+    /// one (`Los Angeles Port`, `San Miguel de Allende`); one that ends in
+    /// a word that ends places more often than it is a surname, or begins
+    /// with one that begins them, is a place (`Martin Place`, `Abu
+    /// Dhabi`).
+    fn by_given_name(&self, text: &str, found: &mut Vec<Spotted>, uncued: Vec<Range<usize>>) {
+        for span in uncued {
+            let surname = word_before(text, span.end);
+            let first = first_word(text, span.start);
+            let placed = PLACE_LAST_WORDS.contains(&surname) || PLACE_FIRST_WORDS.contains(&first);
+            if placed
+                || self.gazetteer.is_common_word(surname)
+                || self.gazetteer.is_title(surname)
+                || self.names_no_person(text, &span)
+                || self.after_capitalised_word(text, span.start)
+            {
+                continue;
+            }
+            found.push(Spotted {
+                span,
+                how: Resolution::UnlistedGivenName,
+            });
+        }
+    }
+
+    /// Whether a capitalised word other than a common one (`By`, `And`)
+    /// stands a space before `at`.
+    fn after_capitalised_word(&self, text: &str, at: usize) -> bool {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let word = word_before(before, before.len());
+        word.starts_with(char::is_uppercase)
+            && !NOT_NAMES.contains(&word)
+            && !self.gazetteer.is_common_word(word)
     }
 
     /// Names next to a slash whose other side is an organisation the
@@ -996,6 +1044,23 @@ fn word_len_by_char(rest: &str) -> usize {
     end
 }
 
+/// Last words of places' and things' names that people also bear as
+/// surnames, so that `place_words.txt` leaves them out (`Park`, `Hill`):
+/// only a name with no cue stops at them (`Martin Place`, `Elizabeth
+/// Street`, `Diana Award`), and at the suffixes of a name news has
+/// already given (`Marcos Jr.`).
+const PLACE_LAST_WORDS: &[&str] = &[
+    "Arena", "Award", "Awards", "Bay", "Beach", "Castle", "Church", "College", "Cup", "Drive",
+    "Hall", "Hill", "Hole", "Jr", "Lake", "Lane", "Memorial", "Park", "Place", "Prize", "Sr",
+    "Street", "Tower", "Way",
+];
+
+/// First words of places' names that are also given names (`Abu Dhabi`,
+/// `Santa Clara`, `Peace River`): only a name with no cue stops at them.
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "Abu", "Cape", "Fort", "Lake", "Mount", "Peace", "Port", "Saint", "San", "Santa",
+];
+
 /// The word that ends at `end` (letters, hyphens, apostrophes and a full
 /// stop), or "".
 pub(super) fn word_before(text: &str, end: usize) -> &str {
@@ -1326,6 +1391,14 @@ mod tests {
             .collect()
     }
 
+    /// The unlisted mentions of `text` that a cue marks: all but names
+    /// found by their given name alone.
+    fn cued(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
+        let mut found = unlisted(m, text);
+        found.retain(|f| f.2 != Resolution::UnlistedGivenName);
+        found
+    }
+
     /// Asserts that the one unlisted mention of `text` is Olha Petrenko,
     /// found `how`.
     fn assert_only_petrenko(m: &Matcher, text: &str, how: Resolution) {
@@ -1338,15 +1411,17 @@ mod tests {
     }
 
     /// Asserts that each text of `found` names one person the gazetteer
-    /// does not list, Olha Petrenko, found `how`, and each of `none` names
-    /// no one it does not list.
+    /// does not list, Olha Petrenko, found `how`, and that no cue marks
+    /// anyone in each of `none` (a name may still be found by its given
+    /// name alone).
     fn assert_cue(how: Resolution, found: &[&str], none: &[&str]) {
         let m = matcher();
         for text in found {
             assert_only_petrenko(&m, text, how);
         }
         for text in none {
-            assert!(unlisted(&m, text).is_empty(), "{text}");
+            let got = cued(&m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
         }
     }
 
@@ -1473,7 +1548,41 @@ mod tests {
             // A headline's surname.
             "Petrenko Out At Nestle\n\nNestle removed Olha Petrenko in June.",
         ];
-        assert_no_one(&m, &none);
+        for text in none {
+            let got = cued(&m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_no_cue_is_a_person_by_its_given_name_unless_a_place_s_words_frame_it() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Olha\nSanta\nAbu\n")]);
+        let text = "Nestle removed Olha Petrenko in June, and Olha Petrenko left.";
+        let found = unlisted(&m, text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|f| f.2 == Resolution::UnlistedGivenName && f.1 == "unlisted:olha-petrenko"),
+            "{found:?}"
+        );
+        // `By` and other words that begin no name may stand before it.
+        let found = unlisted(&m, "The fund was set up By Olha Petrenko in June.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_no_one(
+            &m,
+            &[
+                // Inside a longer name.
+                "The ships left Los Olha Petrenko in June.",
+                // After `the`, as teams and firms are named.
+                "The Olha Petrenko won in June.",
+                // A word that ends places', or a suffix.
+                "The office on Olha Petrenko Street closed in June.",
+                "The fund of Olha Petrenko Jr. closed in June.",
+                // A word that begins places'.
+                "The flights to Santa Petrenko and Abu Petrenko resumed in June.",
+            ],
+        );
     }
 
     #[test]
@@ -1672,7 +1781,7 @@ mod tests {
             "The plan was drafted by Olha Petrenko, Jordan's capital, over the winter.",
             "The plan was drafted by Olha Petrenko, and spokesman Ivan Horak agreed.",
         ] {
-            let names: Vec<String> = unlisted(&m, text).into_iter().map(|u| u.0).collect();
+            let names: Vec<String> = cued(&m, text).into_iter().map(|u| u.0).collect();
             assert!(!names.contains(&"Olha Petrenko".to_string()), "{text}");
         }
         // A role after one or two words in lower case.
@@ -1737,7 +1846,7 @@ mod tests {
             "The plan was the work of Olha Petrenko and Ivan Sirko, as it was said.",
             "The spokesman Olha Petrenko then went to the office in Ivan Sirko Street.",
         ] {
-            let found = unlisted(&m, text);
+            let found = cued(&m, text);
             assert!(
                 found.iter().all(|f| f.0 == "Olha Petrenko"),
                 "{text}: {found:?}"
@@ -1778,7 +1887,8 @@ mod tests {
             "The plan was the work of Olha Petrenko, Ivan Sirko and Anna Kose, as it was said.",
             "The fires spread across Jane Clara, Jane Monica and Jane Barbara over the weekend.",
         ] {
-            assert!(unlisted(&m, text).is_empty(), "{text}");
+            let got = cued(&m, text);
+            assert!(got.is_empty(), "{text}: {got:?}");
         }
     }
 
