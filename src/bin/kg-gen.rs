@@ -368,7 +368,7 @@ fn fitting_prefix(limit: usize) -> Result<(Vec<Source>, usize)> {
 
 /// The first shipped entities (files in name order, lines in order) whose
 /// listed aliases fit in `limit`, as copies of the shipped files cut short,
-/// plus the word lists.
+/// plus the word lists but `country_bodies.txt`.
 fn shipped_prefix(limit: usize) -> Result<Vec<Source>> {
     let mut files = Vec::new();
     let mut total = 0;
@@ -376,6 +376,11 @@ fn shipped_prefix(limit: usize) -> Result<Vec<Source>> {
     let mut kept_ids: HashSet<String> = HashSet::new();
     for source in Source::shipped() {
         let base = source.name.rsplit('/').next().unwrap_or("").to_string();
+        // The bodies derived per country would outgrow a small prefix by
+        // themselves (ten per country): a prefix is rows only.
+        if base == "country_bodies.txt" {
+            continue;
+        }
         if !base.ends_with(".tsv") {
             files.push(Source {
                 name: base,

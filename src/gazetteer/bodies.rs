@@ -53,7 +53,11 @@ pub(super) fn derive(entities: &[Entity], bodies: &[BodyNames]) -> Vec<Entity> {
     }
     // (country, line) pairs a row claims; a name is folded only when its
     // length could make it one of the lines' names.
-    let lengths: FxHashSet<usize> = bodies.iter().flat_map(|b| &b.names).map(String::len).collect();
+    let lengths: FxHashSet<usize> = bodies
+        .iter()
+        .flat_map(|b| &b.names)
+        .map(String::len)
+        .collect();
     let mut claimed: FxHashSet<(&str, usize)> = FxHashSet::default();
     for e in entities {
         let Some(country) = e.meta.get("country") else {
@@ -61,7 +65,11 @@ pub(super) fn derive(entities: &[Entity], bodies: &[BodyNames]) -> Vec<Entity> {
         };
         for name in e.all_names().filter(|n| lengths.contains(&n.len())) {
             let folded = fold_name(name);
-            for (i, _) in bodies.iter().enumerate().filter(|(_, b)| b.names.contains(&folded)) {
+            for (i, _) in bodies
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.names.contains(&folded))
+            {
                 claimed.insert((country.as_str(), i));
             }
         }
@@ -151,7 +159,10 @@ mod tests {
         );
         let body = &derived[1];
         assert_eq!(body.name, "Defence Ministry (Lebanon)");
-        assert_eq!(body.country_aliases, ["Defence Ministry", "Defense Ministry"]);
+        assert_eq!(
+            body.country_aliases,
+            ["Defence Ministry", "Defense Ministry"]
+        );
         assert_eq!(body.origin.line, 2);
     }
 

@@ -219,8 +219,9 @@ impl Matcher {
         text: &str,
         segments: &Segments,
         headline: &mut HeadlineCache,
-        mentions: Vec<Mention>,
+        mut mentions: Vec<Mention>,
     ) -> Found {
+        mentions.retain(|m| !self.surname_after_given_name(text, m));
         let listed = mentions.as_slice();
         let (mut spotted, heads) = self.around_given_names(text, segments, headline, listed);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
@@ -251,9 +252,12 @@ impl Matcher {
                 }
             })
             .collect();
-        // A country inside an organisation's name gives way to the name.
+        // A country inside an organisation's name gives way to the name,
+        // and a one-word organisation to a person found here whose surname
+        // it is (`Keith Gallup … Gallup said`).
         let mut mentions = mentions;
         mentions.retain(|m| !overlaps(&orgs, &(m.start..m.end)));
+        mentions.retain(|m| !self.surname_of_spotted(text, m, &spotted));
         let mut taken: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
         let base = self.gazetteer.len();
         let mut people = People::default();
@@ -291,6 +295,40 @@ impl Matcher {
             mentions,
             unlisted: people.entities,
         }
+    }
+
+    /// Whether `m` names an organisation by one word (`Gallup`).
+    fn one_word_organisation(&self, text: &str, m: &Mention) -> bool {
+        !text[m.start..m.end].contains(' ')
+            && m.kind == MentionKind::Name
+            && self.entity(m.entity).kind == EntityType::Organization
+    }
+
+    /// Whether `m` is a one-word organisation whose word is the surname of
+    /// a person spotted before it in the document.
+    fn surname_of_spotted(&self, text: &str, m: &Mention, spotted: &[Spotted]) -> bool {
+        self.one_word_organisation(text, m)
+            && spotted.iter().any(|s| {
+                s.span.end <= m.start && word_before(text, s.span.end) == &text[m.start..m.end]
+            })
+    }
+
+    /// Whether `m` is a one-word organisation right after a given name,
+    /// and so a person's surname (`Keith Gallup`, `Donatella Versace`):
+    /// the rules below find the person.
+    fn surname_after_given_name(&self, text: &str, m: &Mention) -> bool {
+        if !self.one_word_organisation(text, m) {
+            return false;
+        }
+        let Some(before) = text[..m.start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = word_before(before, before.len());
+        word.starts_with(char::is_uppercase)
+            && self.name_word_kind(word).given
+            && !NOT_NAMES.contains(&word)
+            && !self.gazetteer.is_title(word)
+            && !self.gazetteer.is_common_word(word)
     }
 
     /// Names that begin with a given name of the gazetteer's people, outside
@@ -1551,6 +1589,34 @@ mod tests {
         for text in none {
             let got = cued(&m, text);
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_one_word_organisation_after_a_given_name_is_a_person_s_surname() {
+        let gaz = "id\ttype\tname\n\
+            gallup\torganization\tGallup\n\
+            fcc\torganization\tFCC\n";
+        let m = matcher_of_files(&[("t.tsv", gaz), ("given_names.txt", "Keith\nAn\n")]);
+        let text = "Keith Gallup said the vote was close. Gallup said more.";
+        let found = unlisted(&m, text);
+        let id = "unlisted:keith-gallup".to_string();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Keith Gallup".into(),
+                    id.clone(),
+                    Resolution::UnlistedNearVerb
+                ),
+                ("Gallup".into(), id, Resolution::UnlistedAgain),
+            ]
+        );
+        // With no such person, the organisation; `An` begins no name.
+        for text in ["Later Gallup said more.", "An FCC spokesperson said so."] {
+            let ids: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+            assert_eq!(ids.len(), 1, "{text}: {ids:?}");
+            assert!(!ids[0].starts_with(UNLISTED_PREFIX), "{text}: {ids:?}");
         }
     }
 
