@@ -359,7 +359,14 @@ impl Matcher {
         candidates
             .iter()
             .filter_map(|c| {
-                let (claim, how) = choose(c, &confirmed, &countries, self.gazetteer.countries())?;
+                let is_person = |e: u32| self.entity(e as usize).kind == EntityType::Person;
+                let (claim, how) = choose(
+                    c,
+                    &confirmed,
+                    &countries,
+                    self.gazetteer.countries(),
+                    is_person,
+                )?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -390,6 +397,7 @@ fn choose(
     confirmed: &FastMap<u32, Vec<usize>>,
     countries: &FastMap<u32, Vec<usize>>,
     country_of: &[Option<u32>],
+    is_person: impl Fn(u32) -> bool,
 ) -> Option<(Claim, Resolution)> {
     if let Some(agency) = c.credit
         && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
@@ -415,11 +423,18 @@ fn choose(
     {
         return None;
     }
-    let contextual: Vec<&Claim> = c
+    let mut contextual: Vec<&Claim> = c
         .claims
         .iter()
         .filter(|k| k.class.is_context() && !c.before_capital && confirmed.contains_key(&k.entity))
         .collect();
+    // A surname the document gives a person it names in full is that
+    // person's, whatever else it names (`Haluk Bayraktar … Bayraktar
+    // said` beside the maker of the Bayraktar drones): news calls people
+    // by their surnames, and firms by their names.
+    if contextual.iter().any(|k| is_person(k.entity)) {
+        contextual.retain(|k| is_person(k.entity));
+    }
     if let Some(best) = nearest(&contextual, c.start, confirmed) {
         let how = if contextual.len() == 1 {
             Resolution::Context

@@ -371,6 +371,22 @@ fn a_bare_surname_before_another_capital_is_another_name() {
 }
 
 #[test]
+fn a_surname_goes_to_the_person_named_in_full_before_a_firm_named_nearer() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        baykar\torganization\tBaykar\t\tBayraktar\n\
+        haluk\tperson\tHaluk Bayraktar\t\tBayraktar\n",
+    );
+    let text = "Haluk Bayraktar signed the deal with Baykar's partner. Bayraktar said so.";
+    let f = found(&m, text);
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!((f[2].1.as_str(), f[2].2), ("haluk", Resolution::Context));
+    // With no person named, the firm's short form is the firm's.
+    let f = found(&m, "Baykar grew. Bayraktar said so.");
+    assert_eq!((f[1].1.as_str(), f[1].2), ("baykar", Resolution::Context));
+}
+
+#[test]
 fn shared_surname_goes_to_the_nearest_named_person() {
     let m = matcher();
     let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
