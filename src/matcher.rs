@@ -319,7 +319,16 @@ impl Matcher {
 
     /// What `word` may be in a name the gazetteer does not list.
     fn name_word_kind(&self, word: &str) -> NameWord {
-        self.name_words.get(word).copied().unwrap_or_default()
+        match self.name_words.get(word) {
+            Some(kind) => *kind,
+            // The word lists are kept folded (`Jérôme` is listed as
+            // `Jerome`); most words are ASCII and need no second look.
+            None if !word.is_ascii() => {
+                let folded = crate::normalize::fold(word);
+                self.name_words.get(&folded).copied().unwrap_or_default()
+            }
+            None => NameWord::default(),
+        }
     }
 
     /// Whether [`Matcher::find_all`] also reports people and organisations

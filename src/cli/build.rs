@@ -98,7 +98,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     // Made once the gazetteer is compiled, for the first batch.
     let writer = OnceCell::new();
     // The gazetteer compiles while the first batches are read.
-    let (_, graph, summary) = pipeline::run(
+    let (matcher, graph, summary) = pipeline::run(
         reader,
         || -> Result<Matcher> { Ok(Matcher::new(gazetteer)?.with_unlisted(!listed_only)) },
         Some(options),
@@ -115,6 +115,9 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
         |p| bar.suspend(|| ui.warn(p)),
     )?;
     bar.finish_and_clear();
+    // Freeing the compiled gazetteer takes as long as writing a small
+    // graph: it goes on while the outputs are written.
+    let unloading = std::thread::spawn(move || drop(matcher));
     args.input
         .check_strict(&summary)
         .context("the previous outputs were left unchanged")?;
@@ -141,6 +144,7 @@ pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let rendered = render(&args, &graph, ui);
     // A panic while freeing loses nothing: the outputs are in place.
     let _ = freeing.join();
+    let _ = unloading.join();
     rendered?;
     ui.note(&format!("wrote {}", args.out.display()));
     Ok(ExitCode::SUCCESS)

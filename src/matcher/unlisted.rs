@@ -404,7 +404,7 @@ impl Matcher {
         });
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
-        self.by_given_name(text, &mut out, uncued);
+        self.by_given_name(text, segments, &mut out, uncued);
         (out, heads)
     }
 
@@ -677,7 +677,13 @@ impl Matcher {
     /// a word that ends places more often than it is a surname, or begins
     /// with one that begins them, is a place (`Martin Place`, `Abu
     /// Dhabi`).
-    fn by_given_name(&self, text: &str, found: &mut Vec<Spotted>, uncued: Vec<Range<usize>>) {
+    fn by_given_name(
+        &self,
+        text: &str,
+        segments: &Segments,
+        found: &mut Vec<Spotted>,
+        uncued: Vec<Range<usize>>,
+    ) {
         for span in uncued {
             let surname = word_before(text, span.end);
             let first = first_word(text, span.start);
@@ -686,7 +692,7 @@ impl Matcher {
                 || self.gazetteer.is_common_word(surname)
                 || self.gazetteer.is_title(surname)
                 || self.names_no_person(text, &span)
-                || self.after_capitalised_word(text, span.start)
+                || self.after_capitalised_word(text, segments, span.start)
             {
                 continue;
             }
@@ -697,16 +703,21 @@ impl Matcher {
         }
     }
 
-    /// Whether a capitalised word other than a common one (`By`, `And`)
-    /// stands a space before `at`.
-    fn after_capitalised_word(&self, text: &str, at: usize) -> bool {
+    /// Whether a capitalised word stands a space before `at`, other than
+    /// a common one (`By`, `And`) or an adverb that begins a sentence
+    /// (`Later`, `Meanwhile`).
+    fn after_capitalised_word(&self, text: &str, segments: &Segments, at: usize) -> bool {
         let Some(before) = text[..at].strip_suffix(' ') else {
             return false;
         };
         let word = word_before(before, before.len());
+        let start = before.len() - word.len();
+        let adverb = SENTENCE_ADVERBS.contains(&word)
+            && starts_sentence(text, segments, segments.sentence_at(start), start);
         word.starts_with(char::is_uppercase)
             && !NOT_NAMES.contains(&word)
             && !self.gazetteer.is_common_word(word)
+            && !adverb
     }
 
     /// Names next to a slash whose other side is an organisation the
@@ -1091,6 +1102,26 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Arena", "Award", "Awards", "Bay", "Beach", "Castle", "Church", "College", "Cup", "Drive",
     "Hall", "Hill", "Hole", "Jr", "Lake", "Lane", "Memorial", "Park", "Place", "Prize", "Sr",
     "Street", "Tower", "Way",
+];
+
+/// Adverbs that begin sentences, and so stand before names at times
+/// (`Later Jane Doe left`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "Afterwards",
+    "Also",
+    "Earlier",
+    "Finally",
+    "Instead",
+    "Later",
+    "Meanwhile",
+    "Now",
+    "Previously",
+    "Recently",
+    "Separately",
+    "Still",
+    "Then",
+    "Today",
+    "Yesterday",
 ];
 
 /// First words of places' names that are also given names (`Abu Dhabi`,
@@ -1593,6 +1624,18 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_with_accents_is_found_though_the_list_keeps_it_folded() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Jérôme\nZoe\n")]);
+        for (text, name) in [
+            ("It was over, said Jérôme Besse.", "Jérôme Besse"),
+            ("It was over, said Zoë Besse.", "Zoë Besse"),
+            ("It was over, said Jerome Besse.", "Jerome Besse"),
+        ] {
+            assert_eq!(surfaces(&m, text), [name], "{text}");
+        }
+    }
+
+    #[test]
     fn a_one_word_organisation_after_a_given_name_is_a_person_s_surname() {
         let gaz = "id\ttype\tname\n\
             gallup\torganization\tGallup\n\
@@ -1632,9 +1675,15 @@ mod tests {
                 .all(|f| f.2 == Resolution::UnlistedGivenName && f.1 == "unlisted:olha-petrenko"),
             "{found:?}"
         );
-        // `By` and other words that begin no name may stand before it.
-        let found = unlisted(&m, "The fund was set up By Olha Petrenko in June.");
-        assert_eq!(found.len(), 1, "{found:?}");
+        // `By` and other words that begin no name may stand before it, and
+        // an adverb that begins the sentence.
+        for text in [
+            "The fund was set up By Olha Petrenko in June.",
+            "The fund grew. Later Olha Petrenko left it.",
+        ] {
+            let found = unlisted(&m, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
         assert_no_one(
             &m,
             &[
