@@ -188,24 +188,26 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 2025, P 0.992 R 0.745 at that session's start, 0.993 / 0.799 at its
 /// end; `heldout11`, made in session 23 from pages of 2025, P 0.974
 /// R 0.832 at that session's start, 0.975 / 0.860 after its rules and
-/// rows), so that a change which costs a
+/// rows; `heldout12`, made in session 24 from pages of 2025, P 0.997
+/// R 0.768 at that session's start), so that a change which costs a
 /// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
-    assert_floors("heldout2", 0.98, 0.86);
+    assert_floors("heldout2", 0.98, 0.88);
     assert_floors("heldout3", 0.98, 0.94);
     assert_floors("heldout4", 0.98, 0.92);
     assert_floors("heldout5", 0.98, 0.91);
-    assert_floors("heldout6", 0.98, 0.90);
-    assert_floors("heldout7", 0.98, 0.80);
-    assert_floors("heldout8", 0.97, 0.83);
-    // `heldout9` to `heldout11` have errors nobody has looked at (they
+    assert_floors("heldout6", 0.98, 0.94);
+    assert_floors("heldout7", 0.98, 0.82);
+    assert_floors("heldout8", 0.98, 0.88);
+    // `heldout9` to `heldout12` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
-    assert_unread_floors("heldout9", 0.98, 0.73);
-    assert_unread_floors("heldout10", 0.98, 0.78);
-    assert_unread_floors("heldout11", 0.96, 0.84);
+    assert_unread_floors("heldout9", 0.98, 0.74);
+    assert_unread_floors("heldout10", 0.98, 0.79);
+    assert_unread_floors("heldout11", 0.96, 0.86);
+    assert_unread_floors("heldout12", 0.98, 0.76);
 }
 
 /// Floors of a set whose errors are not read: its precision and recall
