@@ -810,11 +810,20 @@ impl Matcher {
         out
     }
 
-    /// The names listed from `start`: `Jane Doe, John Roe and Ann Poe`.
+    /// The names listed from `start`: `Jane Doe, John Roe and Ann Poe`. A
+    /// name ends where a listed name begins, as bylines name the outlet
+    /// next (`By Jane Doe St. Louis Post-Dispatch`).
     fn name_list(&self, text: &str, start: usize, end: usize, taken: &[Mention]) -> Vec<Spotted> {
         let mut out = Vec::new();
         let mut at = start;
-        while let Some(span) = self.name_at(text, at, taken).filter(|s| s.end <= end) {
+        let before_mention = |at: usize| {
+            let next = taken.iter().find(|m| m.start > at && m.start < end);
+            next.map_or(text, |m| text[..m.start].trim_end())
+        };
+        while let Some(span) = self
+            .name_at(before_mention(at), at, taken)
+            .filter(|s| s.end <= end)
+        {
             let rest = &text[span.end..];
             let gap = [", and ", " and ", ", "]
                 .into_iter()
@@ -1813,6 +1822,9 @@ mod tests {
                 .iter()
                 .all(|g| g.2 == Resolution::UnlistedInByline)
         );
+        // The outlet right after the name ends it.
+        let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Jane Doe"]);
     }
 
     #[test]
