@@ -257,7 +257,11 @@ impl Matcher {
         // it is (`Keith Gallup … Gallup said`).
         let mut mentions = mentions;
         mentions.retain(|m| !overlaps(&orgs, &(m.start..m.end)));
-        mentions.retain(|m| !self.surname_of_spotted(text, m, &spotted));
+        let surnames: Vec<&str> = spotted
+            .iter()
+            .map(|s| word_before(text, s.span.end))
+            .collect();
+        mentions.retain(|m| !self.surname_of_spotted(text, m, &spotted, &surnames));
         let mut taken: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
         let base = self.gazetteer.len();
         let mut people = People::default();
@@ -305,21 +309,30 @@ impl Matcher {
     }
 
     /// Whether `m` is a one-word organisation whose word is the surname of
-    /// a person spotted before it in the document.
-    fn surname_of_spotted(&self, text: &str, m: &Mention, spotted: &[Spotted]) -> bool {
-        self.one_word_organisation(text, m)
-            && spotted.iter().any(|s| {
-                s.span.end <= m.start && word_before(text, s.span.end) == &text[m.start..m.end]
-            })
+    /// a person spotted before it in the document (`surnames`, the last
+    /// words of `spotted`).
+    fn surname_of_spotted(
+        &self,
+        text: &str,
+        m: &Mention,
+        spotted: &[Spotted],
+        surnames: &[&str],
+    ) -> bool {
+        let word = &text[m.start..m.end];
+        // Most mentions are no surname of anyone: the entity is looked at
+        // only for those that are.
+        spotted
+            .iter()
+            .zip(surnames)
+            .any(|(s, &surname)| s.span.end <= m.start && surname == word)
+            && self.one_word_organisation(text, m)
     }
 
     /// Whether `m` is a one-word organisation right after a given name,
     /// and so a person's surname (`Keith Gallup`, `Donatella Versace`):
     /// the rules below find the person.
     fn surname_after_given_name(&self, text: &str, m: &Mention) -> bool {
-        if !self.one_word_organisation(text, m) {
-            return false;
-        }
+        // The word before first: most mentions follow no capitalised word.
         let Some(before) = text[..m.start].strip_suffix(' ') else {
             return false;
         };
@@ -329,6 +342,7 @@ impl Matcher {
             && !NOT_NAMES.contains(&word)
             && !self.gazetteer.is_title(word)
             && !self.gazetteer.is_common_word(word)
+            && self.one_word_organisation(text, m)
     }
 
     /// Names that begin with a given name of the gazetteer's people, outside
