@@ -319,16 +319,11 @@ impl Matcher {
 
     /// What `word` may be in a name the gazetteer does not list.
     fn name_word_kind(&self, word: &str) -> NameWord {
-        match self.name_words.get(word) {
-            Some(kind) => *kind,
-            // The word lists are kept folded (`Jérôme` is listed as
-            // `Jerome`); most words are ASCII and need no second look.
-            None if !word.is_ascii() => {
-                let folded = crate::normalize::fold(word);
-                self.name_words.get(&folded).copied().unwrap_or_default()
-            }
-            None => NameWord::default(),
-        }
+        let key = crate::normalize::fold_word(word);
+        self.name_words
+            .get(key.as_ref())
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Whether [`Matcher::find_all`] also reports people and organisations
@@ -562,7 +557,8 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
                 && !not_people.contains(w)
         })
-        .map(str::to_string)
+        // Keyed as the word lists are, and so looked up (`name_word_kind`).
+        .map(|w| crate::normalize::fold_word(w).into_owned())
         .collect()
 }
 

@@ -197,6 +197,18 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).as_str().to_owned()
 }
 
+/// `word` as the word lists keep it (`load::parse_word_list` folds them):
+/// an ASCII word as it is, with no copy, any other folded (`Jérôme` →
+/// `Jerome`), so that a look-up finds a listed word however the text
+/// accents it.
+pub fn fold_word(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
+}
+
 /// The id part of a name (`Cabinet` → `cabinet`, `Jane O'Neil` →
 /// `jane-oneil`): lower case, words joined by hyphens, full stops
 /// and apostrophes dropped.
@@ -235,6 +247,13 @@ pub fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_folded_only_when_it_is_not_ascii() {
+        assert!(matches!(fold_word("Jerome"), Cow::Borrowed("Jerome")));
+        assert_eq!(fold_word("Jérôme"), "Jerome");
+        assert_eq!(fold_word("Zoë"), "Zoe");
+    }
 
     fn check(original: &str, folded: &str) {
         let f = Folded::new(original);

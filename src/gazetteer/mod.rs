@@ -16,6 +16,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::error::{Error, Problem, Result};
+use crate::normalize::fold_word;
 
 pub use load::parse_tsv;
 
@@ -372,24 +373,24 @@ impl Gazetteer {
 
     /// Whether `word`, in any case, is one of [`Gazetteer::common_words`].
     pub fn is_common_word(&self, word: &str) -> bool {
-        !self.common_words.is_empty() && self.common_words.contains(&word.to_lowercase())
+        !self.common_words.is_empty() && self.common_words.contains(&fold_word(word).to_lowercase())
     }
 
     /// Whether `name` is also a first name (`Jordan`, `Chad`), as written
-    /// (`first_names.txt`): right before another capitalised word it
-    /// begins a person's name.
+    /// but for accents (`first_names.txt`): right before another
+    /// capitalised word it begins a person's name.
     pub fn is_first_name(&self, name: &str) -> bool {
-        self.first_names.contains(name)
+        self.first_names.contains(fold_word(name).as_ref())
     }
 
     /// The words that end (or begin) organisations' names
-    /// (`org_heads.txt`), as written.
+    /// (`org_heads.txt`), folded.
     pub fn org_heads(&self) -> &FxHashSet<String> {
         &self.org_heads
     }
 
     /// The words that end places' and sports clubs' names
-    /// (`place_words.txt`), as written.
+    /// (`place_words.txt`), folded.
     pub fn place_words(&self) -> &FxHashSet<String> {
         &self.place_words
     }
@@ -402,13 +403,14 @@ impl Gazetteer {
 
     /// Whether `word` is one of the capitalised words that continue no
     /// name and begin none (`Chairman`, `Republicans`, `Monday`, `Mr`), as
-    /// written (`titles.txt`).
+    /// written but for accents (`titles.txt`).
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(word)
+        self.titles.contains(fold_word(word).as_ref())
     }
 
     /// Given names that begin the names of people it does not list
-    /// (`given_names.txt`), as written.
+    /// (`given_names.txt`), folded like every word list (`Jerome` for
+    /// `Jérôme`; see [`crate::normalize::fold_word`]).
     pub fn given_names(&self) -> &FxHashSet<String> {
         &self.given_names
     }

@@ -1647,12 +1647,25 @@ mod tests {
     }
 
     #[test]
-    fn a_given_name_with_accents_is_found_though_the_list_keeps_it_folded() {
-        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Jérôme\nZoe\n")]);
+    fn words_of_the_lists_are_found_with_or_without_accents() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Jérôme\nZoe\n"),
+            ("titles.txt", "Député\n"),
+        ]);
         for (text, name) in [
             ("It was over, said Jérôme Besse.", "Jérôme Besse"),
             ("It was over, said Zoë Besse.", "Zoë Besse"),
             ("It was over, said Jerome Besse.", "Jerome Besse"),
+            // Every word list is looked up so: a title marks the name.
+            (
+                "It ended, and Député Jérôme Besse left the room.",
+                "Jérôme Besse",
+            ),
+            (
+                "It ended, and Depute Jérôme Besse left the room.",
+                "Jérôme Besse",
+            ),
         ] {
             assert_eq!(surfaces(&m, text), [name], "{text}");
         }
