@@ -337,11 +337,11 @@ impl Matcher {
             return false;
         };
         let word = word_before(before, before.len());
+        // Given names are no titles or common words already (see
+        // `matcher::given_names`); `An` and `The` may be.
         word.starts_with(char::is_uppercase)
             && self.name_word_kind(word).given
             && !NOT_NAMES.contains(&word)
-            && !self.gazetteer.is_title(word)
-            && !self.gazetteer.is_common_word(word)
             && self.one_word_organisation(text, m)
     }
 
@@ -702,10 +702,10 @@ impl Matcher {
             let surname = word_before(text, span.end);
             let first = first_word(text, span.start);
             let placed = PLACE_LAST_WORDS.contains(&surname) || PLACE_FIRST_WORDS.contains(&first);
+            // `name_at` made the span: no title in it, and no word that
+            // ends places or follows `the` (`names_no_person`).
             if placed
                 || self.gazetteer.is_common_word(surname)
-                || self.gazetteer.is_title(surname)
-                || self.names_no_person(text, &span)
                 || self.after_capitalised_word(text, segments, span.start)
             {
                 continue;
