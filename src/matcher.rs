@@ -47,6 +47,7 @@
 mod acronyms;
 mod automaton;
 mod context;
+mod described_orgs;
 mod middle_names;
 mod patterns;
 mod roles;
@@ -185,6 +186,15 @@ pub enum Resolution {
     /// `Election Commission of India`), or two with an acronym or a
     /// country's name (`SBS News`).
     UnlistedOrganization,
+    /// An organisation the gazetteer does not list, named right after a
+    /// lower-case word that says what kind of body it is (`the drone maker
+    /// Skyeton`, `rights group Memorial`) or after a place's `-based`
+    /// (`Abu Dhabi-based MGX`): one capitalised word to four, no title.
+    UnlistedOrganizationAfterKind,
+    /// An organisation the gazetteer does not list, named right before a
+    /// company's office (`Anduril CEO`, `Helsing's chief executive`,
+    /// `Telegram founder`).
+    UnlistedOrganizationBeforeOffice,
     /// A listed person's surname (or name) with a middle name or initial
     /// the gazetteer does not list before it, and the person's given name
     /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention

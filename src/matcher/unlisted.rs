@@ -230,9 +230,11 @@ impl Matcher {
                 insert(&mut orgs, office);
             }
         }
+        let mut described = self.described_orgs(text, segments, headline, listed);
+        described.retain(|(span, _)| !overlaps(&orgs, span));
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
-        if spotted.is_empty() && orgs.is_empty() {
+        if spotted.is_empty() && orgs.is_empty() && described.is_empty() {
             return Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -270,6 +272,13 @@ impl Matcher {
             let entity = people.add_org(name);
             insert(&mut taken, org.clone());
             new.push((org, base + entity, Resolution::UnlistedOrganization));
+        }
+        for (org, how) in described {
+            let surface = &text[org.clone()];
+            let again = !self.gazetteer.is_common_word(surface);
+            let entity = people.add_described_org(surface, again);
+            insert(&mut taken, org.clone());
+            new.push((org, base + entity, how));
         }
         for s in spotted {
             if overlaps(&taken, &s.span) {
@@ -938,7 +947,10 @@ impl Matcher {
                     // that name (`Bola Ahmed Tinubu`), or no name.
                     return None;
                 }
-                if NOT_NAMES.contains(&word) || self.gazetteer.is_title(word) || words == MAX_WORDS
+                if NOT_NAMES.contains(&word)
+                    || self.gazetteer.is_title(word)
+                    || words == MAX_WORDS
+                    || says_of_a_name(word)
                 {
                     break;
                 }
@@ -1383,6 +1395,17 @@ impl People {
         })
     }
 
+    /// The organisation named `surface` where a word next to it says what
+    /// it is (`the drone maker Skyeton`), added if new; returns its index.
+    /// With `again`, the name counts wherever else the document writes it.
+    fn add_described_org(&mut self, surface: &str, again: bool) -> usize {
+        let org = self.add_org(surface);
+        if again {
+            self.surfaces.entry(surface.to_string()).or_insert(org);
+        }
+        org
+    }
+
     /// The index of the entity `id`, made by `make` if it is new.
     fn entity(&mut self, id: String, make: impl FnOnce(String) -> Entity) -> usize {
         let next = self.entities.len();
@@ -1392,6 +1415,15 @@ impl People {
         }
         index
     }
+}
+
+/// Words of a place or a body joined to what they say of the name after
+/// them (`Paris-based Jane Doe`, `Kremlin-backed`): no part of a name.
+const SAYS_OF_A_NAME: &[&str] = &["-based", "-backed", "-born", "-led", "-owned", "–based"];
+
+/// Whether `word` ends in one of [`SAYS_OF_A_NAME`].
+fn says_of_a_name(word: &str) -> bool {
+    SAYS_OF_A_NAME.iter().any(|s| word.ends_with(s))
 }
 
 /// Whether `before` ends in `the`: news writes a team or a place after
@@ -1528,6 +1560,17 @@ mod tests {
 
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_place_s_based_before_a_name_is_no_part_of_it() {
+        let m = matcher();
+        for text in [
+            "The Kyiv-based Olha Petrenko said it would close.",
+            "The Kremlin-backed Olha Petrenko said it would close.",
+        ] {
+            assert_only_petrenko(&m, text, Resolution::UnlistedNearVerb);
+        }
     }
 
     #[test]

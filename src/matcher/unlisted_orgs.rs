@@ -35,7 +35,7 @@ const AND_JOINERS: &[&str] = &[" and ", " & "];
 
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
-const DATES: &[&str] = &[
+pub(super) const DATES: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",

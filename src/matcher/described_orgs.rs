@@ -1,0 +1,365 @@
+//! Organisations the gazetteer does not list, found by what the sentence
+//! says of them rather than by their own words: a lower-case word that
+//! says what kind of body comes next (`the drone maker Skyeton`, `the
+//! state contractor Oboronstroy`, `Abu Dhabi-based MGX`), or a company's
+//! office right after the name (`Anduril CEO Jane Doe`, `Helsing's chief
+//! executive`). News puts these words before and after companies' names
+//! far more than before any other capitalised word, so one capitalised
+//! word after them is enough, where the rule of head words
+//! (`unlisted_orgs.rs`) asks for three.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::context::{HeadlineCache, starts_sentence};
+use super::unlisted::{NOT_NAMES, Shape, mention_ending, name_word, overlaps, word_before};
+use super::unlisted_orgs::DATES;
+use super::{Matcher, Mention, Resolution};
+use crate::segment::Segments;
+
+/// Lower-case words that say what kind of body the capitalised name right
+/// after them is (`the carmaker Stellantis`, `rights group Memorial`).
+/// Not those that name people's trades as well (`drone operator`, `film
+/// producer`, `property developer`) or ships (`aircraft carrier`).
+const KINDS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "contractor",
+    "firm",
+    "fund",
+    "giant",
+    "group",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "newspaper",
+    "outlet",
+    "party",
+    "retailer",
+    "shipbuilder",
+    "start-up",
+    "startup",
+    "supplier",
+    "tabloid",
+    "watchdog",
+];
+
+/// What follows a company's name and says it is one (`Anduril CEO`,
+/// `Telegram founder`), straight or after a possessive.
+const OFFICES: &[&str] = &["CEO", "chief executive", "co-founder", "founder"];
+
+/// What stands right before a name that the name is a body's: a word of
+/// [`KINDS`] or a place's `-based`.
+const BASED: &[&str] = &["-based", "–based"];
+
+/// Words that join more words to a name in a way the rule does not
+/// follow (`Airbus Defence and Space CEO`, `the law firm Kirkland &
+/// Ellis`): a name next to them is left alone.
+const JOINED_BEFORE: &[&str] = &[" and ", " & ", " of ", " for ", " de "];
+const JOINED_AFTER: &[&str] = &[" & ", " of ", " and Co"];
+
+/// Capitalised words a name found so has at most.
+const MAX_WORDS: usize = 4;
+
+/// Where a cue's name stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// After it: a kind of body, or a place's `-based`.
+    Before,
+    /// Before it: a company's office.
+    After,
+}
+
+/// Every cue, found in one pass: `" maker "`, `"-based "`, `" CEO"`,
+/// `"'s CEO"` and the rest, with what each says.
+struct Cues {
+    automaton: AhoCorasick,
+    cues: Vec<Cue>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut cues = Vec::new();
+    for kind in KINDS {
+        patterns.push(format!(" {kind} "));
+        cues.push(Cue::Before);
+    }
+    for based in BASED {
+        patterns.push(format!("{based} "));
+        cues.push(Cue::Before);
+    }
+    for office in OFFICES {
+        for before in [" ", "'s ", "’s "] {
+            patterns.push(format!("{before}{office}"));
+            cues.push(Cue::After);
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("the cues are a small fixed set of patterns");
+    Cues { automaton, cues }
+});
+
+impl Matcher {
+    /// The organisations named next to a word that says what they are,
+    /// each with its cue's resolution; sorted, without overlaps and
+    /// outside `listed`.
+    pub(super) fn described_orgs(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        listed: &[Mention],
+    ) -> Vec<(Range<usize>, Resolution)> {
+        let mut out: Vec<(Range<usize>, Resolution)> = Vec::new();
+        for found in CUES.automaton.find_iter(text) {
+            let (span, how) = match CUES.cues[found.pattern().as_usize()] {
+                Cue::Before => {
+                    let Some(span) = self.org_after(text, found.end(), listed) else {
+                        continue;
+                    };
+                    (span, Resolution::UnlistedOrganizationAfterKind)
+                }
+                Cue::After => {
+                    let after = &text[found.end()..];
+                    if after.starts_with(super::is_word_char) {
+                        continue;
+                    }
+                    let Some(span) = self.org_before(text, segments, found.start(), listed) else {
+                        continue;
+                    };
+                    (span, Resolution::UnlistedOrganizationBeforeOffice)
+                }
+            };
+            let sentence = segments.sentence_at(span.start);
+            if out.last().is_some_and(|(last, _)| last.end > span.start)
+                || headline.get(text, segments, sentence)
+            {
+                continue;
+            }
+            out.push((span, how));
+        }
+        out
+    }
+
+    /// The name that begins at `start`, after a cue before it: one to
+    /// [`MAX_WORDS`] capitalised words, no title, date or listed name among
+    /// them and none right after (the name would go on into it), and no
+    /// `&` or `of` after it (`Kirkland & Ellis`). A given name and another
+    /// word are a person's name more likely (`the company Jane Doe
+    /// founded`, `the Paris-based Jane Doe`), and left to the rules for
+    /// people.
+    fn org_after(&self, text: &str, start: usize, listed: &[Mention]) -> Option<Range<usize>> {
+        let mut words = Vec::new();
+        let mut at = start;
+        while let Some((end, Shape::Capitalised)) = name_word(text, at) {
+            let word = &text[at..end];
+            if overlaps(listed, &(at..end)) {
+                // A name that runs into a listed one is no new name.
+                return None;
+            }
+            if !self.may_name_a_body(word) || words.len() == MAX_WORDS {
+                break;
+            }
+            words.push(at..end);
+            match text[end..].strip_prefix(' ') {
+                Some(_) => at = end + 1,
+                None => break,
+            }
+        }
+        let (first, last) = (words.first()?, words.last()?);
+        if words.len() == 1 && self.name_word_kind(&text[first.clone()]).org_head {
+            // `the party Congress`: a body's generic name, not its own.
+            return None;
+        }
+        if words.len() > 1 && self.name_word_kind(&text[first.clone()]).given {
+            return None;
+        }
+        if JOINED_AFTER.iter().any(|j| text[last.end..].starts_with(j)) {
+            return None;
+        }
+        Some(first.start..last.end)
+    }
+
+    /// The name that ends at `end`, before an office after it (`Anduril
+    /// CEO`): one to three capitalised words, no title, date or listed
+    /// name among them, and not a sentence's first word. A given name and
+    /// another word are a
+    /// person's name more likely, and left alone.
+    fn org_before(
+        &self,
+        text: &str,
+        segments: &Segments,
+        end: usize,
+        listed: &[Mention],
+    ) -> Option<Range<usize>> {
+        if mention_ending(listed, end).is_some() {
+            return None;
+        }
+        let (mut start, mut cursor, mut words) = (end, end, 0);
+        while words < MAX_WORDS - 1 {
+            let word = word_before(text, cursor);
+            let at = cursor - word.len();
+            let capitalised =
+                matches!(name_word(text, at), Some((e, Shape::Capitalised)) if e == cursor);
+            if word.is_empty() || !capitalised || !self.may_name_a_body(word) {
+                break;
+            }
+            if overlaps(listed, &(at..cursor)) {
+                return None;
+            }
+            // A sentence's first word is capitalised whatever it is
+            // (`Former CEO`, `Interim CEO`).
+            if starts_sentence(text, segments, segments.sentence_at(at), at) {
+                break;
+            }
+            start = at;
+            words += 1;
+            match text[..start].strip_suffix(' ') {
+                Some(head) => cursor = head.len(),
+                None => break,
+            }
+        }
+        self.trimmed_before(text, start, end, words)
+    }
+
+    /// The span `start..end` of `words` words, unless it is none or a
+    /// person's name (a given name first, and more words).
+    fn trimmed_before(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        words: usize,
+    ) -> Option<Range<usize>> {
+        let joined = JOINED_BEFORE.iter().any(|j| text[..start].ends_with(j));
+        if words == 0 || joined {
+            return None;
+        }
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        if words > 1 && self.name_word_kind(first).given {
+            return None;
+        }
+        if words == 1 && self.name_word_kind(first).org_head {
+            return None;
+        }
+        Some(start..end)
+    }
+
+    /// Whether a capitalised word may be a word of a body's own name: no
+    /// title, date or small word (`The`, `Of`).
+    fn may_name_a_body(&self, word: &str) -> bool {
+        !NOT_NAMES.contains(&word) && !DATES.contains(&word) && !self.gazetteer.is_title(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::EntityType;
+    use crate::matcher::Resolution;
+    use crate::matcher::tests::{all_found, matcher_of_files};
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+        anduril\torganization\tAnduril\tAnduril Industries\t\t\n\
+        ukraine\tcountry\tUkraine\t\t\tUkrainian\n";
+
+    /// (surface, how) of the organisations of `text` the gazetteer does
+    /// not list.
+    fn orgs(text: &str) -> Vec<(String, Resolution)> {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Jane\nJohn\n"),
+            ("titles.txt", "President\nMinister\n"),
+            ("org_heads.txt", "Congress\nGroup\n"),
+        ]);
+        all_found(&m, text)
+            .into_iter()
+            .filter(|f| f.id.starts_with("unlisted:") && f.kind == EntityType::Organization)
+            .map(|f| (f.surface, f.how))
+            .collect()
+    }
+
+    fn after_kind(surface: &str) -> (String, Resolution) {
+        (
+            surface.to_string(),
+            Resolution::UnlistedOrganizationAfterKind,
+        )
+    }
+
+    fn before_office(surface: &str) -> (String, Resolution) {
+        (
+            surface.to_string(),
+            Resolution::UnlistedOrganizationBeforeOffice,
+        )
+    }
+
+    #[test]
+    fn a_word_of_kind_before_a_name_makes_it_a_body_and_it_counts_again() {
+        let text =
+            "The state contractor Oboronstroy bought two ferries. Later Oboronstroy denied it.";
+        let found = orgs(text);
+        assert_eq!(found[0], after_kind("Oboronstroy"));
+        assert_eq!(
+            found[1],
+            ("Oboronstroy".to_string(), Resolution::UnlistedAgain)
+        );
+        assert_eq!(
+            orgs("The drone maker Skyeton Aero grew."),
+            [after_kind("Skyeton Aero")]
+        );
+        assert_eq!(orgs("Abu Dhabi-based MGX invested."), [after_kind("MGX")]);
+    }
+
+    #[test]
+    fn an_office_after_a_name_makes_it_a_company() {
+        assert_eq!(
+            orgs("It said that Helsing CEO Jane Doe left."),
+            [before_office("Helsing")]
+        );
+        assert_eq!(
+            orgs("It said Helsing's chief executive left."),
+            [before_office("Helsing")]
+        );
+        assert_eq!(
+            orgs("Then the Telegram founder spoke."),
+            [before_office("Telegram")]
+        );
+    }
+
+    #[test]
+    fn no_body_where_the_words_say_something_else() {
+        for text in [
+            // A title, a date or a small word is no body's name.
+            "The company President Jane Roe spoke.",
+            "The group Saturday met.",
+            "The newspaper The Sun sold.",
+            // A body's generic name, a person's name, a listed name.
+            "The party Congress opened.",
+            "The company Jane Doe founded grew.",
+            "The firm Anduril Industries grew.",
+            "Paris-based Jane Doe wrote.",
+            "The maker Ukrainian Drones grew.",
+            // A sentence's first word before an office.
+            "Former CEO John Smith left.",
+            // A name that goes on past the words the rule reads.
+            "The law firm Kirkland & Ellis won.",
+            "It named Defence and Space CEO Jane Doe.",
+            // A listed company before an office.
+            "It said Anduril CEO Jane Doe left.",
+        ] {
+            assert_eq!(orgs(text), [], "{text}");
+        }
+    }
+}
