@@ -189,7 +189,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// end; `heldout11`, made in session 23 from pages of 2025, P 0.974
 /// R 0.832 at that session's start, 0.975 / 0.860 after its rules and
 /// rows; `heldout12`, made in session 24 from pages of 2025, P 0.997
-/// R 0.768 at that session's start), so that a change which costs a
+/// R 0.768 at that session's start; `heldout13`, made in session 25 on
+/// the wars, summits, defence industry and elections, P 0.995 R 0.951
+/// when committed), so that a change which costs a
 /// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
@@ -201,13 +203,14 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
     assert_floors("heldout8", 0.98, 0.88);
-    // `heldout9` to `heldout12` have errors nobody has looked at (they
+    // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
     assert_unread_floors("heldout9", 0.98, 0.74);
     assert_unread_floors("heldout10", 0.98, 0.79);
     assert_unread_floors("heldout11", 0.96, 0.86);
     assert_unread_floors("heldout12", 0.98, 0.76);
+    assert_unread_floors("heldout13", 0.98, 0.93);
 }
 
 /// Floors of a set whose errors are not read: its precision and recall
