@@ -373,7 +373,20 @@ impl Gazetteer {
 
     /// Whether `word`, in any case, is one of [`Gazetteer::common_words`].
     pub fn is_common_word(&self, word: &str) -> bool {
-        !self.common_words.is_empty() && self.common_words.contains(&fold_word(word).to_lowercase())
+        if self.common_words.is_empty() {
+            return false;
+        }
+        let folded = fold_word(word);
+        // Most words are short and ASCII: lower-cased on the stack, as
+        // this runs for many capitalised words of every document.
+        let mut buf = [0u8; 32];
+        if folded.is_ascii() && folded.len() <= buf.len() {
+            let lower = &mut buf[..folded.len()];
+            lower.copy_from_slice(folded.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.common_words.contains(w));
+        }
+        self.common_words.contains(&folded.to_lowercase())
     }
 
     /// Whether `name` is also a first name (`Jordan`, `Chad`), as written

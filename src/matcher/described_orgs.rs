@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::context::{HeadlineCache, starts_sentence};
-use super::unlisted::{NOT_NAMES, Shape, mention_ending, name_word, overlaps, word_before};
+use super::unlisted::{
+    NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, name_word, overlaps, word_before,
+};
 use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, Resolution};
 use crate::segment::Segments;
@@ -72,13 +74,43 @@ const JOINED_AFTER: &[&str] = &[" & ", " of ", " and Co"];
 /// Capitalised words a name found so has at most.
 const MAX_WORDS: usize = 4;
 
-/// Where a cue's name stands.
+/// What may follow a word of [`KINDS`] that ends an apposition (`Nibulon,
+/// an agribusiness company, said`; `Helsing, a German start-up that…`).
+const APPOSITION_ENDS: &[&str] = &[
+    ",",
+    ".",
+    ";",
+    ")",
+    " that ",
+    " which ",
+    " based ",
+    " founded ",
+    " owned ",
+    " backed ",
+    " headquartered ",
+    " whose ",
+    " with ",
+    " in ",
+    " from ",
+    " known ",
+    " listed ",
+];
+
+/// Words an apposition has at most between its article and its kind
+/// (`a Ghanaian fintech company`).
+const APPOSITION_WORDS: usize = 4;
+
+/// What a cue says, and where its name stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
-    /// After it: a kind of body, or a place's `-based`.
-    Before,
-    /// Before it: a company's office.
-    After,
+    /// A kind of body: the name comes right after it (`the drone maker
+    /// Skyeton`) or before the apposition it ends (`Skyeton, a drone
+    /// maker,`).
+    Kind,
+    /// A place's `-based`: the name comes right after it.
+    Based,
+    /// A company's office: the name comes right before it.
+    Office,
 }
 
 /// Every cue, found in one pass: `" maker "`, `"-based "`, `" CEO"`,
@@ -92,17 +124,17 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut cues = Vec::new();
     for kind in KINDS {
-        patterns.push(format!(" {kind} "));
-        cues.push(Cue::Before);
+        patterns.push(format!(" {kind}"));
+        cues.push(Cue::Kind);
     }
     for based in BASED {
         patterns.push(format!("{based} "));
-        cues.push(Cue::Before);
+        cues.push(Cue::Based);
     }
     for office in OFFICES {
         for before in [" ", "'s ", "’s "] {
             patterns.push(format!("{before}{office}"));
-            cues.push(Cue::After);
+            cues.push(Cue::Office);
         }
     }
     let automaton = AhoCorasick::builder()
@@ -125,23 +157,10 @@ impl Matcher {
     ) -> Vec<(Range<usize>, Resolution)> {
         let mut out: Vec<(Range<usize>, Resolution)> = Vec::new();
         for found in CUES.automaton.find_iter(text) {
-            let (span, how) = match CUES.cues[found.pattern().as_usize()] {
-                Cue::Before => {
-                    let Some(span) = self.org_after(text, found.end(), listed) else {
-                        continue;
-                    };
-                    (span, Resolution::UnlistedOrganizationAfterKind)
-                }
-                Cue::After => {
-                    let after = &text[found.end()..];
-                    if after.starts_with(super::is_word_char) {
-                        continue;
-                    }
-                    let Some(span) = self.org_before(text, segments, found.start(), listed) else {
-                        continue;
-                    };
-                    (span, Resolution::UnlistedOrganizationBeforeOffice)
-                }
+            let cue = CUES.cues[found.pattern().as_usize()];
+            let Some((span, how)) = self.described_at(text, segments, listed, cue, found.range())
+            else {
+                continue;
             };
             let sentence = segments.sentence_at(span.start);
             if out.last().is_some_and(|(last, _)| last.end > span.start)
@@ -152,6 +171,38 @@ impl Matcher {
             out.push((span, how));
         }
         out
+    }
+
+    /// The name a cue found at `cue_span` describes, and how.
+    fn described_at(
+        &self,
+        text: &str,
+        segments: &Segments,
+        listed: &[Mention],
+        cue: Cue,
+        cue_span: Range<usize>,
+    ) -> Option<(Range<usize>, Resolution)> {
+        let after = &text[cue_span.end..];
+        let span = match cue {
+            Cue::Based => self.org_after(text, cue_span.end, listed)?,
+            Cue::Kind
+                if after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase)) =>
+            {
+                self.org_after(text, cue_span.end + 1, listed)?
+            }
+            Cue::Kind if APPOSITION_ENDS.iter().any(|e| after.starts_with(e)) => {
+                let end = apposition_start(text, cue_span.start)?;
+                self.org_before(text, segments, end, listed, true)?
+            }
+            Cue::Office if !after.starts_with(super::is_word_char) => {
+                let span = self.org_before(text, segments, cue_span.start, listed, false)?;
+                return Some((span, Resolution::UnlistedOrganizationBeforeOffice));
+            }
+            Cue::Kind | Cue::Office => return None,
+        };
+        Some((span, Resolution::UnlistedOrganizationAfterKind))
     }
 
     /// The name that begins at `start`, after a cue before it: one to
@@ -195,8 +246,9 @@ impl Matcher {
 
     /// The name that ends at `end`, before an office after it (`Anduril
     /// CEO`): one to three capitalised words, no title, date or listed
-    /// name among them, and not a sentence's first word. A given name and
-    /// another word are a
+    /// name among them, and not a sentence's first word unless
+    /// `sentence_start` allows it and it is no ordinary word. A given name
+    /// and another word are a
     /// person's name more likely, and left alone.
     fn org_before(
         &self,
@@ -204,6 +256,7 @@ impl Matcher {
         segments: &Segments,
         end: usize,
         listed: &[Mention],
+        sentence_start: bool,
     ) -> Option<Range<usize>> {
         if mention_ending(listed, end).is_some() {
             return None;
@@ -221,8 +274,12 @@ impl Matcher {
                 return None;
             }
             // A sentence's first word is capitalised whatever it is
-            // (`Former CEO`, `Interim CEO`).
-            if starts_sentence(text, segments, segments.sentence_at(at), at) {
+            // (`Former CEO`, `Interim CEO`); before an apposition, it may
+            // be the name unless it is an ordinary word (`Meanwhile, the
+            // company…`).
+            let first = starts_sentence(text, segments, segments.sentence_at(at), at);
+            let ordinary = self.gazetteer.is_common_word(word) || SENTENCE_ADVERBS.contains(&word);
+            if first && (!sentence_start || ordinary) {
                 break;
             }
             start = at;
@@ -263,6 +320,26 @@ impl Matcher {
     fn may_name_a_body(&self, word: &str) -> bool {
         !NOT_NAMES.contains(&word) && !DATES.contains(&word) && !self.gazetteer.is_title(word)
     }
+}
+
+/// Where the name ends that an apposition ending in a kind word at
+/// `kind_at` describes: right before its `, a`, `, an` or `, the`, at
+/// most [`APPOSITION_WORDS`] words before the kind (`Nibulon, an
+/// agribusiness company`), no comma between.
+fn apposition_start(text: &str, kind_at: usize) -> Option<usize> {
+    let mut cursor = kind_at;
+    for _ in 0..=APPOSITION_WORDS {
+        let word = word_before(text, cursor);
+        if word.is_empty() {
+            return None;
+        }
+        let at = cursor - word.len();
+        if matches!(word, "a" | "an" | "the") {
+            return text[..at].strip_suffix(", ").map(str::len);
+        }
+        cursor = text[..at].strip_suffix(' ')?.len();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -320,6 +397,28 @@ mod tests {
             [after_kind("Skyeton Aero")]
         );
         assert_eq!(orgs("Abu Dhabi-based MGX invested."), [after_kind("MGX")]);
+    }
+
+    #[test]
+    fn an_apposition_that_ends_in_a_word_of_kind_makes_a_body() {
+        for (text, name) in [
+            ("Nibulon, an agribusiness company, said so.", "Nibulon"),
+            ("It hired Kernel, the agribusiness group that exports grain.", "Kernel"),
+            ("It named Skyeton Aero, a Slovak drone maker based in Kyiv.", "Skyeton Aero"),
+        ] {
+            assert_eq!(orgs(text), [after_kind(name)], "{text}");
+        }
+        for text in [
+            // An ordinary first word, a kind that goes on, no comma before
+            // the article, an article too far from the kind.
+            "Meanwhile, the company said profits rose.",
+            "It named Doe, a company director, again.",
+            "It named Ivanov, head of the party, again.",
+            "Oboronstroy, a unit of the state company, was sold.",
+            "It named Doe, a small and very old family firm, again.",
+        ] {
+            assert_eq!(orgs(text), [], "{text}");
+        }
     }
 
     #[test]

@@ -1141,7 +1141,7 @@ const PLACE_LAST_WORDS: &[&str] = &[
 
 /// Adverbs that begin sentences, and so stand before names at times
 /// (`Later Jane Doe left`).
-const SENTENCE_ADVERBS: &[&str] = &[
+pub(super) const SENTENCE_ADVERBS: &[&str] = &[
     "Afterwards",
     "Also",
     "Earlier",
