@@ -9,11 +9,8 @@
 //! (`unlisted_orgs.rs`) asks for three.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use super::context::{HeadlineCache, starts_sentence};
+use super::context::starts_sentence;
 use super::unlisted::{
     NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, name_word, overlaps, word_before,
 };
@@ -22,7 +19,8 @@ use super::{Matcher, Mention, Resolution};
 use crate::segment::Segments;
 
 /// Lower-case words that say what kind of body the capitalised name right
-/// after them is (`the carmaker Stellantis`, `rights group Memorial`).
+/// after them is (`the carmaker Stellantis`, `rights group Memorial`),
+/// sorted for a binary search.
 /// Not those that name people's trades as well (`drone operator`, `film
 /// producer`, `property developer`) or ships (`aircraft carrier`).
 const KINDS: &[&str] = &[
@@ -100,109 +98,39 @@ const APPOSITION_ENDS: &[&str] = &[
 /// (`a Ghanaian fintech company`).
 const APPOSITION_WORDS: usize = 4;
 
-/// What a cue says, and where its name stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
-    /// A kind of body: the name comes right after it (`the drone maker
-    /// Skyeton`) or before the apposition it ends (`Skyeton, a drone
-    /// maker,`).
-    Kind,
-    /// A place's `-based`: the name comes right after it.
-    Based,
-    /// A company's office: the name comes right before it.
-    Office,
-}
-
-/// Every cue, found in one pass: `" maker "`, `"-based "`, `" CEO"`,
-/// `"'s CEO"` and the rest, with what each says.
-struct Cues {
-    automaton: AhoCorasick,
-    cues: Vec<Cue>,
-}
-
-static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut patterns = Vec::new();
-    let mut cues = Vec::new();
-    for kind in KINDS {
-        patterns.push(format!(" {kind}"));
-        cues.push(Cue::Kind);
-    }
-    for based in BASED {
-        patterns.push(format!("{based} "));
-        cues.push(Cue::Based);
-    }
-    for office in OFFICES {
-        for before in [" ", "'s ", "’s "] {
-            patterns.push(format!("{before}{office}"));
-            cues.push(Cue::Office);
-        }
-    }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-        .expect("the cues are a small fixed set of patterns");
-    Cues { automaton, cues }
-});
-
 impl Matcher {
-    /// The organisations named next to a word that says what they are,
-    /// each with its cue's resolution; sorted, without overlaps and
-    /// outside `listed`.
-    pub(super) fn described_orgs(
-        &self,
-        text: &str,
-        segments: &Segments,
-        headline: &mut HeadlineCache,
-        listed: &[Mention],
-    ) -> Vec<(Range<usize>, Resolution)> {
-        let mut out: Vec<(Range<usize>, Resolution)> = Vec::new();
-        for found in CUES.automaton.find_iter(text) {
-            let cue = CUES.cues[found.pattern().as_usize()];
-            let Some((span, how)) = self.described_at(text, segments, listed, cue, found.range())
-            else {
-                continue;
-            };
-            let sentence = segments.sentence_at(span.start);
-            if out.last().is_some_and(|(last, _)| last.end > span.start)
-                || headline.get(text, segments, sentence)
-            {
-                continue;
-            }
-            out.push((span, how));
-        }
-        out
-    }
-
-    /// The name a cue found at `cue_span` describes, and how.
-    fn described_at(
+    /// The organisation that a word next to the capitalised word at
+    /// `at..end` (outside listed names) says it is, if one does, and how:
+    /// a word of [`KINDS`] or a place's `-based` right before it, an
+    /// office right after it, or an apposition after it that ends in a
+    /// word of [`KINDS`]. Called for each such word by the scan of
+    /// `around_given_names`, which reads every capitalised word anyway.
+    pub(super) fn described_org(
         &self,
         text: &str,
         segments: &Segments,
         listed: &[Mention],
-        cue: Cue,
-        cue_span: Range<usize>,
+        word: Range<usize>,
     ) -> Option<(Range<usize>, Resolution)> {
-        let after = &text[cue_span.end..];
-        let span = match cue {
-            Cue::Based => self.org_after(text, cue_span.end, listed)?,
-            Cue::Kind
-                if after
-                    .strip_prefix(' ')
-                    .is_some_and(|a| a.starts_with(char::is_uppercase)) =>
-            {
-                self.org_after(text, cue_span.end + 1, listed)?
+        let after_kind = Resolution::UnlistedOrganizationAfterKind;
+        if let Some(head) = text[..word.start].strip_suffix(' ') {
+            if kind_ends(head) || BASED.iter().any(|b| head.ends_with(b)) {
+                return self
+                    .org_after(text, word.start, listed)
+                    .map(|s| (s, after_kind));
             }
-            Cue::Kind if APPOSITION_ENDS.iter().any(|e| after.starts_with(e)) => {
-                let end = apposition_start(text, cue_span.start)?;
-                self.org_before(text, segments, end, listed, true)?
-            }
-            Cue::Office if !after.starts_with(super::is_word_char) => {
-                let span = self.org_before(text, segments, cue_span.start, listed, false)?;
-                return Some((span, Resolution::UnlistedOrganizationBeforeOffice));
-            }
-            Cue::Kind | Cue::Office => return None,
-        };
-        Some((span, Resolution::UnlistedOrganizationAfterKind))
+        }
+        let rest = &text[word.end..];
+        if office_first(rest) {
+            let span = self.org_before(text, segments, word.end, listed, false)?;
+            return Some((span, Resolution::UnlistedOrganizationBeforeOffice));
+        }
+        if apposition_of_kind(rest) {
+            return self
+                .org_before(text, segments, word.end, listed, true)
+                .map(|s| (s, after_kind));
+        }
+        None
     }
 
     /// The name that begins at `start`, after a cue before it: one to
@@ -322,28 +250,93 @@ impl Matcher {
     }
 }
 
-/// Where the name ends that an apposition ending in a kind word at
-/// `kind_at` describes: right before its `, a`, `, an` or `, the`, at
-/// most [`APPOSITION_WORDS`] words before the kind (`Nibulon, an
-/// agribusiness company`), no comma between.
-fn apposition_start(text: &str, kind_at: usize) -> Option<usize> {
-    let mut cursor = kind_at;
-    for _ in 0..=APPOSITION_WORDS {
-        let word = word_before(text, cursor);
-        if word.is_empty() {
-            return None;
-        }
-        let at = cursor - word.len();
-        if matches!(word, "a" | "an" | "the") {
-            return text[..at].strip_suffix(", ").map(str::len);
-        }
-        cursor = text[..at].strip_suffix(' ')?.len();
+/// The length of the longest word of [`KINDS`].
+const MAX_KIND_LEN: usize = 12;
+
+/// Whether `word` is one of [`KINDS`].
+fn is_kind(word: &str) -> bool {
+    (4..=MAX_KIND_LEN).contains(&word.len()) && KINDS.binary_search(&word).is_ok()
+}
+
+/// Whether `head` ends in a word of [`KINDS`]. This runs before most
+/// capitalised words, so it reads back only lower-case ASCII letters and
+/// hyphens, and no further than the longest kind.
+fn kind_ends(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    // Every kind has four letters or more, and its fourth byte from the
+    // end is a letter: this leaves out `the`, `of`, `and` at once.
+    if bytes.len() < 4 || !bytes[bytes.len() - 4].is_ascii_lowercase() {
+        return false;
     }
-    None
+    let floor = bytes.len().saturating_sub(MAX_KIND_LEN + 1);
+    let mut start = bytes.len();
+    while start > floor && matches!(bytes[start - 1], b'a'..=b'z' | b'-') {
+        start -= 1;
+    }
+    let whole = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+    whole && is_kind(&head[start..])
+}
+
+/// Whether `rest`, what follows a capitalised word, begins with an office
+/// of [`OFFICES`], straight or after a possessive (` CEO`, `'s chief
+/// executive`).
+fn office_first(rest: &str) -> bool {
+    // Most words are followed by a space and a word no office begins with.
+    if let Some(&b) = rest.as_bytes().get(1)
+        && rest.starts_with(' ')
+        && !matches!(b, b'C' | b'c' | b'f')
+    {
+        return false;
+    }
+    let rest = ["'s", "’s"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    OFFICES.iter().any(|office| {
+        rest.strip_prefix(office)
+            .is_some_and(|after| !after.starts_with(super::is_word_char))
+    })
+}
+
+/// Whether `rest`, what follows a capitalised word, is an apposition that
+/// ends in a word of [`KINDS`]: `, a`, `, an` or `, the`, at most
+/// [`APPOSITION_WORDS`] words, the kind, and one of [`APPOSITION_ENDS`]
+/// (`, an agribusiness company, said`), no comma, article or `of`
+/// between.
+fn apposition_of_kind(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(mut rest) = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+    else {
+        return false;
+    };
+    for _ in 0..=APPOSITION_WORDS {
+        let len = rest.find([' ', ',', '.', ';', ')']).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(len);
+        // `, the head of the party`: the apposition names something else.
+        if matches!(word, "a" | "an" | "the" | "of") {
+            return false;
+        }
+        if is_kind(word) && APPOSITION_ENDS.iter().any(|e| after.starts_with(e)) {
+            return true;
+        }
+        match after.strip_prefix(' ') {
+            Some(next) => rest = next,
+            None => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{KINDS, MAX_KIND_LEN, kind_ends};
     use crate::gazetteer::EntityType;
     use crate::matcher::Resolution;
     use crate::matcher::tests::{all_found, matcher_of_files};
@@ -383,6 +376,19 @@ mod tests {
     }
 
     #[test]
+    fn the_kinds_are_sorted_and_no_longer_than_the_scan_reads() {
+        assert!(KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(KINDS.iter().all(|k| (4..=MAX_KIND_LEN).contains(&k.len())));
+        assert!(
+            KINDS
+                .iter()
+                .all(|k| k.as_bytes()[k.len() - 4].is_ascii_lowercase())
+        );
+        assert!(KINDS.iter().all(|k| kind_ends(&format!("the {k}"))));
+        assert!(!kind_ends("the filmmaker") && !kind_ends("a Group") && !kind_ends("bank-"));
+    }
+
+    #[test]
     fn a_word_of_kind_before_a_name_makes_it_a_body_and_it_counts_again() {
         let text =
             "The state contractor Oboronstroy bought two ferries. Later Oboronstroy denied it.";
@@ -403,8 +409,14 @@ mod tests {
     fn an_apposition_that_ends_in_a_word_of_kind_makes_a_body() {
         for (text, name) in [
             ("Nibulon, an agribusiness company, said so.", "Nibulon"),
-            ("It hired Kernel, the agribusiness group that exports grain.", "Kernel"),
-            ("It named Skyeton Aero, a Slovak drone maker based in Kyiv.", "Skyeton Aero"),
+            (
+                "It hired Kernel, the agribusiness group that exports grain.",
+                "Kernel",
+            ),
+            (
+                "It named Skyeton Aero, a Slovak drone maker based in Kyiv.",
+                "Skyeton Aero",
+            ),
         ] {
             assert_eq!(orgs(text), [after_kind(name)], "{text}");
         }

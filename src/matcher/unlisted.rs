@@ -187,6 +187,18 @@ const BYLINE_MAX_BYTES: usize = 160;
 const MIN_WORDS: usize = 2;
 const MAX_WORDS: usize = 4;
 
+/// What the scan of capitalised words finds (see
+/// [`Matcher::around_given_names`]).
+struct Around {
+    /// People's names, each with why.
+    spotted: Vec<Spotted>,
+    /// Words that end or begin organisations' names.
+    heads: Vec<Range<usize>>,
+    /// Organisations a word next to them describes, sorted, without
+    /// overlaps.
+    described: Vec<(Range<usize>, Resolution)>,
+}
+
 /// A name found in a position where only people's names stand.
 struct Spotted {
     span: Range<usize>,
@@ -223,15 +235,21 @@ impl Matcher {
     ) -> Found {
         mentions.retain(|m| !self.surname_after_given_name(text, m));
         let listed = mentions.as_slice();
-        let (mut spotted, heads) = self.around_given_names(text, segments, headline, listed);
+        let Around {
+            mut spotted,
+            heads,
+            mut described,
+        } = self.around_given_names(text, segments, headline, listed);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         for office in self.title_offices(text, listed) {
             if !overlaps(&orgs, &office) {
                 insert(&mut orgs, office);
             }
         }
-        let mut described = self.described_orgs(text, segments, headline, listed);
-        described.retain(|(span, _)| !overlaps(&orgs, span));
+        described.retain(|(span, _)| {
+            !overlaps(&orgs, span)
+                && !headline.get(text, segments, segments.sentence_at(span.start))
+        });
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         if spotted.is_empty() && orgs.is_empty() && described.is_empty() {
@@ -365,9 +383,10 @@ impl Matcher {
         segments: &Segments,
         headline: &mut HeadlineCache,
         taken: &[Mention],
-    ) -> (Vec<Spotted>, Vec<Range<usize>>) {
+    ) -> Around {
         let mut out = Vec::new();
         let mut heads = Vec::new();
+        let mut described: Vec<(Range<usize>, Resolution)> = Vec::new();
         // Names with no cue of their own, for `join_lists`.
         let mut uncued = Vec::new();
         // The mentions are sorted: the first that does not end before `at`.
@@ -393,6 +412,13 @@ impl Matcher {
             let kind = self.name_word_kind(first);
             if kind.org_head || kind.owned_head {
                 heads.push(at..end);
+            }
+            if let Some(found) = self.described_org(text, segments, taken, at..end)
+                && described
+                    .last()
+                    .is_none_or(|(last, _)| last.end <= found.0.start)
+            {
+                described.push(found);
             }
             let two_words = match text.as_bytes().get(end) {
                 Some(b' ') => may_continue_name(text, end + 1),
@@ -428,7 +454,11 @@ impl Matcher {
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
         self.by_given_name(text, segments, &mut out, uncued);
-        (out, heads)
+        Around {
+            spotted: out,
+            heads,
+            described,
+        }
     }
 
     /// A name at `at` whose first word is no given name the gazetteer
