@@ -468,11 +468,13 @@ fn choose(
     elsewhere.then_some((*plain, Resolution::Confirmed))
 }
 
-/// The one context claimant whose country the document names, when it
-/// does not name the plain claimant's: a name that is one entity's and a
-/// context alias of another goes to the other in a story about its country.
-/// Without a plain claimant, only country aliases (`Congress`) count, and
-/// bare surnames right after a title word.
+/// The context claimant whose country the document names, nearest to the
+/// name when it names several, when it does not name the plain
+/// claimant's: a name that is one entity's and a context alias of another
+/// goes to the other in a story about its country (`Labour` in a story
+/// about Norway, or about Ireland and then Norway). Without a plain
+/// claimant, only country aliases (`Congress`) count, and bare surnames
+/// right after a title word.
 fn by_country<'c>(
     c: &'c Candidate,
     plain: Option<&Claim>,
@@ -500,10 +502,7 @@ fn by_country<'c>(
         .claims
         .iter()
         .filter(|k| class(k.class) && named(k.entity));
-    let other = match plain {
-        Some(_) => only(others)?,
-        None => nearest_by_country(c.start, others, countries, country_of)?,
-    };
+    let other = nearest_by_country(c.start, others, countries, country_of)?;
     // A plain claimant without a country (a country itself: `Montenegro`,
     // also a Portuguese prime minister's surname) is never overridden.
     let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);

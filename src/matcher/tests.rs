@@ -450,6 +450,26 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
+fn of_two_countries_parties_the_one_whose_country_is_named_nearest_wins() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        mt\tcountry\tMalta\t\t\t\n\
+        ie\tcountry\tIreland\t\t\t\n\
+        uk\tcountry\tUnited Kingdom\tUK\t\t\n\
+        mlp\torganization\tLabour Party (Malta)\t\tLabour\tmt\n\
+        ilp\torganization\tLabour Party (Ireland)\t\tLabour\tie\n\
+        lab\torganization\tLabour Party\tLabour\t\tuk\n";
+    let m = matcher_of(gaz);
+    let labour = |text: &str| resolution(&m, text, "Labour");
+    let ireland = "Malta voted in May. In Ireland, Labour lost seats.";
+    assert_eq!(labour(ireland), Some(("ilp".into(), Resolution::Country)));
+    let malta = "Ireland voted in May. In Malta, Labour lost seats.";
+    assert_eq!(labour(malta), Some(("mlp".into(), Resolution::Country)));
+    // The plain claimant's country named too: the plain claimant stays.
+    let uk = "Ireland voted in May. In the UK, Labour lost seats.";
+    assert_eq!(labour(uk), Some(("lab".into(), Resolution::Alias)));
+}
+
+#[test]
 fn a_country_alias_is_confirmed_by_its_country() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
