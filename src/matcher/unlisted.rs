@@ -287,7 +287,14 @@ impl Matcher {
         let mut people = People::default();
         let mut new = Vec::new();
         for (org, name) in orgs.into_iter().zip(&org_names) {
-            let entity = people.add_org(name);
+            let surface = &text[org.clone()];
+            // A body named with its country's possessive is named so again
+            // (`Japan's Foreign Ministry`); its words alone may be another's.
+            let entity = if name == surface {
+                people.add_named_org(surface)
+            } else {
+                people.add_org(name)
+            };
             insert(&mut taken, org.clone());
             new.push((org, base + entity, Resolution::UnlistedOrganization));
         }
@@ -909,8 +916,14 @@ impl Matcher {
     ) -> Vec<(Range<usize>, usize)> {
         let mut out = Vec::new();
         for (surface, &person) in &people.surfaces {
+            // An organisation's name inside a longer one is no mention of
+            // it (`Aequum Capital` in `Aequum Capital Financial`, see
+            // `inside_longer_name`).
+            let org = people.entities[person].kind == EntityType::Organization;
             for span in whole_words(text, surface) {
-                if !overlaps(taken, &span) {
+                if !overlaps(taken, &span)
+                    && !(org && self.inside_longer_name(text, segments, &span))
+                {
                     insert(taken, span.clone());
                     out.push((span, person));
                 }
@@ -950,15 +963,37 @@ impl Matcher {
     /// Whether a capitalised word other than a title stands right before or
     /// after `span`: then the surname is part of another name.
     fn part_of_other_name(&self, text: &str, span: &Range<usize>) -> bool {
-        let capitalised =
-            |w: &str| w.starts_with(char::is_uppercase) && !self.gazetteer.is_title(w);
-        let before = text[..span.start]
-            .strip_suffix(' ')
-            .is_some_and(|t| capitalised(word_before(t, t.len()).trim_end_matches('.')));
-        let after = text[span.end..]
+        let before = text[..span.start].strip_suffix(' ').is_some_and(|t| {
+            self.capitalised_name_word(word_before(t, t.len()).trim_end_matches('.'))
+        });
+        before || self.capitalised_after(text, span)
+    }
+
+    /// Whether a capitalised word other than a title stands right after
+    /// `span`, or right before it other than its sentence's first word
+    /// (`Later Acme said` is Acme's): then an organisation's name there
+    /// is part of a longer one (`Aequum Capital Financial`).
+    fn inside_longer_name(&self, text: &str, segments: &Segments, span: &Range<usize>) -> bool {
+        let before = text[..span.start].strip_suffix(' ').is_some_and(|t| {
+            let word = word_before(t, t.len());
+            let at = t.len() - word.len();
+            self.capitalised_name_word(word.trim_end_matches('.'))
+                && !starts_sentence(text, segments, segments.sentence_at(at), at)
+        });
+        before || self.capitalised_after(text, span)
+    }
+
+    /// Whether a capitalised word other than a title stands right after
+    /// `span`.
+    fn capitalised_after(&self, text: &str, span: &Range<usize>) -> bool {
+        text[span.end..]
             .strip_prefix(' ')
-            .is_some_and(|t| capitalised(first_word(t, 0)));
-        before || after
+            .is_some_and(|t| self.capitalised_name_word(first_word(t, 0)))
+    }
+
+    /// Whether `word` is capitalised and no title.
+    fn capitalised_name_word(&self, word: &str) -> bool {
+        word.starts_with(char::is_uppercase) && !self.gazetteer.is_title(word)
     }
 
     /// The person's name that starts at `start`, if one does: two to four
@@ -1425,6 +1460,23 @@ impl People {
         })
     }
 
+    /// The organisation named `surface` by the words of its name (`First
+    /// Brands Group`), added if new; returns its index. The name counts
+    /// wherever else the document writes it, and so does a company's name
+    /// without the word that ends it when two words or more are left
+    /// (`First Brands`, not `Adani` for `Adani Group`).
+    fn add_named_org(&mut self, surface: &str) -> usize {
+        let org = self.add_org(surface);
+        self.surfaces.entry(surface.to_string()).or_insert(org);
+        if let Some((short, last)) = surface.rsplit_once(' ')
+            && COMPANY_ENDS.contains(&last)
+            && short.contains(' ')
+        {
+            self.surfaces.entry(short.to_string()).or_insert(org);
+        }
+        org
+    }
+
     /// The organisation named `surface` where a word next to it says what
     /// it is (`the drone maker Skyeton`), added if new; returns its index.
     /// With `again`, the name counts wherever else the document writes it.
@@ -1446,6 +1498,22 @@ impl People {
         index
     }
 }
+
+/// Words that end companies' names and that news leaves out once it has
+/// named the company in full (`First Brands Group`, then `First Brands`).
+const COMPANY_ENDS: &[&str] = &[
+    "AG",
+    "Co",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Holdings",
+    "Inc",
+    "LLC",
+    "Ltd",
+    "PLC",
+    "Plc",
+];
 
 /// Words of a place or a body joined to what they say of the name after
 /// them (`Paris-based Jane Doe`, `Kremlin-backed`): no part of a name.

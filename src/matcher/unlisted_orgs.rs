@@ -15,7 +15,8 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{
-    NOT_NAMES, Shape, mention_ending, mention_starting, name_word, overlaps, word_before,
+    NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, mention_starting, name_word, overlaps,
+    word_before,
 };
 use super::{Matcher, Mention, MentionKind, is_word_char};
 use crate::gazetteer::EntityType;
@@ -354,6 +355,14 @@ impl Matcher {
         let Some(start) = self.name_word_before(head) else {
             return Some(false);
         };
+        // A sentence's first word that is an adverb or a common word is
+        // capitalised for its place alone (`Later Zeta Capital paid`).
+        let first = &head[start..];
+        if (SENTENCE_ADVERBS.contains(&first) || self.gazetteer.is_common_word(first))
+            && starts_sentence(text, segments, segments.sentence_at(start), start)
+        {
+            return Some(false);
+        }
         run.take(text, start..head.len());
         Some(true)
     }
@@ -601,7 +610,7 @@ mod tests {
             (
                 "org_heads.txt",
                 "Commission\nCouncil\nNews\nMinistry\nForces\nOrganization\nCenter\n\
-                 University\nCollege\nInstitute\nFoundation\nGovernment\n",
+                 University\nCollege\nInstitute\nFoundation\nGovernment\nGroup\nCapital\n",
             ),
             ("titles.txt", "Chief\nPresident\nPolice\n"),
             ("common_words.txt", "reform\n"),
@@ -614,6 +623,40 @@ mod tests {
             .into_iter()
             .map(|f| (f.surface, f.id, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_in_full_counts_again_and_a_company_without_its_last_word() {
+        let m = matcher();
+        let text = "The deal was signed last week by Acme Brands Group, and later \
+            Acme Brands paid, as the Care Quality Commission agreed. The deal \
+            with Acme Brands Holdings was another, and it was not signed.";
+        let found = found(&m, text);
+        let ids: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(surface, id, _)| (surface.as_str(), id.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("Acme Brands Group", "unlisted:acme-brands-group"),
+                ("Acme Brands", "unlisted:acme-brands-group"),
+                (
+                    "Care Quality Commission",
+                    "unlisted:care-quality-commission"
+                ),
+            ]
+        );
+        // One word left is a person's or a place's name as often.
+        let text = "The deal was signed by the Adani Group, and Adani later said so.";
+        assert_eq!(orgs(&m, text), ["Adani Group"]);
+        // Nor is the name inside a longer one.
+        let text = "The loan came from Zeta Capital last year, and Zeta Capital \
+            Financial later paid it back in full.";
+        assert_eq!(orgs(&m, text), ["Zeta Capital"]);
+        let text = "The loan came from Zeta Capital last year. Later Zeta Capital \
+            paid it back in full.";
+        assert_eq!(orgs(&m, text), ["Zeta Capital", "Zeta Capital"]);
     }
 
     fn orgs(m: &Matcher, text: &str) -> Vec<String> {
