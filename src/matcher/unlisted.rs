@@ -921,9 +921,8 @@ impl Matcher {
             // `inside_longer_name`).
             let org = people.entities[person].kind == EntityType::Organization;
             for span in whole_words(text, surface) {
-                if !overlaps(taken, &span)
-                    && !(org && self.inside_longer_name(text, segments, &span))
-                {
+                let inside = org && self.inside_longer_name(text, segments, &span);
+                if !overlaps(taken, &span) && !inside {
                     insert(taken, span.clone());
                     out.push((span, person));
                 }
