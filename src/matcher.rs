@@ -82,6 +82,14 @@ enum AliasClass {
 }
 
 impl AliasClass {
+    /// A plain alias made a context alias; the others as they are.
+    fn as_context(self) -> AliasClass {
+        match self {
+            AliasClass::Plain => AliasClass::Context,
+            other => other,
+        }
+    }
+
     /// Whether the alias needs the document to confirm its entity.
     fn is_context(self) -> bool {
         matches!(self, AliasClass::Context | AliasClass::Country)

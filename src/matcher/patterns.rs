@@ -57,11 +57,19 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let credited = (person && class == AliasClass::Plain)
             .then(|| surname_in_capitals(&alias))
             .flatten();
+        // British style writes acronyms as words (`Pas` for `PAS`): a
+        // word that may be another, so counted only as a context alias.
+        let styled = (class != AliasClass::Demonym)
+            .then(|| acronym_as_word(&alias))
+            .flatten()
+            .map(|v| (v, false, class.as_context()));
         case_variants(&alias)
             .into_iter()
             .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
             .chain(credited.map(|v| (v, false)))
-            .map(move |(variant, exact)| {
+            .map(move |(v, exact)| (v, exact, class))
+            .chain(styled)
+            .map(move |(variant, exact, class)| {
                 let claim = Claim {
                     entity: i as u32,
                     class,
@@ -146,6 +154,13 @@ fn keep_exact_claimants(list: &mut Vec<Claim>, start: usize) {
     let kept: Vec<Claim> = claims.iter().filter(|c| exact(c.entity)).copied().collect();
     list.truncate(start);
     list.extend(kept);
+}
+
+/// An acronym of three to five capitals written as a word (`PAS` →
+/// `Pas`), as British papers write them.
+fn acronym_as_word(alias: &str) -> Option<String> {
+    let acronym = (3..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
+    acronym.then(|| alias[..1].to_string() + &alias[1..].to_ascii_lowercase())
 }
 
 fn title_case(s: &str) -> String {

@@ -1012,3 +1012,22 @@ fn a_listed_person_without_a_short_name_is_found_by_the_surname_after_the_full_n
         ["Theresa May=tm"]
     );
 }
+
+#[test]
+fn an_acronym_written_as_a_word_counts_where_its_entity_is_named() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        afp\torganization\tAgence France-Presse\tAFP\t\n\
+        pas\torganization\tParty of Action and Solidarity\t\tPAS\n";
+    let m = matcher_of(gaz);
+    assert_eq!(
+        surfaces(&m, "AFP said so on Monday. Afp also said more."),
+        ["AFP=afp", "Afp=afp"]
+    );
+    let named = "The Party of Action and Solidarity won. Pas holds a majority.";
+    assert_eq!(
+        resolution(&m, named, "Pas"),
+        Some(("pas".into(), Resolution::Context))
+    );
+    // Alone it may be a word or another name.
+    assert!(surfaces(&m, "Afp said so. Pas holds a majority.").is_empty());
+}
