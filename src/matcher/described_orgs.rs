@@ -1,9 +1,10 @@
 //! Organisations the gazetteer does not list, found by what the sentence
 //! says of them rather than by their own words: a lower-case word that
 //! says what kind of body comes next (`the drone maker Skyeton`, `the
-//! state contractor Oboronstroy`, `Abu Dhabi-based MGX`), or a company's
-//! office right after the name (`Anduril CEO Jane Doe`, `Helsing's chief
-//! executive`). News puts these words before and after companies' names
+//! state contractor Oboronstroy`, `Abu Dhabi-based MGX`), an apposition
+//! that ends in such a word (`Nibulon, an agribusiness company, said`),
+//! or a company's office right after the name (`Anduril CEO Jane Doe`,
+//! `Helsing's chief executive`). News puts these words before and after companies' names
 //! far more than before any other capitalised word, so one capitalised
 //! word after them is enough, where the rule of head words
 //! (`unlisted_orgs.rs`) asks for three.
@@ -19,10 +20,10 @@ use super::{Matcher, Mention, Resolution};
 use crate::segment::Segments;
 
 /// Lower-case words that say what kind of body the capitalised name right
-/// after them is (`the carmaker Stellantis`, `rights group Memorial`),
-/// sorted for a binary search.
-/// Not those that name people's trades as well (`drone operator`, `film
-/// producer`, `property developer`) or ships (`aircraft carrier`).
+/// after them is (`the carmaker Stellantis`, `rights group Memorial`);
+/// not those that name people's trades as well (`drone operator`, `film
+/// producer`, `property developer`) or ships (`aircraft carrier`). Sorted,
+/// for a binary search.
 const KINDS: &[&str] = &[
     "agency",
     "airline",
@@ -59,8 +60,8 @@ const KINDS: &[&str] = &[
 /// `Telegram founder`), straight or after a possessive.
 const OFFICES: &[&str] = &["CEO", "chief executive", "co-founder", "founder"];
 
-/// What stands right before a name that the name is a body's: a word of
-/// [`KINDS`] or a place's `-based`.
+/// A place's `-based` (`Abu Dhabi-based MGX`), with a hyphen or a dash:
+/// the name after it is a body's.
 const BASED: &[&str] = &["-based", "–based"];
 
 /// Words that join more words to a name in a way the rule does not
@@ -99,8 +100,8 @@ const APPOSITION_ENDS: &[&str] = &[
 const APPOSITION_WORDS: usize = 4;
 
 impl Matcher {
-    /// The organisation that a word next to the capitalised word at
-    /// `at..end` (outside listed names) says it is, if one does, and how:
+    /// The organisation that a word next to the capitalised `word`
+    /// (outside listed names) says it is, if one does, and how:
     /// a word of [`KINDS`] or a place's `-based` right before it, an
     /// office right after it, or an apposition after it that ends in a
     /// word of [`KINDS`]. Called for each such word by the scan of
