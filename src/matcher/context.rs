@@ -82,6 +82,7 @@ impl Matcher {
                     weak,
                     before_capital: self.before_capital(text, end),
                     after_title: self.only_people_by_surname(claims)
+                        && !self.given[h.pattern]
                         && self.after_title(text, start),
                     owner: None,
                     credit: self.credit_at(text, start, end),

@@ -1031,3 +1031,27 @@ fn an_acronym_written_as_a_word_counts_where_its_entity_is_named() {
     // Alone it may be a word or another name.
     assert!(surfaces(&m, "Afp said so. Pas holds a majority.").is_empty());
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_counts_only_where_its_person_is_named() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+        uk\tcountry\tUnited Kingdom\tUK\t\t\n\
+        george\tperson\tRandy George\t\tGeorge\tuk\n\
+        healey\tperson\tJohn Healey\t\tHealey\tuk\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("given_names.txt", "George\nRandy\nJohn\n"),
+        ("titles.txt", "Prince\nMinister\n"),
+    ]);
+    let named = "Randy George spoke first. Later George said more.";
+    assert_eq!(
+        surfaces(&m, named),
+        ["Randy George=george", "George=george"]
+    );
+    // After a title, with only the country named: another George.
+    assert_eq!(surfaces(&m, "In the UK, Prince George waved."), ["UK=uk"]);
+    assert_eq!(
+        surfaces(&m, "In the UK, Minister Healey spoke."),
+        ["UK=uk", "Healey=healey"]
+    );
+}
