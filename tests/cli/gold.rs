@@ -198,18 +198,18 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
     assert_floors("heldout2", 0.98, 0.88);
     assert_floors("heldout3", 0.98, 0.94);
-    assert_floors("heldout4", 0.98, 0.92);
+    assert_floors("heldout4", 0.98, 0.94);
     assert_floors("heldout5", 0.98, 0.91);
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
-    assert_floors("heldout8", 0.98, 0.88);
+    assert_floors("heldout8", 0.98, 0.91);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
-    assert_unread_floors("heldout9", 0.98, 0.74);
-    assert_unread_floors("heldout10", 0.98, 0.79);
+    assert_unread_floors("heldout9", 0.98, 0.76);
+    assert_unread_floors("heldout10", 0.98, 0.80);
     assert_unread_floors("heldout11", 0.96, 0.86);
-    assert_unread_floors("heldout12", 0.98, 0.76);
+    assert_unread_floors("heldout12", 0.98, 0.78);
     assert_unread_floors("heldout13", 0.98, 0.93);
 }
 
