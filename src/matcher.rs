@@ -247,10 +247,6 @@ pub struct Matcher {
     common: Vec<bool>,
     /// Per pattern: is it, as written, one of the gazetteer's first names?
     first_name: Vec<bool>,
-    /// Per pattern: is it one of the given names (`given_names.txt`)? A
-    /// surname that is also one counts only where its person is named in
-    /// full, not after a title (`Prince George`).
-    given: Vec<bool>,
     /// The names photo credits use for agencies, as written, and whose.
     credits: FastMap<String, u32>,
     /// What a capitalised word may begin or end in a name the gazetteer
@@ -320,10 +316,6 @@ impl Matcher {
             .par_iter()
             .map(|p| gazetteer.is_first_name(p))
             .collect();
-        let given = patterns
-            .par_iter()
-            .map(|p| gazetteer.given_names().contains(p.as_str()))
-            .collect();
         let automaton = automaton::Automaton::new(patterns)?;
         let credits = gazetteer
             .credits()
@@ -337,7 +329,6 @@ impl Matcher {
             claims,
             common,
             first_name,
-            given,
             credits,
             name_words,
             unlisted: true,

@@ -82,8 +82,10 @@ impl Matcher {
                     weak,
                     before_capital: self.before_capital(text, end),
                     after_title: self.only_people_by_surname(claims)
-                        && !self.given[h.pattern]
-                        && self.after_title(text, start),
+                        && self.after_title(text, start)
+                        // A surname that is also a given name is someone
+                        // else's first name after a title (`Prince George`).
+                        && !self.name_word_kind(&text[start..end]).given,
                     owner: None,
                     credit: self.credit_at(text, start, end),
                     full_name: None,

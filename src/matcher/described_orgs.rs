@@ -136,49 +136,33 @@ impl Matcher {
 
     /// The name that begins at `start`, after a cue before it: one to
     /// [`MAX_WORDS`] capitalised words, no title, date or listed name among
-    /// them and none right after (the name would go on into it), and no
-    /// `&` or `of` after it (`Kirkland & Ellis`). A given name and another
-    /// word are a person's name more likely (`the company Jane Doe
-    /// founded`, `the Paris-based Jane Doe`), and left to the rules for
-    /// people.
+    /// them; a name that runs into a listed one or past [`MAX_WORDS`] is
+    /// none (see also [`Matcher::body_name`]).
     fn org_after(&self, text: &str, start: usize, listed: &[Mention]) -> Option<Range<usize>> {
-        let mut words = Vec::new();
-        let mut at = start;
-        while let Some((end, Shape::Capitalised)) = name_word(text, at) {
-            let word = &text[at..end];
-            if overlaps(listed, &(at..end)) {
-                // A name that runs into a listed one is no new name.
+        let (mut end, mut words, mut at) = (start, 0, start);
+        while let Some((word_end, Shape::Capitalised)) = name_word(text, at) {
+            if overlaps(listed, &(at..word_end)) || words == MAX_WORDS {
+                // It runs into a listed name, or goes on past what the
+                // rule reads.
                 return None;
             }
-            if !self.may_name_a_body(word) || words.len() == MAX_WORDS {
+            if !self.may_name_a_body(&text[at..word_end]) {
                 break;
             }
-            words.push(at..end);
-            match text[end..].strip_prefix(' ') {
-                Some(_) => at = end + 1,
+            (end, words) = (word_end, words + 1);
+            match text[word_end..].strip_prefix(' ') {
+                Some(_) => at = word_end + 1,
                 None => break,
             }
         }
-        let (first, last) = (words.first()?, words.last()?);
-        if words.len() == 1 && self.name_word_kind(&text[first.clone()]).org_head {
-            // `the party Congress`: a body's generic name, not its own.
-            return None;
-        }
-        if words.len() > 1 && self.name_word_kind(&text[first.clone()]).given {
-            return None;
-        }
-        if JOINED_AFTER.iter().any(|j| text[last.end..].starts_with(j)) {
-            return None;
-        }
-        Some(first.start..last.end)
+        self.body_name(text, start..end, words)
     }
 
-    /// The name that ends at `end`, before an office after it (`Anduril
-    /// CEO`): one to three capitalised words, no title, date or listed
-    /// name among them, and not a sentence's first word unless
-    /// `sentence_start` allows it and it is no ordinary word. A given name
-    /// and another word are a
-    /// person's name more likely, and left alone.
+    /// The name that ends at `end`, before an office or an apposition after
+    /// it (`Anduril CEO`, `Nibulon, an agribusiness company`): one to three
+    /// capitalised words, no title, date or listed name among them, and not
+    /// a sentence's first word unless `sentence_start` allows it and it is
+    /// no ordinary word (see also [`Matcher::body_name`]).
     fn org_before(
         &self,
         text: &str,
@@ -218,30 +202,25 @@ impl Matcher {
                 None => break,
             }
         }
-        self.trimmed_before(text, start, end, words)
+        self.body_name(text, start..end, words)
     }
 
-    /// The span `start..end` of `words` words, unless it is none or a
-    /// person's name (a given name first, and more words).
-    fn trimmed_before(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-        words: usize,
-    ) -> Option<Range<usize>> {
-        let joined = JOINED_BEFORE.iter().any(|j| text[..start].ends_with(j));
-        if words == 0 || joined {
-            return None;
-        }
-        let first = text[start..end].split(' ').next().unwrap_or("");
-        if words > 1 && self.name_word_kind(first).given {
-            return None;
-        }
-        if words == 1 && self.name_word_kind(first).org_head {
-            return None;
-        }
-        Some(start..end)
+    /// `span`, of `words` capitalised words, as a body's name, unless it is
+    /// none, a body's generic name alone (`the party Congress`), a person's
+    /// name more likely (a given name and more words: `the company Jane
+    /// Doe founded`, `the Paris-based Jane Doe`, left to the rules for
+    /// people), or part of a name that goes on in a way the rule does not
+    /// follow (`Kirkland & Ellis`, `Airbus Defence and Space CEO`).
+    fn body_name(&self, text: &str, span: Range<usize>, words: usize) -> Option<Range<usize>> {
+        let first = text[span.clone()].split(' ').next().unwrap_or("");
+        let kind = self.name_word_kind(first);
+        let joined = JOINED_BEFORE
+            .iter()
+            .any(|j| text[..span.start].ends_with(j))
+            || JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
+        let generic = words == 1 && kind.org_head;
+        let person = words > 1 && kind.given;
+        (words > 0 && !joined && !generic && !person).then_some(span)
     }
 
     /// Whether a capitalised word may be a word of a body's own name: no
@@ -467,6 +446,7 @@ mod tests {
             "Former CEO John Smith left.",
             // A name that goes on past the words the rule reads.
             "The law firm Kirkland & Ellis won.",
+            "The firm Alpha Beta Gamma Delta Omega grew.",
             "It named Defence and Space CEO Jane Doe.",
             // A listed company before an office.
             "It said Anduril CEO Jane Doe left.",

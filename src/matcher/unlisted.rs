@@ -291,7 +291,7 @@ impl Matcher {
             // A body named with its country's possessive is named so again
             // (`Japan's Foreign Ministry`); its words alone may be another's.
             let entity = if name == surface {
-                people.add_named_org(surface)
+                people.add_named_org(surface, true)
             } else {
                 people.add_org(name)
             };
@@ -300,8 +300,9 @@ impl Matcher {
         }
         for (org, how) in described {
             let surface = &text[org.clone()];
+            // `the retailer Next`: a common word elsewhere is the word.
             let again = !self.gazetteer.is_common_word(surface);
-            let entity = people.add_described_org(surface, again);
+            let entity = people.add_named_org(surface, again);
             insert(&mut taken, org.clone());
             new.push((org, base + entity, how));
         }
@@ -1459,30 +1460,23 @@ impl People {
         })
     }
 
-    /// The organisation named `surface` by the words of its name (`First
-    /// Brands Group`), added if new; returns its index. The name counts
-    /// wherever else the document writes it, and so does a company's name
-    /// without the word that ends it when two words or more are left
-    /// (`First Brands`, not `Adani` for `Adani Group`).
-    fn add_named_org(&mut self, surface: &str) -> usize {
+    /// The organisation named `surface` as written (`First Brands Group`,
+    /// `the drone maker Skyeton`), added if new; returns its index. With
+    /// `again`, the name counts wherever else the document writes it, and
+    /// so does a company's name without the word that ends it when two
+    /// words or more are left (`First Brands`, not `Adani` for `Adani
+    /// Group`).
+    fn add_named_org(&mut self, surface: &str, again: bool) -> usize {
         let org = self.add_org(surface);
+        if !again {
+            return org;
+        }
         self.surfaces.entry(surface.to_string()).or_insert(org);
         if let Some((short, last)) = surface.rsplit_once(' ')
             && COMPANY_ENDS.contains(&last)
             && short.contains(' ')
         {
             self.surfaces.entry(short.to_string()).or_insert(org);
-        }
-        org
-    }
-
-    /// The organisation named `surface` where a word next to it says what
-    /// it is (`the drone maker Skyeton`), added if new; returns its index.
-    /// With `again`, the name counts wherever else the document writes it.
-    fn add_described_org(&mut self, surface: &str, again: bool) -> usize {
-        let org = self.add_org(surface);
-        if again {
-            self.surfaces.entry(surface.to_string()).or_insert(org);
         }
         org
     }
