@@ -359,17 +359,16 @@ impl Matcher {
             }
         }
         let countries = self.countries_named(candidates, &confirmed);
+        let named = Named {
+            confirmed,
+            countries,
+            country_of: self.gazetteer.countries(),
+            matcher: self,
+        };
         candidates
             .iter()
             .filter_map(|c| {
-                let is_person = |e: u32| self.entity(e as usize).kind == EntityType::Person;
-                let (claim, how) = choose(
-                    c,
-                    &confirmed,
-                    &countries,
-                    self.gazetteer.countries(),
-                    is_person,
-                )?;
+                let (claim, how) = named.choose(c)?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -392,155 +391,182 @@ impl Matcher {
     }
 }
 
-/// Picks the entity a candidate denotes, or none. A context alias (a bare
-/// surname) right before another capitalised word is left alone: that is
-/// someone else's name, or a company's.
-fn choose(
-    c: &Candidate,
-    confirmed: &FastMap<u32, Vec<usize>>,
-    countries: &FastMap<u32, Vec<usize>>,
-    country_of: &[Option<u32>],
-    is_person: impl Fn(u32) -> bool,
-) -> Option<(Claim, Resolution)> {
-    if let Some(agency) = c.credit
-        && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
-    {
-        return Some((*claim, Resolution::Credit));
-    }
-    if let Some(owned) = owned(c, country_of) {
-        let how = match owned.class {
-            AliasClass::Plain => Resolution::Alias,
-            _ => Resolution::Country,
-        };
-        return Some((*owned, how));
-    }
-    // After a country's possessive or demonym, a context or country alias
-    // names that country's body or person (two of them are resolved as
-    // usual: `Libya's Haftar`), never another country's
-    // (`Chile's Senate` in a story that also names Argentina, `Turkey's
-    // Constitutional Court` in one that names Thailand).
-    if let Some(owner) = c.owner
-        && c.claims
-            .iter()
-            .all(|k| k.class.is_context() && country_of[k.entity as usize] != Some(owner))
-    {
-        return None;
-    }
-    let mut contextual: Vec<&Claim> = c
-        .claims
-        .iter()
-        .filter(|k| k.class.is_context() && !c.before_capital && confirmed.contains_key(&k.entity))
-        .collect();
-    // A surname the document gives a person it names in full is that
-    // person's, whatever else it names (`Haluk Bayraktar … Bayraktar
-    // said` beside the maker of the Bayraktar drones): news calls people
-    // by their surnames, and firms by their names.
-    if contextual.iter().any(|k| is_person(k.entity)) {
-        contextual.retain(|k| is_person(k.entity));
-    }
-    if let Some(best) = nearest(&contextual, c.start, confirmed) {
-        let how = if contextual.len() == 1 {
-            Resolution::Context
-        } else {
-            Resolution::Nearest
-        };
-        return Some((*best, how));
-    }
-    let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
-        // A common word where capitals prove nothing (`Dawn raids began`)
-        // is not made a name by its country alone.
-        if c.weak {
+/// What a document names, by which each of its candidates is resolved:
+/// the entities it names plainly (and where), the countries it names
+/// itself or through their bodies, and each entity's country.
+struct Named<'g> {
+    confirmed: FastMap<u32, Vec<usize>>,
+    countries: FastMap<u32, Vec<usize>>,
+    country_of: &'g [Option<u32>],
+    matcher: &'g Matcher,
+}
+
+impl Named<'_> {
+    /// Picks the entity a candidate denotes, or none. A context alias (a bare
+    /// surname) right before another capitalised word is left alone: that is
+    /// someone else's name, or a company's.
+    fn choose(&self, c: &Candidate) -> Option<(Claim, Resolution)> {
+        let country_of = self.country_of;
+        if let Some(agency) = c.credit
+            && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
+        {
+            return Some((*claim, Resolution::Credit));
+        }
+        if let Some(owned) = owned(c, country_of) {
+            let how = match owned.class {
+                AliasClass::Plain => Resolution::Alias,
+                _ => Resolution::Country,
+            };
+            return Some((*owned, how));
+        }
+        // After a country's possessive or demonym, a context or country alias
+        // names that country's body or person (two of them are resolved as
+        // usual: `Libya's Haftar`), never another country's
+        // (`Chile's Senate` in a story that also names Argentina, `Turkey's
+        // Constitutional Court` in one that names Thailand).
+        if let Some(owner) = c.owner
+            && c.claims
+                .iter()
+                .all(|k| k.class.is_context() && country_of[k.entity as usize] != Some(owner))
+        {
             return None;
         }
-        let country = by_country(c, None, countries, country_of)?;
-        return Some((*country, Resolution::Country));
-    };
-    let how = match plain.class {
-        AliasClass::Demonym => Resolution::Demonym,
-        _ => Resolution::Alias,
-    };
-    if !c.weak {
-        return match by_country(c, Some(plain), countries, country_of) {
-            Some(other) => Some((*other, Resolution::Country)),
-            None => Some((*plain, how)),
-        };
-    }
-    let elsewhere = confirmed
-        .get(&plain.entity)
-        .is_some_and(|at| at.iter().any(|&p| p != c.start));
-    elsewhere.then_some((*plain, Resolution::Confirmed))
-}
-
-/// The context claimant whose country the document names, nearest to the
-/// name when it names several, when it does not name the plain
-/// claimant's: a name that is one entity's and a context alias of another
-/// goes to the other in a story about its country (`Labour` in a story
-/// about Norway, or about Ireland and then Norway). Without a plain
-/// claimant, only country aliases (`Congress`) count, and bare surnames
-/// right after a title word.
-fn by_country<'c>(
-    c: &'c Candidate,
-    plain: Option<&Claim>,
-    countries: &FastMap<u32, Vec<usize>>,
-    country_of: &[Option<u32>],
-) -> Option<&'c Claim> {
-    // Named by another mention: the candidate's own claims prove nothing.
-    let named = |entity: u32| {
-        let at = country_of[entity as usize].and_then(|k| countries.get(&k));
-        at.is_some_and(|at| at.iter().any(|&p| p != c.start))
-    };
-    if c.before_capital {
-        return None;
-    }
-    // Without a plain claimant, a bare surname counts too right after a
-    // title word (`German Defense Minister Pistorius`).
-    let class: fn(AliasClass) -> bool = match plain {
-        Some(_) => AliasClass::is_context,
-        None if c.after_title => AliasClass::is_context,
-        None => |class| class == AliasClass::Country,
-    };
-    // The claimants first: most names have none but the plain one, and then
-    // no country is looked up.
-    let others = c
-        .claims
-        .iter()
-        .filter(|k| class(k.class) && named(k.entity));
-    let other = nearest_by_country(c.start, others, countries, country_of)?;
-    // A plain claimant without a country (a country itself: `Montenegro`,
-    // also a Portuguese prime minister's surname) is never overridden.
-    let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
-    (!plain.is_some_and(stays)).then_some(other)
-}
-
-/// Of bodies of several countries the document names (`Senate` in a story
-/// about Pakistan and the United States), the one whose country is named
-/// nearest to `at`, a mention before it first; none when two are as near.
-fn nearest_by_country<'c>(
-    at: usize,
-    mut claims: impl Iterator<Item = &'c Claim>,
-    countries: &FastMap<u32, Vec<usize>>,
-    country_of: &[Option<u32>],
-) -> Option<&'c Claim> {
-    let how_near = |k: &Claim| {
-        let named = country_of[k.entity as usize].and_then(|country| countries.get(&country));
-        named
-            .into_iter()
-            .flatten()
-            .filter(|&&p| p != at)
-            .map(|&p| distance(p, at))
-            .min()
-    };
-    let first = claims.next()?;
-    let mut best = (how_near(first), Some(first));
-    for k in claims {
-        let d = how_near(k);
-        if d < best.0 {
-            best = (d, Some(k));
-        } else if d == best.0 {
-            best.1 = None;
+        let mut contextual: Vec<&Claim> = c
+            .claims
+            .iter()
+            .filter(|k| {
+                k.class.is_context() && !c.before_capital && self.confirmed.contains_key(&k.entity)
+            })
+            .collect();
+        // A surname the document gives a person it names in full is that
+        // person's, whatever else it names (`Haluk Bayraktar … Bayraktar
+        // said` beside the maker of the Bayraktar drones): news calls people
+        // by their surnames, and firms by their names.
+        if contextual.iter().any(|k| self.is_person(k.entity)) {
+            contextual.retain(|k| self.is_person(k.entity));
         }
+        if let Some(best) = self.nearest(&contextual, c.start) {
+            let how = if contextual.len() == 1 {
+                Resolution::Context
+            } else {
+                Resolution::Nearest
+            };
+            return Some((*best, how));
+        }
+        let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
+            // A common word where capitals prove nothing (`Dawn raids began`)
+            // is not made a name by its country alone.
+            if c.weak {
+                return None;
+            }
+            let country = self.by_country(c, None)?;
+            return Some((*country, Resolution::Country));
+        };
+        let how = match plain.class {
+            AliasClass::Demonym => Resolution::Demonym,
+            _ => Resolution::Alias,
+        };
+        if !c.weak {
+            return match self.by_country(c, Some(plain)) {
+                Some(other) => Some((*other, Resolution::Country)),
+                None => Some((*plain, how)),
+            };
+        }
+        let elsewhere = self
+            .confirmed
+            .get(&plain.entity)
+            .is_some_and(|at| at.iter().any(|&p| p != c.start));
+        elsewhere.then_some((*plain, Resolution::Confirmed))
     }
-    best.1
+
+    /// The context claimant whose country the document names, nearest to the
+    /// name when it names several, when it does not name the plain
+    /// claimant's: a name that is one entity's and a context alias of another
+    /// goes to the other in a story about its country (`Labour` in a story
+    /// about Norway, or about Ireland and then Norway). Without a plain
+    /// claimant, only country aliases (`Congress`) count, and bare surnames
+    /// right after a title word.
+    fn by_country<'c>(&self, c: &'c Candidate, plain: Option<&Claim>) -> Option<&'c Claim> {
+        let (countries, country_of) = (&self.countries, self.country_of);
+        // Named by another mention: the candidate's own claims prove nothing.
+        let named = |entity: u32| {
+            let at = country_of[entity as usize].and_then(|k| countries.get(&k));
+            at.is_some_and(|at| at.iter().any(|&p| p != c.start))
+        };
+        if c.before_capital {
+            return None;
+        }
+        // Without a plain claimant, a bare surname counts too right after a
+        // title word (`German Defense Minister Pistorius`).
+        let class: fn(AliasClass) -> bool = match plain {
+            Some(_) => AliasClass::is_context,
+            None if c.after_title => AliasClass::is_context,
+            None => |class| class == AliasClass::Country,
+        };
+        // The claimants first: most names have none but the plain one, and then
+        // no country is looked up.
+        let others = c
+            .claims
+            .iter()
+            .filter(|k| class(k.class) && named(k.entity));
+        let other = self.nearest_by_country(c.start, others)?;
+        // A plain claimant without a country (a country itself: `Montenegro`,
+        // also a Portuguese prime minister's surname) is never overridden.
+        let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
+        (!plain.is_some_and(stays)).then_some(other)
+    }
+
+    /// Of bodies of several countries the document names (`Senate` in a story
+    /// about Pakistan and the United States), the one whose country is named
+    /// nearest to `at`, a mention before it first; none when two are as near.
+    fn nearest_by_country<'c>(
+        &self,
+        at: usize,
+        mut claims: impl Iterator<Item = &'c Claim>,
+    ) -> Option<&'c Claim> {
+        let (countries, country_of) = (&self.countries, self.country_of);
+        let how_near = |k: &Claim| {
+            let named = country_of[k.entity as usize].and_then(|country| countries.get(&country));
+            named
+                .into_iter()
+                .flatten()
+                .filter(|&&p| p != at)
+                .map(|&p| distance(p, at))
+                .min()
+        };
+        let first = claims.next()?;
+        let mut best = (how_near(first), Some(first));
+        for k in claims {
+            let d = how_near(k);
+            if d < best.0 {
+                best = (d, Some(k));
+            } else if d == best.0 {
+                best.1 = None;
+            }
+        }
+        best.1
+    }
+
+    /// The claim whose confirming mention is nearest to `at`, preferring one
+    /// before it (a surname usually follows the full name).
+    fn nearest<'a>(&self, claims: &[&'a Claim], at: usize) -> Option<&'a Claim> {
+        let distance = |claim: &Claim| {
+            self.confirmed[&claim.entity]
+                .iter()
+                .map(|&p| distance(p, at))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        claims
+            .iter()
+            .min_by_key(|k| (distance(k), k.entity))
+            .copied()
+    }
+
+    /// Whether the entity is a person.
+    fn is_person(&self, entity: u32) -> bool {
+        self.matcher.entity(entity as usize).kind == EntityType::Person
+    }
 }
 
 /// The one claimant of the country named right before the candidate with
@@ -648,26 +674,6 @@ pub(super) fn whole_words<'t>(
         let whole = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
         whole.then_some(i..i + word.len())
     })
-}
-
-/// The claim whose confirming mention is nearest to `at`, preferring one
-/// before it (a surname usually follows the full name).
-fn nearest<'a>(
-    claims: &[&'a Claim],
-    at: usize,
-    confirmed: &FastMap<u32, Vec<usize>>,
-) -> Option<&'a Claim> {
-    let distance = |claim: &Claim| {
-        confirmed[&claim.entity]
-            .iter()
-            .map(|&p| distance(p, at))
-            .min()
-            .unwrap_or(usize::MAX)
-    };
-    claims
-        .iter()
-        .min_by_key(|k| (distance(k), k.entity))
-        .copied()
 }
 
 /// How far a mention at `p` is from `at`, for the nearest rules: any
