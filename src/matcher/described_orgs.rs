@@ -3,8 +3,9 @@
 //! says what kind of body comes next (`the drone maker Skyeton`, `the
 //! state contractor Oboronstroy`, `Abu Dhabi-based MGX`), an apposition
 //! that ends in such a word (`Nibulon, an agribusiness company, said`),
-//! or a company's office right after the name (`Anduril CEO Jane Doe`,
-//! `Helsing's chief executive`). News puts these words before and after companies' names
+//! a company's office right after the name (`Anduril CEO Jane Doe`,
+//! `Helsing's chief executive`), what only companies have after its
+//! possessive (`Carbonatix's shares`), or `shares of` before it. News puts these words before and after companies' names
 //! far more than before any other capitalised word, so one capitalised
 //! word after them is enough, where the rule of head words
 //! (`unlisted_orgs.rs`) asks for three.
@@ -58,7 +59,32 @@ const KINDS: &[&str] = &[
 
 /// What follows a company's name and says it is one (`Anduril CEO`,
 /// `Telegram founder`), straight or after a possessive.
-const OFFICES: &[&str] = &["CEO", "chief executive", "co-founder", "founder"];
+const OFFICES: &[&str] = &["CEO", "CFO", "chief executive", "co-founder", "founder"];
+
+/// What follows a company's possessive and says it is one (`Carbonatix's
+/// shares`, `Zentrix's board of directors`): what companies have and
+/// places or people do not, unlike `revenue`, `board` or `stock`
+/// (`Europe's stock markets`, `California's revenue`).
+const HOLDINGS: &[&str] = &[
+    "board of directors",
+    "chairman",
+    "chairwoman",
+    "chief financial officer",
+    "market capitalisation",
+    "market capitalization",
+    "market value",
+    "parent company",
+    "share price",
+    "shareholders",
+    "shares",
+    "stock price",
+    "subsidiary",
+];
+
+/// What comes before a company's name and says it is one (`shares of
+/// Carbonatix`); not `shares in` or `stake in`, which come before markets
+/// and places too (`shares in Tokyo fell`, `a stake in Gaza's future`).
+const BEFORE: &[&str] = &[" shares of"];
 
 /// A place's `-based` (`Abu Dhabi-based MGX`), with a hyphen or a dash:
 /// the name after it is a body's.
@@ -102,9 +128,10 @@ const APPOSITION_WORDS: usize = 4;
 impl Matcher {
     /// The organisation that a word next to the capitalised `word`
     /// (outside listed names) says it is, if one does, and how:
-    /// a word of [`KINDS`] or a place's `-based` right before it, an
-    /// office right after it, or an apposition after it that ends in a
-    /// word of [`KINDS`]. Called for each such word by the scan of
+    /// a word of [`KINDS`], a place's `-based` or a phrase of [`BEFORE`]
+    /// right before it, an office or a possessive's word of [`HOLDINGS`]
+    /// right after it, or an apposition after it that ends in a word of
+    /// [`KINDS`]. Called for each such word by the scan of
     /// `around_given_names`, which reads every capitalised word anyway.
     pub(super) fn described_org(
         &self,
@@ -115,7 +142,10 @@ impl Matcher {
     ) -> Option<(Range<usize>, Resolution)> {
         let after_kind = Resolution::UnlistedOrganizationAfterKind;
         if let Some(head) = text[..word.start].strip_suffix(' ') {
-            if kind_ends(head) || BASED.iter().any(|b| head.ends_with(b)) {
+            let cue = kind_ends(head)
+                || BASED.iter().any(|b| head.ends_with(b))
+                || BEFORE.iter().any(|b| head.ends_with(b));
+            if cue {
                 return self
                     .org_after(text, word.start, listed)
                     .map(|s| (s, after_kind));
@@ -214,9 +244,12 @@ impl Matcher {
     fn body_name(&self, text: &str, span: Range<usize>, words: usize) -> Option<Range<usize>> {
         let first = text[span.clone()].split(' ').next().unwrap_or("");
         let kind = self.name_word_kind(first);
-        let joined = JOINED_BEFORE
-            .iter()
-            .any(|j| text[..span.start].ends_with(j))
+        let before = &text[..span.start];
+        // `of` joins names, but not in `shares of Zentrix`.
+        let cue = before
+            .strip_suffix(' ')
+            .is_some_and(|h| BEFORE.iter().any(|b| h.ends_with(b)));
+        let joined = (!cue && JOINED_BEFORE.iter().any(|j| before.ends_with(j)))
             || JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
         let generic = words == 1 && kind.org_head;
         let person = words > 1 && kind.given;
@@ -259,7 +292,8 @@ fn kind_ends(head: &str) -> bool {
 
 /// Whether `rest`, what follows a capitalised word, begins with an office
 /// of [`OFFICES`], straight or after a possessive (` CEO`, `'s chief
-/// executive`).
+/// executive`), or with a possessive and a word of [`HOLDINGS`] (`'s
+/// shares`).
 fn office_first(rest: &str) -> bool {
     // Most words are followed by a space and a word no office begins with.
     if let Some(&b) = rest.as_bytes().get(1)
@@ -268,17 +302,15 @@ fn office_first(rest: &str) -> bool {
     {
         return false;
     }
-    let rest = ["'s", "’s"]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-        .unwrap_or(rest);
-    let Some(rest) = rest.strip_prefix(' ') else {
+    let possessive = ["'s", "’s"].iter().find_map(|p| rest.strip_prefix(p));
+    let Some(rest) = possessive.unwrap_or(rest).strip_prefix(' ') else {
         return false;
     };
-    OFFICES.iter().any(|office| {
-        rest.strip_prefix(office)
+    let starts = |word: &&str| {
+        rest.strip_prefix(*word)
             .is_some_and(|after| !after.starts_with(super::is_word_char))
-    })
+    };
+    OFFICES.iter().any(starts) || (possessive.is_some() && HOLDINGS.iter().any(starts))
 }
 
 /// Whether `rest`, what follows a capitalised word, is an apposition that
@@ -427,6 +459,43 @@ mod tests {
             orgs("Then the Telegram founder spoke."),
             [before_office("Telegram")]
         );
+        assert_eq!(
+            orgs("It said Zentrix CFO Jane Doe left."),
+            [before_office("Zentrix")]
+        );
+    }
+
+    #[test]
+    fn what_only_companies_have_makes_a_company() {
+        for (text, name) in [
+            ("It said Carbonatix's shares rose.", "Carbonatix"),
+            (
+                "Then Zentrix Aero's board of directors met.",
+                "Zentrix Aero",
+            ),
+            ("It named Globex's chief financial officer.", "Globex"),
+            ("It bought shares of Carbonatix last year.", "Carbonatix"),
+        ] {
+            let how = if text.contains("shares of") {
+                Resolution::UnlistedOrganizationAfterKind
+            } else {
+                Resolution::UnlistedOrganizationBeforeOffice
+            };
+            assert_eq!(orgs(text), [(name.to_string(), how)], "{text}");
+        }
+        for text in [
+            // What places and people have too, straight without a
+            // possessive, and `shares in` before a market.
+            "It said California's revenue rose.",
+            "It said Europe's stock markets fell.",
+            "It said Tokyo shares fell.",
+            "It said shares in Tokyo fell.",
+            // A person's name, a listed company.
+            "It said Jane Doe's shares rose.",
+            "It said Anduril's shares rose.",
+        ] {
+            assert_eq!(orgs(text), [], "{text}");
+        }
     }
 
     #[test]
