@@ -79,7 +79,8 @@ impl Matcher {
             if m.kind != MentionKind::Name || !organisation(m.entity) {
                 continue;
             }
-            let Some(acronym) = bracketed_after(text, m.end) else {
+            let Some(acronym) = bracketed_after(text, m.end).or_else(|| before_brackets(text, m))
+            else {
                 continue;
             };
             if !self.abbreviates(&text[m.start..m.end], m.entity, acronym)
@@ -148,18 +149,42 @@ fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     Some(&inner[..close])
 }
 
+/// The acronym right before the name `m` in brackets (`GOI (Government of
+/// India)`), if any: the word before ` (`, when `)` follows the name.
+fn before_brackets<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
+    text[m.end..].strip_prefix(')')?;
+    let before = text[..m.start].strip_suffix(" (")?;
+    let start = before
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some(&before[start..])
+}
+
 /// Whether `acronym` is the capitals of `name` (`CEC`, `Central Election
 /// Commission`; `IAEA`, `International Atomic Energy Agency`; not `CCP`
 /// for the `Central Committee of the Chinese Communist Party`, which names
-/// the party inside it): two to eight capitals and nothing else.
+/// the party inside it), or the first letters of all its words, a small
+/// word's in either case (`GOI` and `MoD`, `Government of India` and
+/// `Ministry of Defence`): two to eight letters, two capitals at least,
+/// the first one of them.
 fn initials_of(name: &str, acronym: &str) -> bool {
     let letters = acronym.chars().count();
-    (MIN_LETTERS..=MAX_LETTERS).contains(&letters)
-        && acronym.chars().all(char::is_uppercase)
-        && name
-            .chars()
-            .filter(|c| c.is_uppercase())
-            .eq(acronym.chars())
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let shaped = (MIN_LETTERS..=MAX_LETTERS).contains(&letters)
+        && capitals >= MIN_LETTERS
+        && acronym.chars().all(char::is_alphabetic)
+        && acronym.starts_with(char::is_uppercase);
+    if !shaped {
+        return false;
+    }
+    let of_capitals = name
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .eq(acronym.chars());
+    let firsts = name.split(' ').filter_map(|w| w.chars().next());
+    let same = |(a, f): (char, char)| a == f || (f.is_lowercase() && a.to_lowercase().eq([f]));
+    of_capitals || (firsts.clone().count() == letters && acronym.chars().zip(firsts).all(same))
 }
 
 #[cfg(test)]
@@ -173,6 +198,7 @@ mod tests {
         mod\torganization\tMinistry of Defence\t\t\n\
         cec\torganization\tCaribbean Export Council\tCEC\t\n\
         csu\torganization\tChristian Social Union in Bavaria\tCSU\t\n\
+        goi\torganization\tGovernment of India\t\t\n\
         psf\torganization\tSocialist Party (France)\tParti Socialiste|French Socialist Party|Socialist Party\t\n";
 
     fn matcher() -> Matcher {
@@ -268,6 +294,24 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_a_name_in_brackets_names_it_too() {
+        let m = matcher();
+        let text = "Refiners will follow GOI (Government of India) guidelines, \
+            a spokesman said, as GOI rules require.";
+        let names: Vec<(String, String)> =
+            found(&m, text).into_iter().map(|f| (f.0, f.1)).collect();
+        let goi = |s: &str| (s.to_string(), "goi".to_string());
+        assert_eq!(names, [goi("GOI"), goi("Government of India"), goi("GOI")]);
+        // A letter of several bytes before the acronym.
+        let text = "Refiners follow “GOI (Government of India)” rules, as GOI said.";
+        assert_eq!(found(&m, text).len(), 3);
+        // Not the initials: nothing defined.
+        let text = "Refiners will follow GOV (Government of India) guidelines.";
+        let names: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["Government of India"]);
+    }
+
+    #[test]
     fn a_country_in_brackets_is_no_acronym() {
         let m = matcher();
         let text = "A spokesman for the Ministry of Defence (UK) said that talks \
@@ -281,7 +325,10 @@ mod tests {
         assert!(initials_of("International Atomic Energy Agency", "IAEA"));
         assert!(initials_of("Election Commission of India", "ECI"));
         assert!(!initials_of("Ministry of Defence", "UK"));
-        assert!(!initials_of("Ministry of Defence", "MoD"));
+        assert!(initials_of("Ministry of Defence", "MoD"));
+        assert!(initials_of("Government of India", "GOI"));
+        assert!(!initials_of("Government of India", "GoIn"));
+        assert!(!initials_of("Ministry of Defence", "mOD"));
         assert!(!initials_of("Central Election Commission", "ECC"));
         assert!(!initials_of(
             "Central Committee of the Chinese Communist Party",
