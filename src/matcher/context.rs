@@ -281,11 +281,13 @@ impl Matcher {
             .map(|k| k.entity)
     }
 
-    /// The hits again, with those inside each dropped common word in its
-    /// place, or none when there are none. A common word dropped at the
-    /// start of a sentence may hide a name that begins inside it: in `The
-    /// Atlantic Council said`, `The Atlantic` (the magazine) is the
-    /// leftmost-longest hit, and `Atlantic Council` only begins inside it.
+    /// The hits again, with those inside each dropped common word or name
+    /// of several words in its place, or none when there are none. A common
+    /// word dropped at the start of a sentence may hide a name that begins
+    /// inside it: in `The Atlantic Council said`, `The Atlantic` (the
+    /// magazine) is the leftmost-longest hit, and `Atlantic Council` only
+    /// begins inside it; so may an unconfirmed context alias (`The
+    /// National`, the paper, before `National Rally`).
     pub(super) fn look_inside_dropped(
         &self,
         folded: &str,
@@ -301,7 +303,11 @@ impl Matcher {
             if hit.start < covered {
                 continue;
             }
-            let inner = if candidate.weak && !kept(candidate) {
+            // One word that was no mention hides no word start; a name of
+            // several words may (`The National`, an unconfirmed paper's
+            // country alias, in `The National Rally motion`).
+            let several = folded[hit.start..hit.end].contains(' ');
+            let inner = if (candidate.weak || several) && !kept(candidate) {
                 self.entity_hits(folded, next_char(folded, hit.start), hit.end)
             } else {
                 Vec::new()

@@ -25,7 +25,9 @@ const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
     dewever\tperson\tBart De Wever\tDe Wever\t\t\n\
     hayya\tperson\tKhalil al-Hayya\tal-Hayya\t\t\n\
     atlantic\torganization\tThe Atlantic\t\t\t\n\
-    atlanticcouncil\torganization\tAtlantic Council\t\t\t\n";
+    atlanticcouncil\torganization\tAtlantic Council\t\t\t\n\
+    thenational\torganization\tThe National (Abu Dhabi)\t\tThe National\t\n\
+    rn\torganization\tRassemblement National\tNational Rally\t\t\n";
 
 fn matcher() -> Matcher {
     let mut sources = vec![Source {
@@ -979,6 +981,34 @@ fn a_dropped_common_word_may_hide_a_name_inside_it() {
         surfaces(&m, "The Atlantic Council met. I read The Atlantic."),
         ["The Atlantic=atlantic", "The Atlantic=atlantic"],
         "confirmed, the common word is kept and nothing inside it is looked at"
+    );
+}
+
+#[test]
+fn an_unconfirmed_name_of_several_words_may_hide_a_name_inside_it() {
+    let m = matcher();
+    assert_eq!(
+        surfaces(&m, "Then The National Rally motion drew 144 votes."),
+        ["National Rally=rn"]
+    );
+    assert_eq!(
+        surfaces(
+            &m,
+            "The National (Abu Dhabi) wrote it. Then The National said so."
+        ),
+        [
+            "The National (Abu Dhabi)=thenational",
+            "The National=thenational"
+        ],
+        "confirmed, the context alias is kept"
+    );
+    assert_eq!(
+        surfaces(
+            &m,
+            "The National (Abu Dhabi) wrote it. Then The National Rally motion failed."
+        ),
+        ["The National (Abu Dhabi)=thenational", "National Rally=rn"],
+        "confirmed, but before a capitalised word: part of another name"
     );
 }
 
