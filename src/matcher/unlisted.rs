@@ -47,6 +47,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "With",
 ];
 
+/// Abbreviations of things written after a name that are no surname
+/// (`Claude AI`, `Jane TV`), unlike the short surnames photo credits write
+/// in capitals (`Jade GAO`).
+const THINGS_AFTER_NAMES: &[&str] = &["AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR"];
+
 /// Words before `by ` in lines that name their writers (`Reporting by
 /// Jane Doe; Editing by John Roe`), besides a paragraph that begins with
 /// `By `.
@@ -473,7 +478,9 @@ impl Matcher {
     /// knows, marked twice: a role right before it, and a verb of speech,
     /// a description or a possessive right after it (`security expert
     /// Raymundo Riva Palacio explained`, `Colonel Tar Aik Kyaw, the TNLA
-    /// spokesperson`).
+    /// spokesperson`); or an organisation's possessive before it and, after
+    /// it, what is said only of people (`the BJP's Parvesh Verma, who beat
+    /// him`, not `Google's Gemini Ultra, a model`).
     fn unknown_given_name(
         &self,
         text: &str,
@@ -482,14 +489,51 @@ impl Matcher {
         kind: NameWord,
         taken: &[Mention],
     ) -> Option<Range<usize>> {
-        if kind.org_head || self.title_cue(&text[..at], taken) != TitleCue::Role {
+        if kind.org_head || self.gazetteer.is_title(first) || self.gazetteer.is_common_word(first) {
             return None;
         }
-        if self.gazetteer.is_title(first) || self.gazetteer.is_common_word(first) {
+        if self.title_cue(&text[..at], taken) == TitleCue::Role {
+            let span = self.name_at(text, at, taken)?;
+            return self.cue_after(text, &span, taken).map(|_| span);
+        }
+        if !self.after_org_possessive(text, at, taken) {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
-        self.cue_after(text, &span, taken).map(|_| span)
+        self.said_of_people_after(text, &span, taken)
+            .then_some(span)
+    }
+
+    /// Whether the possessive of an organisation the document names comes
+    /// right before `start` (`the BJP's`).
+    fn after_org_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
+        self.possessive_owner(text, start, taken) == Some(EntityType::Organization)
+    }
+
+    /// The type of the entity the document names whose possessive comes
+    /// right before `start` (`CNN's`), if one does.
+    fn possessive_owner(&self, text: &str, start: usize, taken: &[Mention]) -> Option<EntityType> {
+        let before = &text[..start];
+        let owner = POSSESSIVES.iter().find_map(|p| before.strip_suffix(p))?;
+        self.named_kind(mention_ending(taken, owner.len())?)
+    }
+
+    /// Whether what follows the name at `span` is said of people only: a
+    /// verb of speech, `, who`, `, whose`, an age, or a role after a
+    /// comma and an article or none (`, a minister`, `, Ukraine's
+    /// ambassador`).
+    fn said_of_people_after(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
+        let after = &text[span.end..];
+        if SPEECH_AFTER.iter().any(|v| after.starts_with(v))
+            || [", who ", ", whose "].iter().any(|w| after.starts_with(w))
+            || self.described_after(text, span, taken)
+        {
+            return true;
+        }
+        [", a ", ", an ", ", the "]
+            .iter()
+            .find_map(|a| after.strip_prefix(a))
+            .is_some_and(|rest| self.role_first(rest))
     }
 
     /// Whether the name at `span` ends in a word that ends places', clubs'
@@ -617,16 +661,10 @@ impl Matcher {
     /// names comes right before `start` (`CNN's Jane Doe`, `Ukraine's Jane
     /// Doe`).
     fn after_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
-        let before = &text[..start];
-        let Some(owner) = POSSESSIVES.iter().find_map(|p| before.strip_suffix(p)) else {
-            return false;
-        };
-        mention_ending(taken, owner.len()).is_some_and(|m| {
-            matches!(
-                self.named_kind(m),
-                Some(EntityType::Organization | EntityType::Country)
-            )
-        })
+        matches!(
+            self.possessive_owner(text, start, taken),
+            Some(EntityType::Organization | EntityType::Country)
+        )
     }
 
     /// Adds to `found` the names of `uncued` that stand in a list, joined
@@ -1013,6 +1051,7 @@ impl Matcher {
                     return None;
                 }
                 if NOT_NAMES.contains(&word)
+                    || THINGS_AFTER_NAMES.contains(&word)
                     || self.gazetteer.is_title(word)
                     || words == MAX_WORDS
                     || says_of_a_name(word)
@@ -2279,6 +2318,37 @@ mod tests {
             "The talks went on, and the Air Winthai Suvaree said the rest would follow.",
             "The talks went on, and the Spokesman Winthai Suvaree said the rest would follow.",
             "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_of_a_thing_is_no_surname() {
+        let m = matcher();
+        assert!(unlisted(&m, "It made Anna AI, a chatbot, last year.").is_empty());
+        assert_eq!(
+            surfaces(&m, "It hired Anna Li, a chemist, last year."),
+            ["Anna Li"]
+        );
+    }
+
+    #[test]
+    fn an_organisation_s_possessive_and_what_is_said_of_people_mark_a_name() {
+        let m = matcher();
+        for text in [
+            "The vote went on, and AFP's Winthai Suvaree, who led it, left.",
+            "The vote went on, and AFP's Winthai Suvaree said the rest would follow.",
+            "The vote went on, and AFP's Winthai Suvaree, a deputy minister, left.",
+        ] {
+            assert_eq!(surfaces(&m, text), ["Winthai Suvaree"], "{text}");
+        }
+        for text in [
+            // What is said of things too, or nothing; a country's
+            // possessive (`Jordan's Dead Sea, which …`).
+            "The vote went on, and AFP's Winthai Suvaree, a new model, was shown.",
+            "The vote went on, and AFP's Winthai Suvaree went home early.",
+            "The vote went on, and Jordan's Winthai Suvaree, who led it, left.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }

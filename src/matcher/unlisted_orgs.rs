@@ -515,7 +515,16 @@ impl Matcher {
             if self.named_kind(m) != Some(EntityType::Organization) {
                 continue;
             }
-            let Some(len) = legal_form_len(&text[m.end..]) else {
+            let named = &text[m.start..m.end];
+            let last = named.rsplit_once(' ').map(|(_, last)| last);
+            let len = if last.is_some_and(|w| ABBREVIATED.contains(&w)) {
+                // A listed name that ends in the form (`Toyota Motor
+                // Corp`) takes the full stop after it.
+                text[m.end..].starts_with('.').then_some(1)
+            } else {
+                legal_form_len(&text[m.end..])
+            };
+            let Some(len) = len else {
                 continue;
             };
             let end = m.end + len;
@@ -541,19 +550,24 @@ impl Matcher {
     }
 }
 
+/// Legal forms written short, whose full stop is part of the name as
+/// printed (`Ford Motor Co.`, `Tesla Inc.`).
+const ABBREVIATED: &[&str] = &["Co", "Corp", "Inc", "Ltd"];
+
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
-/// Limited`, ` Group Inc`).
+/// Limited`, ` Group Inc`), and the full stop after a short one (` Co.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
     let form = |rest: &str| {
-        LEGAL_FORMS
+        let f = LEGAL_FORMS
             .iter()
-            .chain(&["Limited", "Corporation"])
+            .chain(&["Limited", "Corporation", "Co"])
             .find(|f| {
                 rest.strip_prefix(**f)
                     .is_some_and(|after| !after.starts_with(is_word_char))
-            })
-            .map(|f| f.len())
+            })?;
+        let stop = ABBREVIATED.contains(f) && rest[f.len()..].starts_with('.');
+        Some(f.len() + usize::from(stop))
     };
     let rest = rest.strip_prefix(' ')?;
     let parent = ["Group ", "Holdings "]
@@ -980,6 +994,7 @@ mod tests {
                 "t.tsv",
                 "id\ttype\tname\taliases\tcontext_aliases\n\
                  nestle\torganization\tNestlé\t\t\n\
+                 globex\torganization\tGlobex Corp\t\t\n\
                  biden\tperson\tJoe Biden\tBiden\t\n",
             ),
             ("org_heads.txt", "SA\n"),
@@ -995,6 +1010,14 @@ mod tests {
         // A person takes none, and a longer word is no legal form.
         assert_eq!(surfaces("He met Biden SA staff."), ["Biden"]);
         assert_eq!(surfaces("Nestlé SAYS so."), ["Nestlé"]);
+        // A short form takes its full stop, also where the listed name
+        // ends in the form.
+        assert_eq!(
+            surfaces("Nestlé Co. has begun, and Nestlé Inc said so."),
+            ["Nestlé Co.", "Nestlé Inc"]
+        );
+        assert_eq!(surfaces("Then Nestlé Corp. grew."), ["Nestlé Corp."]);
+        assert_eq!(surfaces("Then Globex Corp. grew."), ["Globex Corp."]);
     }
 
     #[test]
