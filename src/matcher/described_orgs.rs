@@ -249,8 +249,15 @@ impl Matcher {
         let cue = before
             .strip_suffix(' ')
             .is_some_and(|h| BEFORE.iter().any(|b| h.ends_with(b)));
-        let joined = (!cue && JOINED_BEFORE.iter().any(|j| before.ends_with(j)))
-            || JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
+        // A joiner joins names only after a capitalised word (`Defence and
+        // Space CEO`, not `the money, and MGX, a fund,`).
+        let joined_before = JOINED_BEFORE.iter().any(|j| {
+            before
+                .strip_suffix(j)
+                .is_some_and(|b| word_before(b, b.len()).starts_with(char::is_uppercase))
+        });
+        let joined =
+            (!cue && joined_before) || JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
         let generic = words == 1 && kind.org_head;
         let person = words > 1 && kind.given;
         (words > 0 && !joined && !generic && !person).then_some(span)
@@ -428,6 +435,10 @@ mod tests {
             (
                 "It named Skyeton Aero, a Slovak drone maker based in Kyiv.",
                 "Skyeton Aero",
+            ),
+            (
+                "The money came, and MGX, an Abu Dhabi-based investment firm, agreed.",
+                "MGX",
             ),
         ] {
             assert_eq!(orgs(text), [after_kind(name)], "{text}");
