@@ -306,8 +306,8 @@ impl Matcher {
             // One word that was no mention hides no word start; a name of
             // several words may (`The National`, an unconfirmed paper's
             // country alias, in `The National Rally motion`).
-            let several = folded[hit.start..hit.end].contains(' ');
-            let inner = if (candidate.weak || several) && !kept(candidate) {
+            let several = || folded[hit.start..hit.end].contains(' ');
+            let inner = if (candidate.weak || several()) && !kept(candidate) {
                 self.entity_hits(folded, next_char(folded, hit.start), hit.end)
             } else {
                 Vec::new()

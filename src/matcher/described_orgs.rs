@@ -5,10 +5,11 @@
 //! that ends in such a word (`Nibulon, an agribusiness company, said`),
 //! a company's office right after the name (`Anduril CEO Jane Doe`,
 //! `Helsing's chief executive`), what only companies have after its
-//! possessive (`Carbonatix's shares`), or `shares of` before it. News puts these words before and after companies' names
-//! far more than before any other capitalised word, so one capitalised
-//! word after them is enough, where the rule of head words
-//! (`unlisted_orgs.rs`) asks for three.
+//! possessive (`Carbonatix's shares`), or `shares of` before it. News
+//! puts these words before and after companies' names far more than
+//! before any other capitalised word, so one capitalised word after them
+//! is enough, where the rule of head words (`unlisted_orgs.rs`) asks for
+//! three.
 
 use std::ops::Range;
 
@@ -232,6 +233,17 @@ impl Matcher {
                 None => break,
             }
         }
+        // A joiner before the name joins it to a longer one only after a
+        // capitalised word (`Defence and Space CEO`, not `the money, and
+        // MGX, a fund,`). A name after a cue has the cue before it.
+        let joined = JOINED_BEFORE.iter().any(|j| {
+            text[..start]
+                .strip_suffix(j)
+                .is_some_and(|b| word_before(b, b.len()).starts_with(char::is_uppercase))
+        });
+        if joined {
+            return None;
+        }
         self.body_name(text, start..end, words)
     }
 
@@ -240,24 +252,12 @@ impl Matcher {
     /// name more likely (a given name and more words: `the company Jane
     /// Doe founded`, `the Paris-based Jane Doe`, left to the rules for
     /// people), or part of a name that goes on in a way the rule does not
-    /// follow (`Kirkland & Ellis`, `Airbus Defence and Space CEO`).
+    /// follow after it (`Kirkland & Ellis`; before it, see
+    /// [`Matcher::org_before`]).
     fn body_name(&self, text: &str, span: Range<usize>, words: usize) -> Option<Range<usize>> {
         let first = text[span.clone()].split(' ').next().unwrap_or("");
         let kind = self.name_word_kind(first);
-        let before = &text[..span.start];
-        // `of` joins names, but not in `shares of Zentrix`.
-        let cue = before
-            .strip_suffix(' ')
-            .is_some_and(|h| BEFORE.iter().any(|b| h.ends_with(b)));
-        // A joiner joins names only after a capitalised word (`Defence and
-        // Space CEO`, not `the money, and MGX, a fund,`).
-        let joined_before = JOINED_BEFORE.iter().any(|j| {
-            before
-                .strip_suffix(j)
-                .is_some_and(|b| word_before(b, b.len()).starts_with(char::is_uppercase))
-        });
-        let joined =
-            (!cue && joined_before) || JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
+        let joined = JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
         let generic = words == 1 && kind.org_head;
         let person = words > 1 && kind.given;
         (words > 0 && !joined && !generic && !person).then_some(span)

@@ -168,15 +168,10 @@ const AGENT_BEFORE: &[&str] = &[
 ];
 
 /// What begins a description of the person named before it.
-const APPOSITION: &[&str] = &[
-    ", a ",
-    ", an ",
-    ", the ",
-    ", who ",
-    ", whose ",
-    ", former ",
-    ", formerly ",
-];
+const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", former ", ", formerly "];
+
+/// What comes after a person's name and no thing's: `Jane Doe, who …`.
+const WHO: &[&str] = &[", who ", ", whose "];
 
 /// What joins two names of a list.
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
@@ -525,7 +520,7 @@ impl Matcher {
     fn said_of_people_after(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
         let after = &text[span.end..];
         if SPEECH_AFTER.iter().any(|v| after.starts_with(v))
-            || [", who ", ", whose "].iter().any(|w| after.starts_with(w))
+            || WHO.iter().any(|w| after.starts_with(w))
             || self.described_after(text, span, taken)
         {
             return true;
@@ -583,7 +578,7 @@ impl Matcher {
         if verb_may_follow && SPEECH_AFTER.iter().any(|v| after.starts_with(v)) {
             return Some(Resolution::UnlistedNearVerb);
         }
-        if APPOSITION.iter().any(|a| after.starts_with(a))
+        if APPOSITION.iter().chain(WHO).any(|a| after.starts_with(a))
             || party_and_state(after)
             || self.described_after(text, span, taken)
         {
