@@ -191,7 +191,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// rows; `heldout12`, made in session 24 from pages of 2025, P 0.997
 /// R 0.768 at that session's start; `heldout13`, made in session 25 on
 /// the wars, summits, defence industry and elections, P 0.995 R 0.951
-/// when committed), so that a change which costs a
+/// when committed; `heldout14`, session 26's development set of business,
+/// technology, sport and domestic politics, P 0.979 R 0.802 when
+/// committed, 1.000 / 0.874 after the session's rules and rows, which also
+/// took `heldout9` to R 0.807, `heldout10` to 0.827, `heldout11` to 0.883
+/// and `heldout12` to 0.803), so that a change which costs a
 /// few mentions fails here and has to say why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
@@ -203,13 +207,14 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
     assert_floors("heldout8", 0.98, 0.91);
+    assert_floors("heldout14", 0.98, 0.85);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
-    assert_unread_floors("heldout9", 0.98, 0.76);
-    assert_unread_floors("heldout10", 0.98, 0.80);
-    assert_unread_floors("heldout11", 0.96, 0.86);
-    assert_unread_floors("heldout12", 0.98, 0.78);
+    assert_unread_floors("heldout9", 0.98, 0.78);
+    assert_unread_floors("heldout10", 0.98, 0.81);
+    assert_unread_floors("heldout11", 0.96, 0.87);
+    assert_unread_floors("heldout12", 0.98, 0.79);
     assert_unread_floors("heldout13", 0.98, 0.93);
 }
 
