@@ -203,6 +203,11 @@ pub enum Resolution {
     /// company's office (`Anduril CEO`, `Helsing's chief executive`,
     /// `Telegram founder`).
     UnlistedOrganizationBeforeOffice,
+    /// An organisation the gazetteer does not list, named right before a
+    /// lower-case word that says what kind of group it is (`the Yelema
+    /// party`, `the Sinaloa cartel`): one capitalised word to three, not
+    /// the first of a sentence, no ideology alone (`the Democratic party`).
+    UnlistedOrganizationBeforeKind,
     /// A listed person's surname (or name) with a middle name or initial
     /// the gazetteer does not list before it, and the person's given name
     /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention

@@ -5,7 +5,8 @@
 //! that ends in such a word (`Nibulon, an agribusiness company, said`),
 //! a company's office right after the name (`Anduril CEO Jane Doe`,
 //! `Helsing's chief executive`), what only companies have after its
-//! possessive (`Carbonatix's shares`), or `shares of` before it. News
+//! possessive (`Carbonatix's shares`), `shares of` before it, or a kind
+//! of group right after it (`the Yelema party`, `the Sinaloa cartel`). News
 //! puts these words before and after companies' names far more than
 //! before any other capitalised word, so one capitalised word after them
 //! is enough, where the rule of head words (`unlisted_orgs.rs`) asks for
@@ -61,6 +62,71 @@ const KINDS: &[&str] = &[
 /// What follows a company's name and says it is one (`Anduril CEO`,
 /// `Telegram founder`), straight or after a possessive.
 const OFFICES: &[&str] = &["CEO", "CFO", "chief executive", "co-founder", "founder"];
+
+/// Lower-case words that say what kind of group the capitalised name
+/// right before them is (`the Yelema party`, `the Sinaloa cartel`): not
+/// `group` or `movement`, which follow other things too (`the Contact
+/// group`, `the MAGA movement`).
+const KINDS_AFTER: &[&str] = &[
+    "alliance",
+    "bloc",
+    "cartel",
+    "coalition",
+    "faction",
+    "gang",
+    "militia",
+    "newspaper",
+    "party",
+];
+
+/// Capitalised words that say what a party stands for, not what it is
+/// called (`the Democratic party`, `the Social Democratic party`): a name
+/// of such words alone before a word of [`KINDS_AFTER`] is none.
+const IDEOLOGIES: &[&str] = &[
+    "Agrarian",
+    "Arab",
+    "Baath",
+    "Catholic",
+    "Center",
+    "Centre",
+    "Centrist",
+    "Christian",
+    "Communist",
+    "Conservative",
+    "Democratic",
+    "Federal",
+    "Green",
+    "Independent",
+    "Islamic",
+    "Islamist",
+    "Jewish",
+    "Kurdish",
+    "Labor",
+    "Labour",
+    "Left",
+    "Liberal",
+    "Muslim",
+    "National",
+    "Nationalist",
+    "Opposition",
+    "Pirate",
+    "Popular",
+    "Populist",
+    "Progressive",
+    "Radical",
+    "Reform",
+    "Republican",
+    "Right",
+    "Ruling",
+    "Shia",
+    "Shiite",
+    "Social",
+    "Socialist",
+    "Sunni",
+    "Tory",
+    "Unionist",
+    "Workers",
+];
 
 /// What follows a company's possessive and says it is one (`Carbonatix's
 /// shares`, `Zentrix's board of directors`): what companies have and
@@ -156,6 +222,11 @@ impl Matcher {
         if office_first(rest) {
             let span = self.org_before(text, segments, word.end, listed, false)?;
             return Some((span, Resolution::UnlistedOrganizationBeforeOffice));
+        }
+        if kind_after(rest) {
+            let span = self.org_before(text, segments, word.end, listed, false)?;
+            let named = text[span.clone()].split(' ').any(|w| !IDEOLOGIES.contains(&w));
+            return named.then_some((span, Resolution::UnlistedOrganizationBeforeKind));
         }
         if apposition_of_kind(rest) {
             return self
@@ -320,6 +391,22 @@ fn office_first(rest: &str) -> bool {
     OFFICES.iter().any(starts) || (possessive.is_some() && HOLDINGS.iter().any(starts))
 }
 
+/// Whether `rest`, what follows a capitalised word, begins with a word of
+/// [`KINDS_AFTER`] (` party`, ` cartel`).
+fn kind_after(rest: &str) -> bool {
+    // Most words are followed by a space and a word no such kind begins with.
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    if !matches!(rest.as_bytes().first(), Some(b'a'..=b'p')) {
+        return false;
+    }
+    KINDS_AFTER.iter().any(|k| {
+        rest.strip_prefix(k)
+            .is_some_and(|after| !after.starts_with(|c: char| super::is_word_char(c) || c == '-'))
+    })
+}
+
 /// Whether `rest`, what follows a capitalised word, is an apposition that
 /// ends in a word of [`KINDS`]: `, a`, `, an` or `, the`, at most
 /// [`APPOSITION_WORDS`] words, the kind, and one of [`APPOSITION_ENDS`]
@@ -355,7 +442,7 @@ fn apposition_of_kind(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{KINDS, MAX_KIND_LEN, kind_ends};
+    use super::{IDEOLOGIES, KINDS, KINDS_AFTER, MAX_KIND_LEN, kind_ends};
     use crate::gazetteer::EntityType;
     use crate::matcher::Resolution;
     use crate::matcher::tests::{all_found, matcher_of_files};
@@ -396,6 +483,9 @@ mod tests {
 
     #[test]
     fn the_kinds_are_sorted_and_no_longer_than_the_scan_reads() {
+        assert!(KINDS_AFTER.windows(2).all(|w| w[0] < w[1]));
+        assert!(IDEOLOGIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(KINDS_AFTER.iter().all(|k| (b'a'..=b'p').contains(&k.as_bytes()[0])));
         assert!(KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(KINDS.iter().all(|k| (4..=MAX_KIND_LEN).contains(&k.len())));
         assert!(
@@ -504,6 +594,34 @@ mod tests {
             // A person's name, a listed company.
             "It said Jane Doe's shares rose.",
             "It said Anduril's shares rose.",
+        ] {
+            assert_eq!(orgs(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_kind_of_group_after_a_name_makes_it_a_body() {
+        let before_kind = |s: &str| (s.to_string(), Resolution::UnlistedOrganizationBeforeKind);
+        for (text, name) in [
+            ("Officials of Mara's Yelema party said so.", "Yelema"),
+            (
+                "It named a figure of the Strategy Agmashenebeli party.",
+                "Strategy Agmashenebeli",
+            ),
+            ("It said the Sinaloa cartel paid.", "Sinaloa"),
+            ("Then the opposition Tisza bloc won.", "Tisza"),
+        ] {
+            assert_eq!(orgs(text), [before_kind(name)], "{text}");
+        }
+        for text in [
+            // What a party stands for, alone, is no name.
+            "It said the Democratic party lost.",
+            "It said the Social Democratic party lost.",
+            // A listed name, a sentence's first word, a kind that goes on.
+            "It said the Anduril party lost.",
+            "Yelema party officials said so.",
+            "It said the Yelema party-political broadcast ran.",
+            "It said the Yelema partygoers left.",
         ] {
             assert_eq!(orgs(text), [], "{text}");
         }
