@@ -242,8 +242,10 @@ impl Matcher {
         if !one_word || !people {
             return false;
         }
-        // The nearest word first: most names follow none, or a title.
-        if !self.after_plain_word(text, segments, c) {
+        // The nearest word first: most names follow none, or a title. A
+        // sentence's first word counts when it is a given name and no
+        // ordinary word (`Michael Kast, his father,`).
+        if !self.after_plain_word(text, segments, c) && !self.after_given_name_first(text, c) {
             return false;
         }
         let words = capitalised_before(text, c.start);
@@ -252,6 +254,17 @@ impl Matcher {
             names
                 .flat_map(|n| n.split(' '))
                 .any(|token| words.clone().any(|(_, w)| same_name(w, token)))
+        })
+    }
+
+    /// Whether the capitalised word right before `c` is a given name
+    /// (`given_names.txt`) that is no ordinary word and no title, wherever
+    /// it stands in its sentence.
+    fn after_given_name_first(&self, text: &str, c: &Candidate) -> bool {
+        capitalised_word_before(text, c.start).is_some_and(|(_, word)| {
+            self.name_word_kind(word).given
+                && !self.gazetteer.is_common_word(word)
+                && !self.gazetteer.is_title(word)
         })
     }
 

@@ -769,10 +769,20 @@ fn a_surname_after_another_given_name_is_another_person_s() {
         sl\tperson\tSergey Lavrov\tLavrov\n\
         rs\tperson\tRajnath Singh\tSingh\n\
         us\tcountry\tUnited States\tUS\n";
-    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\nMr\n")]);
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("titles.txt", "President\nMr\n"),
+        ("given_names.txt", "Melania\nThen\n"),
+        ("common_words.txt", "Then\n"),
+    ]);
     // Lower-case words, so that no sentence but the last is a headline.
     let said = |text: &str| format!("{text} said that talks would resume later.");
-    let cases: [(String, &[&str], &str); 10] = [
+    let cases: [(String, &[&str], &str); 11] = [
+        (
+            said("Melania Trump, his wife,"),
+            &[],
+            "another given name first in its sentence",
+        ),
         (said("and Melania Trump"), &[], "another of the family"),
         (
             said("and Rajiv Singh"),
