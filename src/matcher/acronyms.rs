@@ -184,7 +184,23 @@ fn initials_of(name: &str, acronym: &str) -> bool {
         .eq(acronym.chars());
     let firsts = name.split(' ').filter_map(|w| w.chars().next());
     let same = |(a, f): (char, char)| a == f || (f.is_lowercase() && a.to_lowercase().eq([f]));
-    of_capitals || (firsts.clone().count() == letters && acronym.chars().zip(firsts).all(same))
+    of_capitals
+        || (firsts.clone().count() == letters && acronym.chars().zip(firsts).all(same))
+        || (letters >= 3 && same_capitals_reordered(name, acronym))
+}
+
+/// Whether `acronym` is the capitals of `name` in another order, three or
+/// more: the initials of the name in the body's own language, whose words
+/// come in another order (`Independent Electoral Commission (CEI)`, from
+/// `Commission électorale indépendante`; `Democratic Forces for the
+/// Liberation of Rwanda (FDLR)`).
+fn same_capitals_reordered(name: &str, acronym: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().filter(|c| c.is_uppercase()).collect();
+        v.sort_unstable();
+        v
+    };
+    acronym.chars().all(char::is_uppercase) && sorted(name) == sorted(acronym)
 }
 
 #[cfg(test)]
@@ -286,9 +302,10 @@ mod tests {
         let text = "The deal was struck with the Socialist Party (PS), whose deputies \
             abstained, and the PS leader spoke later.";
         assert_eq!(ids(text), [psf("Socialist Party"), psf("PS"), psf("PS")]);
-        // Reversed initials of a name the gazetteer does not list define nothing.
-        let text = "The deal was struck with the Central Election Commission (ECC), \
-            and the ECC leader spoke later.";
+        // Letters that are not the capitals of a name the gazetteer does
+        // not list, in any order, define nothing.
+        let text = "The deal was struck with the Central Election Commission (CEB), \
+            and the CEB leader spoke later.";
         let names: Vec<String> = ids(text).into_iter().map(|f| f.0).collect();
         assert_eq!(names, ["Central Election Commission"]);
     }
@@ -321,7 +338,27 @@ mod tests {
     }
 
     #[test]
-    fn an_acronym_is_made_of_the_name_s_capitals_in_order() {
+    fn an_acronym_of_the_name_in_its_own_language_names_it_too() {
+        let m = matcher();
+        let text = "Officials of the Independent Electoral Commission (CEI) said that \
+            the vote would go ahead. The CEI will publish the results later.";
+        let ids: Vec<(String, String)> = found(&m, text)
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let id = "unlisted:independent-electoral-commission".to_string();
+        assert_eq!(
+            ids,
+            [
+                ("Independent Electoral Commission".to_string(), id.clone()),
+                ("CEI".to_string(), id.clone()),
+                ("CEI".to_string(), id),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_made_of_the_name_s_capitals() {
         assert!(initials_of("International Atomic Energy Agency", "IAEA"));
         assert!(initials_of("Election Commission of India", "ECI"));
         assert!(!initials_of("Ministry of Defence", "UK"));
@@ -329,7 +366,15 @@ mod tests {
         assert!(initials_of("Government of India", "GOI"));
         assert!(!initials_of("Government of India", "GoIn"));
         assert!(!initials_of("Ministry of Defence", "mOD"));
-        assert!(!initials_of("Central Election Commission", "ECC"));
+        assert!(!initials_of("Central Election Commission", "CEE"));
+        // Or, three or more, in the order of the body's own language.
+        assert!(initials_of("Independent Electoral Commission", "CEI"));
+        assert!(initials_of(
+            "Democratic Forces for the Liberation of Rwanda",
+            "FDLR"
+        ));
+        assert!(!initials_of("Ministry of Defence", "DM"));
+        assert!(!initials_of("Independent Electoral Commission", "CeI"));
         assert!(!initials_of(
             "Central Committee of the Chinese Communist Party",
             "CCP"
