@@ -824,7 +824,8 @@ impl Matcher {
         for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
             let after = slash + 1 + spaces_after(text, slash + 1);
             let before = slash - spaces_before(text, slash);
-            let org_after = mention_starting(mentions, after).is_some_and(org);
+            let agency_start = credit_words_after(text, after);
+            let org_after = mention_starting(mentions, agency_start).is_some_and(org);
             // `AP Photo/Jane Doe`: the agency, then the word for what it
             // gives.
             let agency_end = ["Photo", "Photos"]
@@ -877,7 +878,17 @@ impl Matcher {
                 && !self.gazetteer.is_common_word(w)
                 && !CREDIT_WORDS.contains(&w)
         };
-        (2..=3).contains(&name.split(' ').count()) && name.split(' ').all(name_word)
+        // A particle inside (`Piroschka van de Wouw`) is part of a name.
+        let words: Vec<&str> = name.split(' ').collect();
+        let inner_particle = |(i, w): (usize, &&str)| {
+            i > 0 && i + 1 < words.len() && PARTICLES.contains(w)
+        };
+        let particles = words.iter().enumerate().filter(|&p| inner_particle(p)).count();
+        (2..=3).contains(&(words.len() - particles))
+            && words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| inner_particle((i, w)) || name_word(w))
     }
 
     /// Names in bylines: a short paragraph that begins `By `, or a line
@@ -1085,6 +1096,20 @@ impl Matcher {
             .into_iter()
             .rev()
             .find_map(|s| self.name_at(text, s, taken).filter(|span| span.end == end))
+    }
+}
+
+/// Where the agency of a credit begins at `at` or after words of
+/// [`CREDIT_WORDS`] and a slash each (`Pool/Reuters` in `Kim Kyung-hoon/
+/// Pool/Reuters`).
+fn credit_words_after(text: &str, mut at: usize) -> usize {
+    loop {
+        let word = first_word(text, at);
+        let slash = at + word.len();
+        if !CREDIT_WORDS.contains(&word) || !text[slash..].starts_with('/') {
+            return at;
+        }
+        at = slash + 1 + spaces_after(text, slash + 1);
     }
 }
 
@@ -1980,7 +2005,9 @@ mod tests {
             A pool picture. Presidential Press Office/AFP\n\n\
             The square at night. Czarek Sokolowski/AFP\n\n\
             The square by day. Pool Photo/AFP\n\n\
-            The crowd. (AFP Photo/Olha Horak)";
+            The crowd. (AFP Photo/Olha Horak)\n\n\
+            The vote. Kim Kyung-Hoon/Pool/AFP\n\n\
+            The leaders. (Photo: Piroschka van de Wouw/ AFP)";
         let got = unlisted(&m, text);
         let ids: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(
@@ -1989,7 +2016,9 @@ mod tests {
                 "unlisted:genya-savilov",
                 "unlisted:olha-petrenko",
                 "unlisted:czarek-sokolowski",
-                "unlisted:olha-horak"
+                "unlisted:olha-horak",
+                "unlisted:kim-kyung-hoon",
+                "unlisted:piroschka-van-de-wouw"
             ]
         );
         assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));
