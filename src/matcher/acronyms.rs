@@ -342,10 +342,7 @@ mod tests {
         let m = matcher();
         let text = "Officials of the Independent Electoral Commission (CEI) said that \
             the vote would go ahead. The CEI will publish the results later.";
-        let ids: Vec<(String, String)> = found(&m, text)
-            .into_iter()
-            .map(|f| (f.0, f.1))
-            .collect();
+        let ids: Vec<(String, String)> = found(&m, text).into_iter().map(|f| (f.0, f.1)).collect();
         let id = "unlisted:independent-electoral-commission".to_string();
         assert_eq!(
             ids,

@@ -225,7 +225,9 @@ impl Matcher {
         }
         if kind_after(rest) {
             let span = self.org_before(text, segments, word.end, listed, false)?;
-            let named = text[span.clone()].split(' ').any(|w| !IDEOLOGIES.contains(&w));
+            let named = text[span.clone()]
+                .split(' ')
+                .any(|w| !IDEOLOGIES.contains(&w));
             return named.then_some((span, Resolution::UnlistedOrganizationBeforeKind));
         }
         if apposition_of_kind(rest) {
@@ -485,7 +487,11 @@ mod tests {
     fn the_kinds_are_sorted_and_no_longer_than_the_scan_reads() {
         assert!(KINDS_AFTER.windows(2).all(|w| w[0] < w[1]));
         assert!(IDEOLOGIES.windows(2).all(|w| w[0] < w[1]));
-        assert!(KINDS_AFTER.iter().all(|k| (b'a'..=b'p').contains(&k.as_bytes()[0])));
+        assert!(
+            KINDS_AFTER
+                .iter()
+                .all(|k| (b'a'..=b'p').contains(&k.as_bytes()[0]))
+        );
         assert!(KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(KINDS.iter().all(|k| (4..=MAX_KIND_LEN).contains(&k.len())));
         assert!(

@@ -880,10 +880,13 @@ impl Matcher {
         };
         // A particle inside (`Piroschka van de Wouw`) is part of a name.
         let words: Vec<&str> = name.split(' ').collect();
-        let inner_particle = |(i, w): (usize, &&str)| {
-            i > 0 && i + 1 < words.len() && PARTICLES.contains(w)
-        };
-        let particles = words.iter().enumerate().filter(|&p| inner_particle(p)).count();
+        let inner_particle =
+            |(i, w): (usize, &&str)| i > 0 && i + 1 < words.len() && PARTICLES.contains(w);
+        let particles = words
+            .iter()
+            .enumerate()
+            .filter(|&p| inner_particle(p))
+            .count();
         (2..=3).contains(&(words.len() - particles))
             && words
                 .iter()
