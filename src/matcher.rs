@@ -205,8 +205,9 @@ pub enum Resolution {
     UnlistedOrganizationBeforeOffice,
     /// An organisation the gazetteer does not list, named right before a
     /// lower-case word that says what kind of group it is (`the Yelema
-    /// party`, `the Sinaloa cartel`): one capitalised word to three, not
-    /// the first of a sentence, no ideology alone (`the Democratic party`).
+    /// party`, `the Sinaloa cartel`, `the Saba news agency`): one
+    /// capitalised word to three, not the first of a sentence, no ideology
+    /// alone (`the Democratic party`).
     UnlistedOrganizationBeforeKind,
     /// A listed person's surname (or name) with a middle name or initial
     /// the gazetteer does not list before it, and the person's given name

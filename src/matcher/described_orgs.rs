@@ -64,9 +64,10 @@ const KINDS: &[&str] = &[
 const OFFICES: &[&str] = &["CEO", "CFO", "chief executive", "co-founder", "founder"];
 
 /// Lower-case words that say what kind of group the capitalised name
-/// right before them is (`the Yelema party`, `the Sinaloa cartel`): not
-/// `group` or `movement`, which follow other things too (`the Contact
-/// group`, `the MAGA movement`).
+/// right before them is (`the Yelema party`, `the Sinaloa cartel`, `the
+/// Saba news agency`): not `group` or `movement` alone, which follow
+/// other things too (`the Contact group`, `the MAGA movement`). Sorted;
+/// all begin with `a` to `t`, which [`kind_after`] looks at first.
 const KINDS_AFTER: &[&str] = &[
     "alliance",
     "armed group",

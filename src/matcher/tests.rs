@@ -772,6 +772,8 @@ fn a_surname_after_another_given_name_is_another_person_s() {
     let m = matcher_of_files(&[
         ("t.tsv", gaz),
         ("titles.txt", "President\nMr\n"),
+        // `Then` is a given name here only to show that an ordinary word
+        // first in its sentence is no given name before a surname.
         ("given_names.txt", "Melania\nThen\n"),
         ("common_words.txt", "Then\n"),
     ]);
