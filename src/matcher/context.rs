@@ -177,13 +177,16 @@ impl Matcher {
 
     /// The agency that `text[start..end]` names in a photo credit: a name
     /// of `credits.txt` right before or after a slash (`EPA/Jane Doe`,
-    /// `Sputnik/EPA`, `Jane Doe / PA`).
+    /// `Sputnik/EPA`, `Jane Doe / PA`), or before ` Photo)` (`(AA
+    /// Photo)`).
     fn credit_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
         if self.credits.is_empty() {
             return None;
         }
         let before = text[..start].trim_end_matches(' ').ends_with('/');
-        let after = text[end..].trim_start_matches(' ').starts_with('/');
+        // `(AA Photo)`, as Anadolu credits its pictures.
+        let after = text[end..].trim_start_matches(' ').starts_with('/')
+            || text[end..].starts_with(" Photo)");
         if !before && !after {
             return None;
         }

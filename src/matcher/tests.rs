@@ -955,6 +955,11 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         None,
         "a bare name after `Photo:` may be either agency"
     );
+    assert_eq!(
+        agency("Leaders in Brussels. (EPA Photo)", "EPA"),
+        credit,
+        "the agency's name before `Photo` in a credit"
+    );
 }
 
 #[test]
