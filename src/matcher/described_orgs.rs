@@ -66,11 +66,9 @@ const OFFICES: &[&str] = &["CEO", "CFO", "chief executive", "co-founder", "found
 /// Lower-case words that say what kind of group the capitalised name
 /// right before them is (`the Yelema party`, `the Sinaloa cartel`, `the
 /// Saba news agency`): not `group` or `movement` alone, which follow
-/// other things too (`the Contact group`, `the MAGA movement`). Sorted;
-/// all begin with `a` to `t`, which [`kind_after`] looks at first.
+/// other things too (`the Contact group`, `the MAGA movement`). Sorted.
 const KINDS_AFTER: &[&str] = &[
     "alliance",
-    "armed group",
     "bloc",
     "cartel",
     "coalition",
@@ -78,14 +76,20 @@ const KINDS_AFTER: &[&str] = &[
     "faction",
     "gang",
     "magazine",
-    "militant group",
     "militia",
-    "news agency",
     "newspaper",
     "party",
-    "rebel group",
     "tabloid",
-    "think tank",
+];
+
+/// Kinds of [`KINDS_AFTER`] written in two words (`the Saba news
+/// agency`, `the Zentrix think tank`, `the M23 rebel group`).
+const TWO_WORD_KINDS_AFTER: &[(&str, &str)] = &[
+    ("armed", "group"),
+    ("militant", "group"),
+    ("news", "agency"),
+    ("rebel", "group"),
+    ("think", "tank"),
 ];
 
 /// Capitalised words that say what a party stands for, not what it is
@@ -422,20 +426,35 @@ fn says_who_runs(word: &str) -> bool {
 }
 
 /// Whether `rest`, what follows a capitalised word, begins with a word of
-/// [`KINDS_AFTER`] (` party`, ` cartel`).
+/// [`KINDS_AFTER`] (` party`, ` news agency`). This runs after most
+/// capitalised words, so it reads the next word once and compares whole
+/// words, shortest test first.
 fn kind_after(rest: &str) -> bool {
-    // Most words are followed by a space and a word no such kind begins with.
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    if !matches!(rest.as_bytes().first(), Some(b'a'..=b't')) {
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    if !(MIN_KIND_AFTER..=MAX_KIND_AFTER).contains(&len) {
         return false;
     }
-    KINDS_AFTER.iter().any(|k| {
-        rest.strip_prefix(k)
-            .is_some_and(|after| !after.starts_with(|c: char| super::is_word_char(c) || c == '-'))
+    let (word, after) = rest.split_at(len);
+    let ends = |s: &str| !s.starts_with(|c: char| super::is_word_char(c) || c == '-');
+    if KINDS_AFTER.binary_search(&word).is_ok() {
+        return ends(after);
+    }
+    TWO_WORD_KINDS_AFTER.iter().any(|&(first, second)| {
+        first == word
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.strip_prefix(second))
+                .is_some_and(ends)
     })
 }
+
+/// The lengths of the words of [`KINDS_AFTER`] and of the first words of
+/// [`TWO_WORD_KINDS_AFTER`], shortest and longest.
+const MIN_KIND_AFTER: usize = 4;
+const MAX_KIND_AFTER: usize = 9;
 
 /// Whether `rest`, what follows a capitalised word, is an apposition that
 /// ends in a word of [`KINDS`]: `, a`, `, an` or `, the`, at most
@@ -472,7 +491,10 @@ fn apposition_of_kind(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{IDEOLOGIES, KINDS, KINDS_AFTER, MAX_KIND_LEN, kind_ends};
+    use super::{
+        IDEOLOGIES, KINDS, KINDS_AFTER, MAX_KIND_AFTER, MAX_KIND_LEN, MIN_KIND_AFTER,
+        TWO_WORD_KINDS_AFTER, kind_ends,
+    };
     use crate::gazetteer::EntityType;
     use crate::matcher::Resolution;
     use crate::matcher::tests::{all_found, matcher_of_files};
@@ -515,10 +537,13 @@ mod tests {
     fn the_kinds_are_sorted_and_no_longer_than_the_scan_reads() {
         assert!(KINDS_AFTER.windows(2).all(|w| w[0] < w[1]));
         assert!(IDEOLOGIES.windows(2).all(|w| w[0] < w[1]));
+        let firsts = KINDS_AFTER
+            .iter()
+            .chain(TWO_WORD_KINDS_AFTER.iter().map(|(first, _)| first));
         assert!(
-            KINDS_AFTER
-                .iter()
-                .all(|k| (b'a'..=b't').contains(&k.as_bytes()[0]))
+            firsts
+                .map(|k| k.len())
+                .all(|n| (MIN_KIND_AFTER..=MAX_KIND_AFTER).contains(&n))
         );
         assert!(KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(KINDS.iter().all(|k| (4..=MAX_KIND_LEN).contains(&k.len())));
