@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
 use super::roles::TitleCue;
+use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::normalize::slug;
@@ -900,8 +901,13 @@ impl Matcher {
     fn in_bylines(&self, text: &str, segments: &Segments, taken: &[Mention]) -> Vec<Spotted> {
         let mut out = Vec::new();
         for p in &segments.paragraphs {
-            if p.len() <= BYLINE_MAX_BYTES && text[p.clone()].starts_with("By ") {
+            if p.len() > BYLINE_MAX_BYTES {
+                continue;
+            }
+            if text[p.clone()].starts_with("By ") {
                 out.extend(self.name_list(text, p.start + 3, p.end, taken));
+            } else if let Some(end) = dated_after_names(&text[p.clone()]) {
+                out.extend(self.name_list(text, p.start, p.start + end, taken));
             }
         }
         // One pass for `by `, rarer than a paragraph, then the word before.
@@ -926,7 +932,7 @@ impl Matcher {
         let mut at = start;
         let before_mention = |at: usize| {
             let next = taken.iter().find(|m| m.start > at && m.start < end);
-            next.map_or(text, |m| text[..m.start].trim_end())
+            next.map_or(&text[..end], |m| text[..m.start].trim_end())
         };
         while let Some(span) = self
             .name_at(before_mention(at), at, taken)
@@ -1114,6 +1120,20 @@ fn credit_words_after(text: &str, mut at: usize) -> usize {
         }
         at = slash + 1 + spaces_after(text, slash + 1);
     }
+}
+
+/// Where a byline's names end when a date follows them, as news pages
+/// print it (`Jane Doe, John Roe Published 04 December 2025`): the offset
+/// of ` Published ` or ` Updated ` followed by a number or a day or
+/// month's name.
+fn dated_after_names(paragraph: &str) -> Option<usize> {
+    [" Published ", " Updated "].iter().find_map(|w| {
+        let at = paragraph.find(w)?;
+        let date = &paragraph[at + w.len()..];
+        let dated = date.starts_with(|c: char| c.is_ascii_digit())
+            || DATES.iter().any(|d| date.starts_with(d));
+        dated.then_some(at)
+    })
 }
 
 /// Words of photo credits that name no one (`Pool Photo/AP`, `Handout
@@ -2052,6 +2072,17 @@ mod tests {
         // The outlet right after the name ends it.
         let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        // Names before the date a page prints, with no `By`.
+        let text = "Talks go on\n\nJane Doe, Petro Horak Published 04 December 2025\n\n\
+            The war went on.";
+        assert_eq!(surfaces(&m, text), ["Jane Doe", "Petro Horak"]);
+        let text = "Talks go on\n\nJane Doe Published a book on the war.\n\nIt sold.";
+        assert!(
+            unlisted(&m, text)
+                .iter()
+                .all(|g| g.2 != Resolution::UnlistedInByline),
+            "no date: no byline"
+        );
     }
 
     #[test]
