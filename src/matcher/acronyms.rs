@@ -79,17 +79,20 @@ impl Matcher {
             if m.kind != MentionKind::Name || !organisation(m.entity) {
                 continue;
             }
-            let Some(acronym) = bracketed_after(text, m.end).or_else(|| before_brackets(text, m))
-            else {
+            let name = &text[m.start..m.end];
+            let defined = match bracketed_after(text, m.end).or_else(|| before_brackets(text, m)) {
+                Some(a) => Some(a).filter(|a| self.abbreviates(name, m.entity, a)),
+                // `, or` says the word is another name of the body: its
+                // letters need only come from the name, in order.
+                None => or_after(text, m.end).filter(|a| letters_in_order(name, a)),
+            };
+            let Some(acronym) = defined else {
                 continue;
             };
-            if !self.abbreviates(&text[m.start..m.end], m.entity, acronym)
-                || out.iter().any(|d| d.acronym == acronym)
-            {
+            if out.iter().any(|d| d.acronym == acronym) {
                 continue;
             }
-            let name = &text[m.start..m.end];
-            let listed_as = mention_starting(&found.mentions, m.end + 2)
+            let listed_as = mention_starting(&found.mentions, offset_in(text, acronym))
                 .filter(|a| a.end - a.start == acronym.len() && a.entity < listed)
                 .map(|a| a.entity)
                 .filter(|&e| organisation(e) && self.begins_a_name_of(e, name));
@@ -149,6 +152,31 @@ fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     Some(&inner[..close])
 }
 
+/// The acronym after `end` set off by `, or` (`World Liberty Financial,
+/// or WLFI, a platform`): capitals and nothing else, then a comma, a full
+/// stop, a bracket or a space.
+fn or_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(", or ")?;
+    let len = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let next = rest.as_bytes().get(len).copied();
+    let ends = matches!(next, None | Some(b',' | b'.' | b';' | b')' | b' '));
+    (ends && (MIN_LETTERS..=MAX_LETTERS).contains(&len)).then(|| &rest[..len])
+}
+
+/// Whether the capitals `acronym` begin with `name`'s first letter and
+/// are letters of `name` in order, whatever their case (`WLFI`, `World
+/// Liberty Financial`).
+fn letters_in_order(name: &str, acronym: &str) -> bool {
+    let mut letters = name.chars().flat_map(char::to_uppercase);
+    name.starts_with(|c: char| acronym.starts_with(c))
+        && acronym.chars().all(|a| letters.any(|l| l == a))
+}
+
+/// The byte offset of `part`, a slice of `text`, in `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 /// The acronym right before the name `m` in brackets (`GOI (Government of
 /// India)`), if any: the word before ` (`, when `)` follows the name.
 fn before_brackets<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
@@ -205,7 +233,7 @@ fn same_capitals_reordered(name: &str, acronym: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::initials_of;
+    use super::{initials_of, letters_in_order};
     use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
 
@@ -215,6 +243,7 @@ mod tests {
         cec\torganization\tCaribbean Export Council\tCEC\t\n\
         csu\torganization\tChristian Social Union in Bavaria\tCSU\t\n\
         goi\torganization\tGovernment of India\t\t\n\
+        wlf\torganization\tWorld Liberty Financial\t\t\n\
         psf\torganization\tSocialist Party (France)\tParti Socialiste|French Socialist Party|Socialist Party\t\n";
 
     fn matcher() -> Matcher {
@@ -329,6 +358,32 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_or_names_the_body_with_its_letters_in_order() {
+        let m = matcher();
+        let text = "Investors backed World Liberty Financial, or WLFI, a crypto \
+            platform. Binance later gave WLFI a boost.";
+        let id = "wlf".to_string();
+        let ids: Vec<(String, String)> = found(&m, text).into_iter().map(|f| (f.0, f.1)).collect();
+        assert_eq!(
+            ids,
+            [
+                ("World Liberty Financial".to_string(), id.clone()),
+                ("WLFI".to_string(), id.clone()),
+                ("WLFI".to_string(), id),
+            ]
+        );
+        // Letters the name does not have, or not in its order, name nothing.
+        for text in [
+            "Investors backed World Liberty Financial, or WLX, a crypto platform.",
+            "Investors backed World Liberty Financial, or LWF, a crypto platform.",
+            "Investors backed World Liberty Financial, or WFB, a crypto platform.",
+            "Investors backed World Liberty Financial, or Wlfi, a crypto platform.",
+        ] {
+            assert_eq!(found(&m, text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_country_in_brackets_is_no_acronym() {
         let m = matcher();
         let text = "A spokesman for the Ministry of Defence (UK) said that talks \
@@ -377,5 +432,8 @@ mod tests {
             "CCP"
         ));
         assert!(!initials_of("Central Election Commission", "C"));
+        assert!(letters_in_order("World Liberty Financial", "WLFI"));
+        assert!(!letters_in_order("World Liberty Financial", "LF"));
+        assert!(!letters_in_order("World Liberty Financial", "WFB"));
     }
 }
