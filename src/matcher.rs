@@ -203,6 +203,10 @@ pub enum Resolution {
     /// company's office (`Anduril CEO`, `Helsing's chief executive`,
     /// `Telegram founder`).
     UnlistedOrganizationBeforeOffice,
+    /// A context alias of one organisation only, right before a company's
+    /// office or its analyst (`Bernstein analyst Daniel Roeska`, `Nibulon
+    /// CEO`), where the document names no claimant plainly.
+    BeforeOffice,
     /// An organisation the gazetteer does not list, named right before a
     /// lower-case word that says what kind of group it is (`the Yelema
     /// party`, `the Sinaloa cartel`, `the Saba news agency`): one
@@ -295,6 +299,10 @@ struct Candidate<'c> {
     /// their given name and a middle name or initial (`William Samoei
     /// Ruto`): that names them as plainly as their full name would.
     full_name: Option<u32>,
+    /// A context alias right before a company's office or its analyst
+    /// (`Bernstein analyst`, `Nibulon CEO`), what only organisations have,
+    /// and after no capitalised word.
+    before_office: bool,
 }
 
 impl Matcher {

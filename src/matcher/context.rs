@@ -4,6 +4,7 @@
 //! in the README's "Matching rules"; each mention records the one that
 //! decided it (`resolved_by`).
 
+use super::described_orgs::company_role_after;
 use super::{
     AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
 };
@@ -89,6 +90,11 @@ impl Matcher {
                     owner: None,
                     credit: self.credit_at(text, start, end),
                     full_name: None,
+                    // A word that ends a longer name (`Acme Energy CEO`)
+                    // is the name's, not its own.
+                    before_office: claims.iter().any(|k| k.class.is_context())
+                        && company_role_after(&text[end..])
+                        && capitalised_word_before(text, start).is_none(),
                 }
             })
             .collect();
@@ -191,6 +197,17 @@ impl Matcher {
             return None;
         }
         self.credits.get(&text[start..end]).copied()
+    }
+
+    /// The one organisation whose context alias `c` is, when `c` stands
+    /// before a company's office and nothing claims it plainly: people have
+    /// no CEOs and no analysts.
+    fn org_before_office<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        if !c.before_office || c.claims.iter().any(|k| !k.class.is_context()) {
+            return None;
+        }
+        let org = |k: &&Claim| self.entity(k.entity as usize).kind == EntityType::Organization;
+        only(c.claims.iter().filter(org))
     }
 
     /// Whether only organisations claim a name, and only by context or
@@ -379,6 +396,11 @@ impl Matcher {
             if let Some(person) = c.full_name {
                 confirmed.entry(person).or_default().push(c.start);
             }
+            // `Bernstein analyst` names the firm as plainly as its full
+            // name would, for its other mentions too.
+            if let Some(org) = self.org_before_office(c) {
+                confirmed.entry(org.entity).or_default().push(c.start);
+            }
         }
         let countries = self.countries_named(candidates, &confirmed);
         let named = Named {
@@ -452,6 +474,13 @@ impl Named<'_> {
                 .all(|k| k.class.is_context() && country_of[k.entity as usize] != Some(owner))
         {
             return None;
+        }
+        if let Some(org) = self.matcher.org_before_office(c)
+            && c.claims
+                .iter()
+                .all(|k| k.entity == org.entity || !self.confirmed.contains_key(&k.entity))
+        {
+            return Some((*org, Resolution::BeforeOffice));
         }
         let mut contextual: Vec<&Claim> = c
             .claims

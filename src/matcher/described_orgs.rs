@@ -407,6 +407,16 @@ fn office_first(rest: &str) -> bool {
     OFFICES.iter().any(starts) || (possessive.is_some() && HOLDINGS.iter().any(starts))
 }
 
+/// Whether `rest`, what follows a name, begins with a company's office
+/// ([`office_first`]) or its analyst (` analyst`, ` analysts`).
+pub(super) fn company_role_after(rest: &str) -> bool {
+    let analyst = [" analyst", " analysts"].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| !after.starts_with(super::is_word_char))
+    });
+    analyst || office_first(rest)
+}
+
 /// Whether `word` says who runs or backs what follows (`Houthi-run`,
 /// `Iran-backed`, `state-owned`): it is no word of the name after it.
 fn says_who_runs(word: &str) -> bool {

@@ -389,6 +389,38 @@ fn a_surname_goes_to_the_person_named_in_full_before_a_firm_named_nearer() {
 }
 
 #[test]
+fn a_firm_s_short_name_before_its_analyst_or_office_names_it() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        bernstein\torganization\tSanford C. Bernstein\t\tBernstein\n\
+        carl\tperson\tCarl Bernstein\t\tBernstein\n\
+        doe\torganization\tDoe Energy Holdings\t\tEnergy\n",
+    );
+    let text = "Bernstein analyst Daniel Roeska said sales fell. Bernstein expects more.";
+    let f = found(&m, text);
+    let ids: Vec<(&str, Resolution)> = f.iter().map(|x| (x.1.as_str(), x.2)).collect();
+    assert_eq!(
+        ids,
+        [
+            ("bernstein", Resolution::BeforeOffice),
+            ("bernstein", Resolution::Context)
+        ]
+    );
+    assert_eq!(
+        resolution(&m, "It was done, said Bernstein CEO Jane Roe.", "Bernstein"),
+        Some(("bernstein".into(), Resolution::BeforeOffice))
+    );
+    // No cue, a person's cue, or a word that ends a longer name: nothing.
+    for text in [
+        "Bernstein expects sales to fall.",
+        "Bernstein said sales fell.",
+        "The Acme Energy CEO resigned.",
+    ] {
+        assert!(found(&m, text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn shared_surname_goes_to_the_nearest_named_person() {
     let m = matcher();
     let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
