@@ -437,7 +437,7 @@ impl Matcher {
             if !two_words {
                 return;
             }
-            if !kind.given {
+            if !kind.given && !person_by_middle_name(text, end) {
                 if let Some(span) = self.unknown_given_name(text, at, first, kind, taken)
                     && !headline.get(text, segments, segments.sentence_at(at))
                 {
@@ -1415,6 +1415,24 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
+/// Middle names that only people bear, and that many South Asian names
+/// have (`Tarvinder Singh Marwah`, `Anil Kumar Sharma`, `Harjit Kaur
+/// Dhillon`): whatever the given name before, such a name is a person's.
+const PERSON_MIDDLES: [&str; 3] = ["Kaur", "Kumar", "Singh"];
+
+/// Whether the word after the first word of a name (which ends at `end`)
+/// is one of [`PERSON_MIDDLES`] and a capitalised word follows it.
+fn person_by_middle_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    PERSON_MIDDLES.iter().any(|m| {
+        rest.strip_prefix(m)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    })
+}
+
 /// Whether a word that may continue a name begins at `at`: a capital, a
 /// letter outside ASCII or a particle.
 fn may_continue_name(text: &str, at: usize) -> bool {
@@ -2054,6 +2072,20 @@ mod tests {
         assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));
         let found = m.find_all(text, &segment(text));
         assert_eq!(found.unlisted[0].name, "Genya Savilov");
+    }
+
+    #[test]
+    fn a_middle_name_only_people_bear_makes_a_person() {
+        let m = matcher();
+        let text = "Tarvinder Singh Marwah won the seat, and Harjit Kaur Dhillon said so.";
+        assert_eq!(
+            surfaces(&m, text),
+            ["Tarvinder Singh Marwah", "Harjit Kaur Dhillon"]
+        );
+        // Without such a middle name, or without a word after it: none.
+        let text = "Tarvinder Marwah won the seat. Residents of Kumar Nagar complained.";
+        assert!(surfaces(&m, text).is_empty(), "{:?}", surfaces(&m, text));
+        assert!(surfaces(&m, "Manmohan Singh won the seat.").is_empty());
     }
 
     #[test]
