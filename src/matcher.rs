@@ -79,6 +79,9 @@ enum AliasClass {
     /// A context alias that the entity's country also confirms.
     Country,
     Demonym,
+    /// A place in the country (`places.txt`): never a mention, only a
+    /// sign of what the story is about.
+    Place,
 }
 
 impl AliasClass {
@@ -303,6 +306,9 @@ struct Candidate<'c> {
     /// (`Bernstein analyst`, `Nibulon CEO`), what only organisations have,
     /// and after no capitalised word.
     before_office: bool,
+    /// The country of the place it names, when it names nothing else
+    /// (`Ottawa`): no mention, but the story is about that country.
+    place: Option<u32>,
 }
 
 impl Matcher {
@@ -317,6 +323,9 @@ impl Matcher {
             .enumerate()
             .flat_map_iter(|(i, e)| entries_of(i, e))
             .collect();
+        for p in gazetteer.places() {
+            entries.extend(patterns::place_entries(p.country, &p.names));
+        }
         for phrase in gazetteer.not_entities() {
             entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
         }
@@ -466,7 +475,9 @@ impl Matcher {
                 None => at = next_char(folded, start),
             }
         }
-        out.retain(|h| !self.claims.of(h.pattern).is_empty());
+        out.retain(|h| {
+            !self.claims.of(h.pattern).is_empty() || self.claims.place(h.pattern).is_some()
+        });
         out
     }
 

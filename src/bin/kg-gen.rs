@@ -408,16 +408,18 @@ fn shipped_prefix(limit: usize) -> Result<Vec<Source>> {
             text: keep_lines(&source.text, &keep),
         });
     }
-    // Other senses and credits name entities by id: only those of the kept
-    // ones load.
-    let by_id = |f: &&mut Source| f.name == "other_senses.txt" || f.name == "credits.txt";
+    // Other senses, credits and places name entities by id: only those of
+    // the kept ones load.
+    let by_id = |f: &&mut Source| {
+        ["other_senses.txt", "credits.txt", "places.txt"].contains(&f.name.as_str())
+    };
     for f in files.iter_mut().filter(by_id) {
         f.text = senses_of(&f.text, &kept_ids);
     }
     Ok(files)
 }
 
-/// The lines of an `other_senses.txt` or `credits.txt` text about the
+/// The lines of an `other_senses.txt`, `credits.txt` or `places.txt` text about the
 /// entities `ids`, and its comments.
 fn senses_of(text: &str, ids: &HashSet<String>) -> String {
     let about = |line: &str| {

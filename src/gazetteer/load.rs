@@ -386,6 +386,40 @@ pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Ve
     (lines, problems)
 }
 
+/// The lines of `places.txt`, their ids looked up among the countries: a
+/// place lies in a country, and an id of anything else is a problem.
+pub fn link_places(
+    entities: &[Entity],
+    lines: Vec<SenseLine>,
+    problems: &mut Vec<Problem>,
+) -> Vec<super::Places> {
+    let countries: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Country)
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut out = Vec::new();
+    for line in lines {
+        match countries.get(line.id.as_str()) {
+            Some(&country) => out.push(super::Places {
+                country,
+                names: line.clues,
+            }),
+            None => problems.push(Problem::new(
+                line.origin.file,
+                line.origin.line,
+                format!(
+                    "no country has the id {:?}: places name the country they lie in by \
+                     its id in countries.tsv",
+                    line.id
+                ),
+            )),
+        }
+    }
+    out
+}
+
 /// The senses of `lines`, their ids looked up in `ids`.
 fn resolve_senses(
     lines: Vec<SenseLine>,

@@ -142,6 +142,8 @@ pub struct Gazetteer {
     other_senses: Vec<OtherSense>,
     /// Names that photo credits use for news agencies (`credits.txt`).
     credits: Vec<Credit>,
+    /// Places and the country each lies in (`places.txt`).
+    places: Vec<Places>,
     /// Per entity, the index of the country its `country` column names.
     countries: Vec<Option<u32>>,
     hash: String,
@@ -169,6 +171,16 @@ pub struct Credit {
     pub names: Vec<String>,
 }
 
+/// A country and the places in it that news names (`places.txt`): a story
+/// that names `Ottawa` is about Canada, though no place is a country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Places {
+    /// The country's index in [`Gazetteer::entities`].
+    pub country: usize,
+    /// The places' names, as written.
+    pub names: Vec<String>,
+}
+
 /// Particles of names, in lower case, whose capital varies with the writer
 /// and the place in the sentence (`bin Salman`, `Bin Salman`; `De Wever`):
 /// the matcher also looks for a name with them in lower case when more of
@@ -179,7 +191,7 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 10] = [
+const WORD_LISTS: [&str; 11] = [
     "common_words.txt",
     bodies::FILE,
     "credits.txt",
@@ -189,6 +201,7 @@ const WORD_LISTS: [&str; 10] = [
     "org_heads.txt",
     "other_senses.txt",
     "place_words.txt",
+    "places.txt",
     "titles.txt",
 ];
 
@@ -282,6 +295,7 @@ impl Gazetteer {
         let mut not_entities = Vec::new();
         let mut senses = Vec::new();
         let mut credits = Vec::new();
+        let mut places = Vec::new();
         let mut body_words = Vec::new();
         let mut problems = Vec::new();
         for source in sources {
@@ -309,6 +323,10 @@ impl Gazetteer {
                 let (mut list, mut p) = load::parse_id_lines(&source.name, &source.text, "names");
                 credits.append(&mut list);
                 problems.append(&mut p);
+            } else if source.name.ends_with("places.txt") {
+                let (mut list, mut p) = load::parse_id_lines(&source.name, &source.text, "places");
+                places.append(&mut list);
+                problems.append(&mut p);
             } else if source.name.ends_with(".txt") {
                 continue;
             } else {
@@ -330,6 +348,7 @@ impl Gazetteer {
         entities.append(&mut derived);
         let (links, mut p) = load::link(&entities, senses, credits);
         problems.append(&mut p);
+        let places = load::link_places(&entities, places, &mut problems);
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
@@ -351,6 +370,7 @@ impl Gazetteer {
                     names: c.clues,
                 })
                 .collect(),
+            places,
             countries: links.countries,
             hash: String::new(),
         };
@@ -446,6 +466,11 @@ impl Gazetteer {
     /// `Jane Doe/PA`).
     pub fn credits(&self) -> &[Credit] {
         &self.credits
+    }
+
+    /// The places of `places.txt`, by country.
+    pub fn places(&self) -> &[Places] {
+        &self.places
     }
 
     /// Per entity (by index), the index of the country its `country`

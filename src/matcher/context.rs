@@ -72,7 +72,7 @@ impl Matcher {
                 sentence = segments.sentence_after(sentence, start);
                 let claims = self.claims.of(h.pattern);
                 let weak = self.common[h.pattern]
-                    && (!claims[0].exact
+                    && (claims.first().is_some_and(|k| !k.exact)
                         || starts_sentence(text, segments, sentence, start)
                         || headline.get(text, segments, sentence));
                 Candidate {
@@ -95,6 +95,11 @@ impl Matcher {
                     before_office: claims.iter().any(|k| k.class.is_context())
                         && company_role_after(&text[end..])
                         && capitalised_word_before(text, start).is_none(),
+                    place: if claims.is_empty() {
+                        self.claims.place(h.pattern)
+                    } else {
+                        None
+                    },
                 }
             })
             .collect();
@@ -161,7 +166,8 @@ impl Matcher {
             let named_next = out.get(i + 1).is_some_and(|next| {
                 next_to(c, next) && next.claims.iter().any(|k| !k.class.is_context())
             });
-            let follows_mention = i > 0 && next_to(&out[i - 1], c);
+            // A place is no mention: `Indiana Senate` is still one name.
+            let follows_mention = i > 0 && out[i - 1].place.is_none() && next_to(&out[i - 1], c);
             let first_name = self.first_name[hits[i].pattern];
             let starts_name = (first_name && c.before_capital && !named_next)
                 || (c.before_capital && unaccented(text, c) && !self.names_country(c));
@@ -328,7 +334,11 @@ impl Matcher {
         candidates: &[Candidate],
         mentions: &[Mention],
     ) -> Option<Vec<Hit>> {
-        let kept = |c: &Candidate| mentions.binary_search_by_key(&c.start, |m| m.start).is_ok();
+        // A place is no mention, but the name of a place: nothing hides
+        // inside it (`Jersey` in `New Jersey`).
+        let kept = |c: &Candidate| {
+            c.place.is_some() || mentions.binary_search_by_key(&c.start, |m| m.start).is_ok()
+        };
         let mut out = Vec::with_capacity(hits.len());
         let mut covered = 0;
         let mut changed = false;
@@ -357,10 +367,10 @@ impl Matcher {
         changed.then_some(out)
     }
 
-    /// The countries a document names, itself or through an organisation
-    /// of theirs (`Elections Canada`, `Kremlin`): a story that names the
-    /// `US Senate` is about the United States too. People do not count:
-    /// they travel.
+    /// The countries a document names, itself, through an organisation of
+    /// theirs (`Elections Canada`, `Kremlin`) or through a place in them
+    /// (`New Jersey`, `Ottawa`): a story that names the `US Senate` is
+    /// about the United States too. People do not count: they travel.
     fn countries_named(
         &self,
         candidates: &[Candidate],
@@ -380,6 +390,10 @@ impl Matcher {
                 && self.entity(claim.entity as usize).kind == EntityType::Organization
                 && let Some(k) = self.country_of(claim.entity)
             {
+                named.entry(k).or_default().push(c.start);
+            }
+            // A place names its country's story too (`Ottawa`).
+            if let Some(k) = c.place {
                 named.entry(k).or_default().push(c.start);
             }
         }

@@ -81,13 +81,39 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
     })
 }
 
+/// The patterns of the places in country `country`: each name folded, in
+/// its case variants (`KYIV` in a headline).
+pub(super) fn place_entries(country: usize, names: &[String]) -> impl Iterator<Item = Entry> + '_ {
+    names.iter().flat_map(move |name| {
+        let accented = name.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        case_variants(&fold_name(name))
+            .into_iter()
+            .map(move |(variant, exact)| {
+                let claim = Claim {
+                    entity: country as u32,
+                    class: AliasClass::Place,
+                    exact,
+                    accented,
+                };
+                (variant, Some(claim))
+            })
+    })
+}
+
 /// The claims on every pattern, in one list: pattern `p` has
 /// `list[starts[p]..starts[p + 1]]` (one allocation, not one per pattern).
 #[derive(Debug, Clone)]
 pub(super) struct Claims {
     list: Vec<Claim>,
     starts: Vec<u32>,
+    /// Per pattern, the country of the place it names ([`NO_PLACE`] for
+    /// none, or for a name of places in two countries). Kept apart: a
+    /// place is no entity's name, and no rule of resolution reads it but
+    /// the one for the countries a story is about.
+    places: Vec<u32>,
 }
+
+const NO_PLACE: u32 = u32::MAX;
 
 impl Claims {
     /// Number of patterns.
@@ -97,6 +123,11 @@ impl Claims {
 
     pub(super) fn of(&self, pattern: usize) -> &[Claim] {
         &self.list[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+
+    /// The country of the place `pattern` names, if it names one.
+    pub(super) fn place(&self, pattern: usize) -> Option<u32> {
+        Some(self.places[pattern]).filter(|&c| c != NO_PLACE)
     }
 }
 
@@ -108,17 +139,29 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     let mut claims = Claims {
         list: Vec::new(),
         starts: Vec::new(),
+        places: Vec::new(),
     };
+    // Per pattern: no place yet, then a country, then `NO_PLACE` again
+    // once a second country claims it.
+    let mut place: Option<u32> = None;
     for (pattern, claim) in entries {
         if patterns.last() != Some(&pattern) {
             if let Some(&start) = claims.starts.last() {
                 keep_exact_claimants(&mut claims.list, start as usize);
+                claims.places.push(place.take().unwrap_or(NO_PLACE));
             }
             patterns.push(pattern);
             claims.starts.push(claims.list.len() as u32);
         }
         let start = *claims.starts.last().expect("pushed above") as usize;
         let Some(claim) = claim else { continue };
+        if claim.class == AliasClass::Place {
+            place = match place {
+                Some(c) if c != claim.entity => Some(NO_PLACE),
+                _ => Some(claim.entity),
+            };
+            continue;
+        }
         let same = claims.list[start..]
             .iter_mut()
             .find(|c| c.entity == claim.entity && c.class == claim.class);
@@ -134,6 +177,7 @@ pub(super) fn group(entries: Vec<Entry>) -> (Vec<String>, Claims) {
     }
     if let Some(&start) = claims.starts.last() {
         keep_exact_claimants(&mut claims.list, start as usize);
+        claims.places.push(place.unwrap_or(NO_PLACE));
     }
     claims.starts.push(claims.list.len() as u32);
     (patterns, claims)

@@ -535,6 +535,57 @@ fn a_country_alias_is_confirmed_by_its_country() {
 }
 
 #[test]
+fn a_place_names_its_country_s_story_and_is_no_mention() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        pk\tcountry\tPakistan\t\t\t\n\
+        house\torganization\tUS House of Representatives\t\tHouse\tus\n\
+        senate\torganization\tSenate of Pakistan\t\tSenate\tpk\n\
+        jersey\torganization\tJersey Evening Post\tJersey\t\t\n";
+    let places = "# Places.\nus\tNew Jersey|Trenton\npk\tLahore\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("places.txt", places)]);
+    let text = "Sherrill won in New Jersey. She served in the House.";
+    assert_eq!(
+        found(&m, text),
+        [(
+            "House".to_string(),
+            "house".to_string(),
+            Resolution::Country
+        )],
+        "no mention of the place, nor of a name inside it"
+    );
+    assert!(found(&m, "She served in the House.").is_empty());
+    assert!(found(&m, "TRENTON, N.J. She served in the House.").len() == 1);
+    // The nearest country named, by a place or by name.
+    let text = "Pakistan called. In Lahore, the Senate voted; New Jersey waited.";
+    assert_eq!(
+        resolution(&m, text, "Senate").map(|(id, _)| id).as_deref(),
+        Some("senate")
+    );
+}
+
+#[test]
+fn places_lie_in_countries_the_gazetteer_lists() {
+    let gaz = "id\ttype\tname\n us\tcountry\tUnited States\nun\torganization\tUnited Nations\n";
+    let gaz = gaz.replace("\n ", "\n");
+    let sources = [
+        Source {
+            name: "t.tsv".into(),
+            text: gaz,
+        },
+        Source {
+            name: "places.txt".into(),
+            text: "us\tTrenton\nun\tNew York\nxx\tParis\n".into(),
+        },
+    ];
+    let Err(crate::Error::Gazetteer(problems)) = Gazetteer::from_sources(&sources) else {
+        panic!("two bad lines of places.txt load");
+    };
+    let lines: Vec<(&str, usize)> = problems.iter().map(|p| (p.file.as_str(), p.line)).collect();
+    assert_eq!(lines, [("places.txt", 2), ("places.txt", 3)]);
+}
+
+#[test]
 fn a_country_alias_of_several_countries_goes_to_the_nearest_named() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
