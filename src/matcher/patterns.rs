@@ -82,21 +82,19 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
 }
 
 /// The patterns of the places in country `country`: each name folded, in
-/// its case variants (`KYIV` in a headline).
+/// its case variants (`KYIV` in a headline). [`group`] keeps only the
+/// country of such a claim, so `exact` and `accented` mean nothing here.
 pub(super) fn place_entries(country: usize, names: &[String]) -> impl Iterator<Item = Entry> + '_ {
+    let claim = Claim {
+        entity: country as u32,
+        class: AliasClass::Place,
+        exact: true,
+        accented: false,
+    };
     names.iter().flat_map(move |name| {
-        let accented = name.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         case_variants(&fold_name(name))
             .into_iter()
-            .map(move |(variant, exact)| {
-                let claim = Claim {
-                    entity: country as u32,
-                    class: AliasClass::Place,
-                    exact,
-                    accented,
-                };
-                (variant, Some(claim))
-            })
+            .map(move |(variant, _)| (variant, Some(claim)))
     })
 }
 

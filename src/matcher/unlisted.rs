@@ -1129,18 +1129,19 @@ fn credit_words_after(text: &str, mut at: usize) -> usize {
 fn dated_after_names(paragraph: &str) -> Option<usize> {
     // Most short paragraphs hold neither word: a look for their capitals
     // costs less than two substring searches set up per paragraph.
+    // The first of the two words decides: names end there or nowhere.
     let bytes = paragraph.as_bytes();
-    memchr::memchr2_iter(b'P', b'U', bytes).find_map(|i| {
+    let (at, date) = memchr::memchr2_iter(b'P', b'U', bytes).find_map(|i| {
         let at = i.checked_sub(1).filter(|&at| bytes[at] == b' ')?;
         let rest = &paragraph[i..];
-        let word = ["Published ", "Updated "]
+        ["Published ", "Updated "]
             .into_iter()
-            .find(|w| rest.starts_with(w))?;
-        let date = &rest[word.len()..];
-        let dated = date.starts_with(|c: char| c.is_ascii_digit())
-            || DATES.iter().any(|d| date.starts_with(d));
-        dated.then_some(at)
-    })
+            .find_map(|w| rest.strip_prefix(w))
+            .map(|date| (at, date))
+    })?;
+    let dated =
+        date.starts_with(|c: char| c.is_ascii_digit()) || DATES.iter().any(|d| date.starts_with(d));
+    dated.then_some(at)
 }
 
 /// Words of photo credits that name no one (`Pool Photo/AP`, `Handout
@@ -2111,12 +2112,29 @@ mod tests {
         // The outlet right after the name ends it.
         let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
-        // Names before the date a page prints, with no `By`.
+        // Names before the date a page prints, with no `By`: found as a
+        // byline's, not by another rule.
+        let in_byline = |text: &str| -> Vec<String> {
+            let got = unlisted(&m, text);
+            assert!(
+                got.iter().all(|g| g.2 == Resolution::UnlistedInByline),
+                "{text}"
+            );
+            got.into_iter().map(|g| g.0).collect()
+        };
         let text = "Talks go on\n\nJane Doe, Petro Horak Published 04 December 2025\n\n\
             The war went on.";
-        assert_eq!(surfaces(&m, text), ["Jane Doe", "Petro Horak"]);
+        assert_eq!(in_byline(text), ["Jane Doe", "Petro Horak"]);
         let text = "Talks go on\n\nAnna Smith Updated Monday\n\nThe war went on.";
-        assert_eq!(surfaces(&m, text), ["Anna Smith"]);
+        assert_eq!(in_byline(text), ["Anna Smith"]);
+        // The first `Published` decides, and no date follows it.
+        let text = "Talks go on\n\nAnna Smith Published by Reuters Published 4 May\n\nIt ended.";
+        assert!(
+            unlisted(&m, text)
+                .iter()
+                .all(|g| g.2 != Resolution::UnlistedInByline),
+            "{text}"
+        );
         let text = "Talks go on\n\nJane Doe Published a book on the war.\n\nIt sold.";
         assert!(
             unlisted(&m, text)
