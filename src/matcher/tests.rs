@@ -555,7 +555,7 @@ fn a_place_names_its_country_s_story_and_is_no_mention() {
         "no mention of the place, nor of a name inside it"
     );
     assert!(found(&m, "She served in the House.").is_empty());
-    assert!(found(&m, "TRENTON, N.J. She served in the House.").len() == 1);
+    assert_eq!(found(&m, "TRENTON, N.J. She served in the House.").len(), 1);
     // The nearest country named, by a place or by name.
     let text = "Pakistan called. In Lahore, the Senate voted; New Jersey waited.";
     assert_eq!(
