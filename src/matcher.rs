@@ -210,6 +210,11 @@ pub enum Resolution {
     /// office or its analyst (`Bernstein analyst Daniel Roeska`, `Nibulon
     /// CEO`), where the document names no claimant plainly.
     BeforeOffice,
+    /// A context alias of one sports club or team and of no person, in a
+    /// story that names a club, team or league of its sport plainly
+    /// (`Liverpool` beside `Newcastle United`), not right after `in`:
+    /// sports news calls clubs by their towns.
+    SportsStory,
     /// An organisation the gazetteer does not list, named right before a
     /// lower-case word that says what kind of group it is (`the Yelema
     /// party`, `the Sinaloa cartel`, `the Saba news agency`): one
@@ -265,6 +270,9 @@ pub struct Matcher {
     /// What a capitalised word may begin or end in a name the gazetteer
     /// does not list: one look-up per capitalised word of the text.
     name_words: FastMap<String, NameWord>,
+    /// Per entity: the sports it is a club, team or league of, if any
+    /// ([`Entity::sports`]).
+    sports: Vec<u32>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -288,6 +296,9 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
+    /// Right after `in`: a town's name there is the place (`the race in
+    /// Barcelona`), not the town's club.
+    after_in: bool,
     /// Only people claim it, by a bare surname, and a title word comes
     /// right before it (`Defense Minister Pistorius`).
     after_title: bool,
@@ -346,6 +357,7 @@ impl Matcher {
             .flat_map(|c| c.names.iter().map(|name| (name.clone(), c.entity as u32)))
             .collect();
         let name_words = name_words(&gazetteer);
+        let sports = gazetteer.entities().iter().map(Entity::sports).collect();
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -354,6 +366,7 @@ impl Matcher {
             first_name,
             credits,
             name_words,
+            sports,
             unlisted: true,
         })
     }

@@ -122,7 +122,49 @@ impl Entity {
         self.plain_names()
             .chain(others.into_iter().flatten().map(String::as_str))
     }
+
+    /// The sports of a sports club, team or league, one bit per group of
+    /// [`SPORTS`], when its description says it is one (`English football
+    /// club`, `NBA team`, `top division of Spanish football`); 0 for
+    /// anything else. Sports news calls clubs by their towns (`Liverpool`,
+    /// `Chelsea`), which the matcher then reads as the clubs of the sport
+    /// the story names, not of another (`Barcelona` in a Formula 1 story).
+    pub fn sports(&self) -> u32 {
+        let Some(description) = self.meta.get("description") else {
+            return 0;
+        };
+        let words: Vec<String> = description
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        if !words.iter().any(|w| SPORTS_BODIES.contains(&w.as_str())) {
+            return 0;
+        }
+        SPORTS
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| words.iter().any(|w| group.contains(&w.as_str())))
+            .fold(0, |mask, (bit, _)| mask | 1 << bit)
+    }
 }
+
+/// Words of a description that name a sport, grouped by sport (see
+/// [`Entity::sports`]).
+const SPORTS: &[&[&str]] = &[
+    &["football", "soccer", "mls"],
+    &["basketball", "nba", "wnba"],
+    &["baseball", "mlb"],
+    &["hockey", "nhl"],
+    &["nfl"],
+    &["rugby"],
+    &["cricket"],
+    &["volleyball"],
+    &["handball"],
+    &["f1", "formula"],
+];
+
+/// Words of a description that say what kind of sports body it is.
+const SPORTS_BODIES: &[&str] = &["club", "team", "league", "division"];
 
 /// A validated gazetteer.
 #[derive(Debug, Clone, Default)]
@@ -505,4 +547,44 @@ fn hash_sources(sources: &[Source]) -> String {
         h.update([0]);
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn described(description: &str) -> Entity {
+        let text = format!("id\ttype\tname\tdescription\nx\torganization\tX\t{description}\n");
+        parse_tsv("t.tsv", &text).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_description_names_the_sports_of_a_club_team_or_league() {
+        let football = described("English football club (Premier League 2025–26)").sports();
+        assert_ne!(football, 0);
+        assert_eq!(
+            described("MLS club (Major League Soccer)").sports(),
+            football
+        );
+        assert_eq!(
+            described("top division of Spanish football").sports(),
+            football
+        );
+        let f1 = described("British Formula 1 team and carmaker").sports();
+        assert!(f1 != 0 && f1 & football == 0, "another sport");
+        let nba = described("NBA team (Los Angeles)").sports();
+        assert!(nba != 0 && nba & (f1 | football) == 0, "a third sport");
+        // A sport with no club, team or league, or neither: not a sports body.
+        for d in [
+            "English footballers' union",
+            "international football federation",
+            "bank",
+        ] {
+            assert_eq!(described(d).sports(), 0, "{d}");
+        }
+        assert_eq!(
+            parse_tsv("t.tsv", "id\ttype\tname\nx\torganization\tX\n").unwrap()[0].sports(),
+            0
+        );
+    }
 }

@@ -95,6 +95,7 @@ impl Matcher {
                     before_office: claims.iter().any(|k| k.class.is_context())
                         && company_role_after(&text[end..])
                         && capitalised_word_before(text, start).is_none(),
+                    after_in: [" in ", "In "].iter().any(|w| text[..start].ends_with(w)),
                     place: if claims.is_empty() {
                         self.claims.place(h.pattern)
                     } else {
@@ -417,7 +418,11 @@ impl Matcher {
             }
         }
         let countries = self.countries_named(candidates, &confirmed);
+        let sports_story = confirmed
+            .keys()
+            .fold(0, |mask, &e| mask | self.sports[e as usize]);
         let named = Named {
+            sports_story,
             confirmed,
             countries,
             country_of: self.gazetteer.countries(),
@@ -453,6 +458,8 @@ impl Matcher {
 /// the entities it names plainly (and where), the countries it names
 /// itself or through their bodies, and each entity's country.
 struct Named<'g> {
+    /// The sports of the clubs, teams and leagues it names plainly.
+    sports_story: u32,
     confirmed: FastMap<u32, Vec<usize>>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
@@ -517,6 +524,9 @@ impl Named<'_> {
                 Resolution::Nearest
             };
             return Some((*best, how));
+        }
+        if let Some(club) = self.club(c) {
+            return Some((*club, Resolution::SportsStory));
         }
         let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
             // A common word where capitals prove nothing (`Dawn raids began`)
@@ -626,6 +636,25 @@ impl Named<'_> {
             .iter()
             .min_by_key(|k| (distance(k), k.entity))
             .copied()
+    }
+
+    /// In a sports story, the one club, team or league of its sport among
+    /// the claimants of a name that only context aliases claim and no
+    /// person does (`Liverpool`: the club, not the Mexican department
+    /// store; `Chelsea` but not `Chelsea Clinton`), unless `in` comes
+    /// before it (`the race in Barcelona`).
+    fn club<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        let fits = self.sports_story != 0
+            && !c.weak
+            && !c.before_capital
+            && c.claims
+                .iter()
+                .all(|k| k.class.is_context() && !self.is_person(k.entity))
+            && !c.after_in;
+        let sports = self.matcher.sports.as_slice();
+        let of_story = |k: &&Claim| sports[k.entity as usize] & self.sports_story != 0;
+        fits.then(|| only(c.claims.iter().filter(of_story)))
+            .flatten()
     }
 
     /// Whether the entity is a person.

@@ -389,6 +389,40 @@ fn a_surname_goes_to_the_person_named_in_full_before_a_firm_named_nearer() {
 }
 
 #[test]
+fn a_town_s_club_is_named_by_the_town_in_a_story_about_its_sport() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        lfc\torganization\tLiverpool FC\t\tLiverpool\tEnglish football club\n\
+        store\torganization\tEl Puerto de Liverpool\t\tLiverpool\tMexican department store chain\n\
+        nufc\torganization\tNewcastle United\t\tNewcastle\tEnglish football club (Premier League)\n\
+        fcb\torganization\tFC Barcelona\t\tBarcelona\tSpanish football club\n\
+        mclaren\torganization\tMcLaren\t\t\tBritish Formula 1 team and carmaker\n\
+        chelsea\tperson\tChelsea Clinton\t\tChelsea\tAmerican writer\n",
+    );
+    let text = "Isak left Newcastle United for Liverpool, the record fee paid by a club.";
+    assert_eq!(
+        resolution(&m, text, "Liverpool"),
+        Some(("lfc".into(), Resolution::SportsStory))
+    );
+    // No club named plainly, another sport's club, a town after `in`, a
+    // person among the claimants: nothing.
+    for (text, town) in [
+        ("Liverpool signed the striker on Monday.", "Liverpool"),
+        (
+            "McLaren won again, and Barcelona cheered the drivers.",
+            "Barcelona",
+        ),
+        (
+            "Newcastle United played in Liverpool on Sunday.",
+            "Liverpool",
+        ),
+        ("Newcastle United fans saw Chelsea arrive.", "Chelsea"),
+    ] {
+        assert_eq!(resolution(&m, text, town), None, "{text}");
+    }
+}
+
+#[test]
 fn a_firm_s_short_name_before_its_analyst_or_office_names_it() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\n\
