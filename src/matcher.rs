@@ -215,6 +215,10 @@ pub enum Resolution {
     /// (`Liverpool` beside `Newcastle United`), not right after `in`:
     /// sports news calls clubs by their towns.
     SportsStory,
+    /// A context alias of one organisation (a club only in a story about
+    /// its sport), in a list right beside an organisation the document
+    /// names (`TotalEnergies, Exxon Mobil, Santos and Kumul`).
+    ListedWithOrganizations,
     /// An organisation the gazetteer does not list, named right before a
     /// lower-case word that says what kind of group it is (`the Yelema
     /// party`, `the Sinaloa cartel`, `the Saba news agency`): one
@@ -296,6 +300,9 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
+    /// Right after another candidate and a list's comma or `and`
+    /// (`Exxon Mobil, Santos`).
+    listed_after: bool,
     /// Right after `in`: a town's name there is the place (`the race in
     /// Barcelona`), not the town's club.
     after_in: bool,

@@ -95,6 +95,7 @@ impl Matcher {
                     before_office: claims.iter().any(|k| k.class.is_context())
                         && company_role_after(&text[end..])
                         && capitalised_word_before(text, start).is_none(),
+                    listed_after: false,
                     after_in: [" in ", "In "].iter().any(|w| text[..start].ends_with(w)),
                     place: if claims.is_empty() {
                         self.claims.place(h.pattern)
@@ -109,6 +110,7 @@ impl Matcher {
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
+            out[i].listed_after = LIST_GAPS.contains(&gap);
             if is_possessive(gap) {
                 out[i].owner = self.country_claimed(out[i - 1].claims);
             } else if gap == " " {
@@ -428,10 +430,19 @@ impl Matcher {
             country_of: self.gazetteer.countries(),
             matcher: self,
         };
+        let mut chosen: Vec<_> = candidates.iter().map(|c| named.choose(c)).collect();
+        for i in 0..candidates.len() {
+            if chosen[i].is_none()
+                && let Some(org) = named.listed_with_organizations(candidates, &chosen, i)
+            {
+                chosen[i] = Some((*org, Resolution::ListedWithOrganizations));
+            }
+        }
         candidates
             .iter()
-            .filter_map(|c| {
-                let (claim, how) = named.choose(c)?;
+            .zip(chosen)
+            .filter_map(|(c, chosen)| {
+                let (claim, how) = chosen?;
                 let kind = if claim.class == AliasClass::Demonym {
                     MentionKind::Demonym
                 } else {
@@ -657,11 +668,42 @@ impl Named<'_> {
             .flatten()
     }
 
+    /// The one organisation among the claimants of a name that only context
+    /// aliases claim, in a list right beside an organisation the document
+    /// names (`TotalEnergies, Exxon Mobil, Santos and Kumul`): firms are
+    /// listed with firms. Clubs count only in a story about their sport
+    /// (see [`Named::club`]).
+    fn listed_with_organizations<'c>(
+        &self,
+        candidates: &'c [Candidate],
+        chosen: &[Option<(Claim, Resolution)>],
+        i: usize,
+    ) -> Option<&'c Claim> {
+        let c = &candidates[i];
+        let is_org = |k: &Claim| {
+            self.matcher.entity(k.entity as usize).kind == EntityType::Organization
+                && self.matcher.sports[k.entity as usize] & !self.sports_story == 0
+        };
+        let org_at =
+            |j: usize| chosen[j].is_some_and(|(k, _)| k.class != AliasClass::Demonym && is_org(&k));
+        let beside = (i > 0 && c.listed_after && org_at(i - 1))
+            || candidates
+                .get(i + 1)
+                .is_some_and(|next| next.listed_after && org_at(i + 1));
+        let fits =
+            beside && !c.weak && !c.before_capital && c.claims.iter().all(|k| k.class.is_context());
+        fits.then(|| only(c.claims.iter().filter(|k| is_org(k))))
+            .flatten()
+    }
+
     /// Whether the entity is a person.
     fn is_person(&self, entity: u32) -> bool {
         self.matcher.entity(entity as usize).kind == EntityType::Person
     }
 }
+
+/// What stands between two names of a list.
+const LIST_GAPS: [&str; 5] = [", ", " and ", ", and ", " or ", ", or "];
 
 /// The one claimant of the country named right before the candidate with
 /// a possessive (`Ukraine's Main Intelligence Directorate`, not Russia's),

@@ -423,6 +423,38 @@ fn a_town_s_club_is_named_by_the_town_in_a_story_about_its_sport() {
 }
 
 #[test]
+fn a_short_name_listed_beside_firms_is_the_firm() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        santos\torganization\tSantos Ltd\t\tSantos\tAustralian oil and gas company\n\
+        club\torganization\tSantos FC\t\tSantos\tBrazilian football club\n\
+        jms\tperson\tJuan Manuel Santos\t\tSantos\tformer president of Colombia\n\
+        exxon\torganization\tExxon Mobil\t\t\tUS oil company\n\
+        total\torganization\tTotalEnergies\t\t\tFrench oil company\n\
+        lula\tperson\tLula da Silva\tLula\t\tpresident of Brazil\n",
+    );
+    for text in [
+        "TotalEnergies, Exxon Mobil, Santos and others signed.",
+        "The partners are Santos and Exxon Mobil.",
+        "The partners are Exxon Mobil, and Santos.",
+    ] {
+        assert_eq!(
+            resolution(&m, text, "Santos"),
+            Some(("santos".into(), Resolution::ListedWithOrganizations)),
+            "{text}"
+        );
+    }
+    // Beside a person, or not in a list: nothing.
+    for text in [
+        "The talks brought Lula and Santos together.",
+        "Exxon Mobil said Santos had signed.",
+        "Exxon Mobil met. Santos signed.",
+    ] {
+        assert_eq!(resolution(&m, text, "Santos"), None, "{text}");
+    }
+}
+
+#[test]
 fn a_firm_s_short_name_before_its_analyst_or_office_names_it() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\n\
