@@ -245,12 +245,14 @@ impl Matcher {
     }
 
     /// Whether `c` comes right after a capitalised word (two letters or
-    /// more, not all capitals) that is neither a title nor the first of its
+    /// more, not all capitals) that is neither a title, an article (`The
+    /// Trump Declaration`, a title's capitals) nor the first of its
     /// sentence.
     fn after_plain_word(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
             word.chars().nth(1).is_some()
                 && !word.chars().all(|ch| ch.is_uppercase())
+                && !["The", "An"].contains(&word)
                 && !self.gazetteer.is_title(word)
                 && !starts_sentence(text, segments, c.sentence, at)
         })

@@ -928,7 +928,7 @@ fn a_surname_after_another_given_name_is_another_person_s() {
     ]);
     // Lower-case words, so that no sentence but the last is a headline.
     let said = |text: &str| format!("{text} said that talks would resume later.");
-    let cases: [(String, &[&str], &str); 11] = [
+    let cases: [(String, &[&str], &str); 12] = [
         (
             said("Melania Trump, his wife,"),
             &[],
@@ -971,6 +971,11 @@ fn a_surname_after_another_given_name_is_another_person_s() {
             "Melania Trump Visits Paris Again".into(),
             &["Trump=dt"],
             "a headline",
+        ),
+        (
+            said("and \"The Trump Declaration\""),
+            &["Trump=dt"],
+            "an article, capitalised in a title",
         ),
     ];
     for (text, expected, why) in cases {
