@@ -127,6 +127,10 @@ struct Run {
     /// A country's possessive comes right before it, or its demonym begins
     /// it (`Japan's Foreign Ministry`, `Kenyan Defence Ministry`).
     owned: bool,
+    /// A listed organisation's possessive comes before it, with at most
+    /// one lower-case word between (`Hezbollah's elite Radwan Force`): a
+    /// unit of that organisation.
+    unit: bool,
 }
 
 impl Run {
@@ -248,7 +252,12 @@ impl Matcher {
             // Not before a title's next word: `Britain's Cabinet Secretary`,
             // `Spain's Treasury Minister`.
             1 => run.owned && OWNED_HEADS.contains(&word) && !capitalised_after(text, run.span.end),
-            2 => run.distinctive || run.owned || self.named_by_one_word(text, segments, run, head),
+            2 => {
+                run.distinctive
+                    || run.owned
+                    || run.unit
+                    || self.named_by_one_word(text, segments, run, head)
+            }
             _ => run.words >= MIN_WORDS,
         }
     }
@@ -297,11 +306,13 @@ impl Matcher {
             distinctive: false,
             of_joined: false,
             owned: false,
+            unit: false,
         };
         while self.extend_left(text, segments, &mut run, listed)? {}
         run.owned |= self
             .possessive_country_before(text, run.span.start, listed)
             .is_some();
+        run.unit = self.organisation_owns(text, run.span.start, listed);
         while self.extend_right(text, &mut run, listed)? {}
         // A capitalised word right after: the name goes on in a way the
         // rule does not follow (`Whipps Cross University Hospital`).
@@ -532,6 +543,27 @@ impl Matcher {
                 mentions[i].end = end;
             }
         }
+    }
+
+    /// Whether a listed organisation's possessive ends before `start`,
+    /// right before it or one lower-case word before it (`Hezbollah's
+    /// elite `).
+    fn organisation_owns(&self, text: &str, start: usize, listed: &[Mention]) -> bool {
+        let Some(mut before) = text[..start].strip_suffix(' ') else {
+            return false;
+        };
+        if let Some((rest, word)) = before.rsplit_once(' ')
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.chars().all(|c| c.is_alphabetic())
+        {
+            before = rest;
+        }
+        let before = before.strip_suffix('s').unwrap_or(before);
+        let Some(owner) = before.strip_suffix(['\'', '’']) else {
+            return false;
+        };
+        mention_ending(listed, owner.len())
+            .is_some_and(|m| self.named_kind(m) == Some(EntityType::Organization))
     }
 
     /// The country whose possessive ends right before `start` (`Japan's
@@ -909,6 +941,32 @@ mod tests {
             ("org_heads.txt", "Ministry\nArmy\n"),
             ("titles.txt", "Secretary\nMinister\n"),
         ])
+    }
+
+    #[test]
+    fn an_organisation_s_possessive_makes_two_words_its_unit() {
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\n\
+                 hezbollah\torganization\tHezbollah\t\n\
+                 trump\tperson\tDonald Trump\tTrump\n",
+            ),
+            ("org_heads.txt", "Force\n"),
+        ]);
+        assert_orgs(
+            &m,
+            &[
+                ("He led Hezbollah's Radwan Force for years.", "Radwan Force"),
+                ("He led Hezbollah’s elite Radwan Force.", "Radwan Force"),
+            ],
+            &[
+                // No owner, a person's possessive, two words between.
+                "He led the elite Radwan Force for years.",
+                "He praised Trump's Space Force on Monday.",
+                "He led Hezbollah's most elite Radwan Force.",
+            ],
+        );
     }
 
     #[test]
