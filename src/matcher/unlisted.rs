@@ -463,6 +463,7 @@ impl Matcher {
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
         self.by_given_name(text, segments, &mut out, uncued);
+        self.between_people(text, taken, &mut out);
         Around {
             spotted: out,
             heads,
@@ -708,6 +709,52 @@ impl Matcher {
             });
         }
         uncued
+    }
+
+    /// Adds to `found` the names between two people of one list, after a
+    /// comma and before a comma or `and` (`Ami Luttwak, Yinon Costica,
+    /// and Roy Reznik`), whatever their first word: a list of people goes
+    /// on with people, and a given name the gazetteer does not know is
+    /// no sign of anything else. A name whose first word begins or ends
+    /// organisations' names or is a common word is left out.
+    fn between_people(&self, text: &str, taken: &[Mention], found: &mut Vec<Spotted>) {
+        let mut people: Vec<Range<usize>> = taken
+            .iter()
+            .filter(|m| self.named_kind(m) == Some(EntityType::Person))
+            .map(|m| m.start..m.end)
+            .chain(found.iter().map(|f| f.span.clone()))
+            .collect();
+        if people.len() < 2 {
+            return;
+        }
+        people.sort_by_key(|p| p.start);
+        let mut between = Vec::new();
+        for pair in people.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let Some(inner) = text
+                .get(a.end..b.start)
+                .and_then(|gap| gap.strip_prefix(", "))
+            else {
+                continue;
+            };
+            let Some(name) = [", and ", " and ", ", "]
+                .iter()
+                .find_map(|joiner| inner.strip_suffix(joiner))
+            else {
+                continue;
+            };
+            let start = a.end + 2;
+            let first = first_word(text, start);
+            let kind = self.name_word_kind(first);
+            let plain = !kind.org_head && !kind.place && !self.gazetteer.is_common_word(first);
+            if plain && self.name_at(text, start, taken) == Some(start..start + name.len()) {
+                between.push(Spotted {
+                    span: start..start + name.len(),
+                    how: Resolution::UnlistedInList,
+                });
+            }
+        }
+        found.extend(between);
     }
 
     /// Names with no other cue whose surname the document also uses alone,
@@ -2260,6 +2307,34 @@ mod tests {
                 "The talks brought in Kaja Kallas with Olha Petrenko on trade.",
             ],
         );
+    }
+
+    #[test]
+    fn a_name_between_two_people_of_a_list_is_a_person_whatever_its_first_word() {
+        let m = matcher();
+        // `Yinon` is no given name the matcher knows.
+        let text = "The firm was founded by four entrepreneurs, Kaja Kallas, Yinon Costica, \
+            and Olha Petrenko, who later sold it.";
+        let found = unlisted(&m, text);
+        let costica = found.iter().find(|f| f.0 == "Yinon Costica");
+        assert_eq!(
+            costica.map(|f| f.2),
+            Some(Resolution::UnlistedInList),
+            "{found:?}"
+        );
+        // Beside one person only, or between a person and a country: no one.
+        for text in [
+            "The firm was founded by four entrepreneurs, Kaja Kallas, Yinon Costica, \
+                and others, who later sold it.",
+            "The firm was founded by four entrepreneurs, Kaja Kallas, Yinon Costica, \
+                and Jordan, which later sold it.",
+        ] {
+            let found = unlisted(&m, text);
+            assert!(
+                found.iter().all(|f| f.0 != "Yinon Costica"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
