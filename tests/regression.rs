@@ -94,3 +94,21 @@ fn markup_parser_keeps_offsets() {
     assert_eq!(&text[expected[0].0..expected[0].1], "Trump");
     assert_eq!(expected[1], (12, 21, "ukraine".to_string(), true));
 }
+
+/// People the shipped gazetteer does not list, found by what its word
+/// lists say (`titles.txt`): a party member's label before a name.
+#[test]
+fn a_party_member_s_label_before_a_name_marks_a_person() {
+    let m = shipped();
+    let text = "In the election that followed, the lawyer known as Democrat Richard \
+        Hughes won by a narrow margin, while later the candidate Republican Jack \
+        Ciattarelli lost the race.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let people: Vec<&str> = found
+        .mentions
+        .iter()
+        .filter(|x| x.entity >= m.gazetteer().len())
+        .map(|x| &text[x.start..x.end])
+        .collect();
+    assert_eq!(people, ["Richard Hughes", "Jack Ciattarelli"]);
+}
