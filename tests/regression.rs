@@ -95,20 +95,40 @@ fn markup_parser_keeps_offsets() {
     assert_eq!(expected[1], (12, 21, "ukraine".to_string(), true));
 }
 
+/// The surfaces of the mentions of `text` the shipped gazetteer does not
+/// list.
+fn unlisted(m: &Matcher, text: &str) -> Vec<String> {
+    let found = m.find_all(text, &kg::segment::segment(text));
+    found
+        .mentions
+        .iter()
+        .filter(|x| x.entity >= m.gazetteer().len())
+        .map(|x| text[x.start..x.end].to_string())
+        .collect()
+}
+
 /// People the shipped gazetteer does not list, found by what its word
 /// lists say (`titles.txt`): a party member's label before a name.
 #[test]
 fn a_party_member_s_label_before_a_name_marks_a_person() {
-    let m = shipped();
     let text = "In the election that followed, the lawyer known as Democrat Richard \
         Hughes won by a narrow margin, while later the candidate Republican Jack \
         Ciattarelli lost the race.";
-    let found = m.find_all(text, &kg::segment::segment(text));
-    let people: Vec<&str> = found
-        .mentions
-        .iter()
-        .filter(|x| x.entity >= m.gazetteer().len())
-        .map(|x| &text[x.start..x.end])
-        .collect();
-    assert_eq!(people, ["Richard Hughes", "Jack Ciattarelli"]);
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Richard Hughes", "Jack Ciattarelli"]
+    );
+}
+
+/// Organisations the shipped gazetteer does not list, by the words that
+/// end firms' names (`org_heads.txt`): one word before a biotech's word,
+/// an acronym before `Global`.
+#[test]
+fn firms_words_end_the_names_of_firms_it_does_not_list() {
+    let text = "Ramsdell, a scientific adviser to Sonoma Biotherapeutics in the city, \
+        met the chairman of TWG Global, who holds stakes in a number of teams.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Sonoma Biotherapeutics", "TWG Global"]
+    );
 }

@@ -80,6 +80,8 @@ const ONE_WORD_HEADS: &[&str] = &[
     "Therapeutics",
     "Partners",
     "Capital",
+    "Biosciences",
+    "Biotherapeutics",
     "Petroleum",
     "Bancorp",
     "Ventures",
