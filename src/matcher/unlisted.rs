@@ -1064,7 +1064,11 @@ impl Matcher {
     /// after `span`: then the surname is part of another name.
     fn part_of_other_name(&self, text: &str, span: &Range<usize>) -> bool {
         let before = text[..span.start].strip_suffix(' ').is_some_and(|t| {
-            self.capitalised_name_word(word_before(t, t.len()).trim_end_matches('.'))
+            let word = word_before(t, t.len()).trim_end_matches('.');
+            // `For Ciattarelli, the result…`: a sentence's first word.
+            self.capitalised_name_word(word)
+                && !NOT_NAMES.contains(&word)
+                && !SENTENCE_ADVERBS.contains(&word)
         });
         before || self.capitalised_after(text, span)
     }
@@ -1916,9 +1920,19 @@ mod tests {
                     id.clone(),
                     Resolution::UnlistedBySurname
                 ),
-                ("Petrenko".into(), id, Resolution::UnlistedAgain),
+                ("Petrenko".into(), id.clone(), Resolution::UnlistedAgain),
             ]
         );
+        // After a sentence's first word that is no name (`For`, `Later`).
+        for first in ["For", "Later"] {
+            let text = format!("{text} {first} Petrenko, the result was a loss.");
+            let last = unlisted(&m, &text).pop();
+            assert_eq!(
+                last,
+                Some(("Petrenko".into(), id.clone(), Resolution::UnlistedAgain)),
+                "{text}"
+            );
+        }
         let none = [
             // The surname only inside the name.
             "Nestle removed Olha Petrenko in June.",
