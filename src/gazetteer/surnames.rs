@@ -42,7 +42,7 @@ const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
 
 /// Adds the derived surnames to the people's `context_aliases`. A surname is left out when another entity
 /// already claims it as a name (`Meta`, a company, is not Ilir Meta's
-/// surname here), so the derived names never need the validation that
+/// surname here) or it is a place of `places.txt` (`Kaunas`), so the derived names never need the validation that
 /// file names get; people may share one (`Singh`), as context aliases may.
 /// `words` holds the word lists (its own entities are not read).
 pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
@@ -59,6 +59,14 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
             let others = [&e.country_aliases, &e.demonyms];
             others.into_iter().flatten().map(String::as_str)
         }))
+        // A place too: `London` in a story that names Sarah London is
+        // the city (`places.txt`).
+        .chain(
+            words
+                .places()
+                .iter()
+                .flat_map(|p| p.names.iter().map(String::as_str)),
+        )
         // A surname is one word, so only names of one word can be one.
         .filter(|name| !name.contains(' '))
         .map(fold_name)
@@ -246,6 +254,31 @@ mod tests {
         assert_eq!(got[1].1, Vec::<String>::new());
         assert_eq!(got[2].1, vec!["Singh"]);
         assert_eq!(got[3].1, vec!["Singh"]);
+    }
+
+    #[test]
+    fn a_place_s_name_is_no_derived_surname() {
+        let tsv = format!(
+            "{HEADER}lithuania\tcountry\tLithuania\t\t\t\t\n\
+             a\tperson\tRobertas Kaunas\t\t\t\t\n\
+             b\tperson\tKaja Kallas\t\t\t\t\n"
+        );
+        let sources = [
+            Source {
+                name: "t.tsv".into(),
+                text: tsv,
+            },
+            Source {
+                name: "places.txt".into(),
+                text: "lithuania\tVilnius|Kaunas\n".into(),
+            },
+        ];
+        let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
+        let aliases: Vec<&[String]> = loaded.entities()[1..]
+            .iter()
+            .map(|e| e.context_aliases.as_slice())
+            .collect();
+        assert_eq!(aliases, [&[][..], &["Kallas".to_string()][..]]);
     }
 
     #[test]
