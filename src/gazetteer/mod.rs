@@ -133,17 +133,17 @@ impl Entity {
         let Some(description) = self.meta.get("description") else {
             return 0;
         };
-        let words: Vec<String> = description
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .collect();
-        if !words.iter().any(|w| SPORTS_BODIES.contains(&w.as_str())) {
+        // Every description is read when the matcher is built: no
+        // allocation, and most descriptions fail the first test.
+        let words = || description.split(|c: char| !c.is_alphanumeric());
+        let among = |list: &[&str]| words().any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)));
+        if !among(SPORTS_BODIES) {
             return 0;
         }
         SPORTS
             .iter()
             .enumerate()
-            .filter(|(_, group)| words.iter().any(|w| group.contains(&w.as_str())))
+            .filter(|(_, group)| among(group))
             .fold(0, |mask, (bit, _)| mask | 1 << bit)
     }
 }
