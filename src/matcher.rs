@@ -157,7 +157,8 @@ pub enum Resolution {
     UnlistedNearVerb,
     /// A person the gazetteer does not list, with a given name of the
     /// gazetteer's people, named before a description (`Jane Doe, a senior
-    /// fellow`).
+    /// fellow`), or with any first word before a role in apposition
+    /// (`Saurabh Bharadwaj, a minister`).
     UnlistedApposition,
     /// A person the gazetteer does not list, with a given name of the
     /// gazetteer's people, named in a list beside a listed person (`Olaf

@@ -177,6 +177,10 @@ const WHO: &[&str] = &[", who ", ", whose "];
 /// What joins two names of a list.
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
 
+/// The most bytes a name of up to four words spans, for a quick look
+/// past it.
+const MAX_NAME_BYTES: usize = 64;
+
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
@@ -438,13 +442,10 @@ impl Matcher {
                 return;
             }
             if !kind.given && !person_by_middle_name(text, end) {
-                if let Some(span) = self.unknown_given_name(text, at, first, kind, taken)
+                if let Some((span, how)) = self.unknown_given_name(text, at, first, kind, taken)
                     && !headline.get(text, segments, segments.sentence_at(at))
                 {
-                    out.push(Spotted {
-                        span,
-                        how: Resolution::UnlistedAfterTitle,
-                    });
+                    out.push(Spotted { span, how });
                 }
                 return;
             }
@@ -477,7 +478,9 @@ impl Matcher {
     /// Raymundo Riva Palacio explained`, `Colonel Tar Aik Kyaw, the TNLA
     /// spokesperson`); or an organisation's possessive before it and, after
     /// it, what is said only of people (`the BJP's Parvesh Verma, who beat
-    /// him`, not `Google's Gemini Ultra, a model`).
+    /// him`, not `Google's Gemini Ultra, a model`); or, marked once but
+    /// plainly, a role in apposition right after it (`Saurabh Bharadwaj, a
+    /// minister`).
     fn unknown_given_name(
         &self,
         text: &str,
@@ -485,20 +488,41 @@ impl Matcher {
         first: &str,
         kind: NameWord,
         taken: &[Mention],
-    ) -> Option<Range<usize>> {
+    ) -> Option<(Range<usize>, Resolution)> {
         if kind.org_head || self.gazetteer.is_title(first) || self.gazetteer.is_common_word(first) {
             return None;
         }
+        let after_title = Resolution::UnlistedAfterTitle;
         if self.title_cue(&text[..at], taken) == TitleCue::Role {
             let span = self.name_at(text, at, taken)?;
-            return self.cue_after(text, &span, taken).map(|_| span);
+            return self
+                .cue_after(text, &span, taken)
+                .map(|_| (span, after_title));
         }
-        if !self.after_org_possessive(text, at, taken) {
+        if self.after_org_possessive(text, at, taken) {
+            let span = self.name_at(text, at, taken)?;
+            return self
+                .said_of_people_after(text, &span, taken)
+                .then_some((span, after_title));
+        }
+        // Most capitalised words have no comma within a name's length.
+        let near = &text.as_bytes()[at..text.len().min(at + MAX_NAME_BYTES)];
+        if !near.windows(2).any(|w| w == b", ") {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
-        self.said_of_people_after(text, &span, taken)
-            .then_some(span)
+        self.role_in_apposition(&text[span.end..])
+            .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// Whether `after`, what follows a name, is a role in apposition: a
+    /// comma, an article and a title word within three words (`, a
+    /// minister`, `, the former chief`).
+    fn role_in_apposition(&self, after: &str) -> bool {
+        [", a ", ", an ", ", the "]
+            .iter()
+            .find_map(|a| after.strip_prefix(a))
+            .is_some_and(|rest| self.role_first(rest))
     }
 
     /// Whether the possessive of an organisation the document names comes
@@ -527,10 +551,7 @@ impl Matcher {
         {
             return true;
         }
-        [", a ", ", an ", ", the "]
-            .iter()
-            .find_map(|a| after.strip_prefix(a))
-            .is_some_and(|rest| self.role_first(rest))
+        self.role_in_apposition(after)
     }
 
     /// Whether the name at `span` ends in a word that ends places', clubs'
@@ -2524,6 +2545,24 @@ mod tests {
             "The talks went on, and the Air Winthai Suvaree said the rest would follow.",
             "The talks went on, and the Spokesman Winthai Suvaree said the rest would follow.",
             "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_in_apposition_marks_a_name_with_an_unknown_first_word() {
+        let m = matcher();
+        let text = "The talks went on. Winthai Suvaree, a deputy minister, left early.";
+        let found = unlisted(&m, text);
+        let how: Vec<Resolution> = found.iter().map(|f| f.2).collect();
+        assert_eq!(how, [Resolution::UnlistedApposition], "{found:?}");
+        for text in [
+            // What is said of things, or no article.
+            "The talks went on. Winthai Suvaree, a new model, was shown.",
+            "The talks went on. Winthai Suvaree, deputy minister, left early.",
+            // A role word past the third word.
+            "The talks went on. Winthai Suvaree, the plan of a deputy, was shown.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }
