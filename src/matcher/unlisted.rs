@@ -177,10 +177,6 @@ const WHO: &[&str] = &[", who ", ", whose "];
 /// What joins two names of a list.
 const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
 
-/// The most bytes a name of up to four words spans, for a quick look
-/// past it.
-const MAX_NAME_BYTES: usize = 64;
-
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
@@ -505,9 +501,9 @@ impl Matcher {
                 .said_of_people_after(text, &span, taken)
                 .then_some((span, after_title));
         }
-        // Most capitalised words have no comma within a name's length.
-        let near = &text.as_bytes()[at..text.len().min(at + MAX_NAME_BYTES)];
-        if !near.windows(2).any(|w| w == b", ") {
+        // Most capitalised words begin no run of them that an article in
+        // apposition follows: a cheap look before the name's own.
+        if !apposition_after_capitals(text, at) {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
@@ -1486,6 +1482,34 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
         from += 8;
     }
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
+}
+
+/// Whether, after the capitalised words from `at` (four at most), a
+/// comma and an article follow (`Saurabh Bharadwaj, a`).
+fn apposition_after_capitals(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Four words are seldom longer than this: no comma, no apposition.
+    let near = &bytes[at..bytes.len().min(at + 48)];
+    if memchr::memchr(b',', near).is_none() {
+        return false;
+    }
+    let mut i = at;
+    for _ in 0..MAX_WORDS {
+        while i < bytes.len() && !matches!(bytes[i], b' ' | b',') {
+            i += 1;
+        }
+        let rest = &bytes[i..];
+        if rest.starts_with(b", a ") || rest.starts_with(b", an ") || rest.starts_with(b", the ") {
+            return true;
+        }
+        // The next word goes on the run if it begins with a capital (or
+        // a letter outside ASCII, which `name_at` checks).
+        match rest {
+            [b' ', c, ..] if c.is_ascii_uppercase() || *c >= 0xC3 => i += 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Middle names that only people bear, and that many South Asian names
