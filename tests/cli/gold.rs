@@ -200,19 +200,21 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// when committed, 1.000 / 0.982 after the session's rules and rows,
 /// which also took `heldout9` to R 0.823; session 28's rules and rows
 /// took `heldout14` to R 0.907, `heldout8` to 0.946 and `heldout9` to
-/// 0.828), so that a change which costs a few mentions fails here and has
-/// to say why.
+/// 0.828; session 29's took `heldout14` to R 0.942, `heldout4` to 0.983,
+/// `heldout8` to 0.952, `heldout12` to 0.813 and `heldout9` to 0.831),
+/// so that a change which costs a few mentions fails here and has to say
+/// why.
 #[test]
 fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout", 0.98, 0.99);
     assert_floors("heldout2", 0.98, 0.88);
     assert_floors("heldout3", 0.98, 0.94);
-    assert_floors("heldout4", 0.98, 0.94);
+    assert_floors("heldout4", 0.98, 0.96);
     assert_floors("heldout5", 0.98, 0.91);
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
-    assert_floors("heldout8", 0.98, 0.93);
-    assert_floors("heldout14", 0.98, 0.89);
+    assert_floors("heldout8", 0.98, 0.94);
+    assert_floors("heldout14", 0.98, 0.92);
     assert_floors("heldout15", 0.98, 0.96);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
@@ -220,7 +222,7 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_unread_floors("heldout9", 0.98, 0.81);
     assert_unread_floors("heldout10", 0.98, 0.81);
     assert_unread_floors("heldout11", 0.96, 0.87);
-    assert_unread_floors("heldout12", 0.98, 0.79);
+    assert_unread_floors("heldout12", 0.98, 0.80);
     assert_unread_floors("heldout13", 0.98, 0.93);
 }
 
