@@ -671,10 +671,10 @@ impl Named<'_> {
     }
 
     /// The one organisation among the claimants of a name that only context
-    /// aliases claim, in a list right beside an organisation the document
-    /// names (`TotalEnergies, Exxon Mobil, Santos and Kumul`): firms are
-    /// listed with firms. Clubs count only in a story about their sport
-    /// (see [`Named::club`]).
+    /// aliases claim (people may claim it too: `Santos`), in a list right
+    /// beside an organisation the document names (`TotalEnergies, Exxon
+    /// Mobil, Santos and Kumul`): firms are listed with firms. Clubs count
+    /// only in a story about their sport (see [`Named::club`]).
     fn listed_with_organizations<'c>(
         &self,
         candidates: &'c [Candidate],
