@@ -699,12 +699,7 @@ impl Matcher {
         if uncued.is_empty() {
             return uncued;
         }
-        let mut people: Vec<Range<usize>> = taken
-            .iter()
-            .filter(|m| self.named_kind(m) == Some(EntityType::Person))
-            .map(|m| m.start..m.end)
-            .chain(found.iter().map(|f| f.span.clone()))
-            .collect();
+        let mut people = self.people_spans(taken, found);
         let joined = |x: &Range<usize>, y: &Range<usize>| {
             x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
         };
@@ -728,6 +723,17 @@ impl Matcher {
         uncued
     }
 
+    /// The spans of the people the gazetteer lists among `taken` and of
+    /// those `found` so far, in that order.
+    fn people_spans(&self, taken: &[Mention], found: &[Spotted]) -> Vec<Range<usize>> {
+        taken
+            .iter()
+            .filter(|m| self.named_kind(m) == Some(EntityType::Person))
+            .map(|m| m.start..m.end)
+            .chain(found.iter().map(|f| f.span.clone()))
+            .collect()
+    }
+
     /// Adds to `found` the names between two people of one list, after a
     /// comma and before a comma or `and` (`Ami Luttwak, Yinon Costica,
     /// and Roy Reznik`), whatever their first word: a list of people goes
@@ -735,12 +741,7 @@ impl Matcher {
     /// no sign of anything else. A name whose first word begins or ends
     /// organisations' names or is a common word is left out.
     fn between_people(&self, text: &str, taken: &[Mention], found: &mut Vec<Spotted>) {
-        let mut people: Vec<Range<usize>> = taken
-            .iter()
-            .filter(|m| self.named_kind(m) == Some(EntityType::Person))
-            .map(|m| m.start..m.end)
-            .chain(found.iter().map(|f| f.span.clone()))
-            .collect();
+        let mut people = self.people_spans(taken, found);
         if people.len() < 2 {
             return;
         }
