@@ -174,8 +174,13 @@ const APPOSITION: &[&str] = &[", a ", ", an ", ", the ", ", former ", ", formerl
 /// What comes after a person's name and no thing's: `Jane Doe, who …`.
 const WHO: &[&str] = &[", who ", ", whose "];
 
-/// What joins two names of a list.
-const LIST_JOINERS: &[&str] = &[" and ", ", ", ", and "];
+/// What joins two names of a list, the longest first (so that the first
+/// a gap ends with is the whole joiner).
+pub(super) const LIST_JOINERS: &[&str] = &[", and ", " and ", ", "];
+
+/// A comma and an article after a name: an apposition begins (`Jane Doe,
+/// a minister`); [`APPOSITION`] adds other words that begin one.
+const ARTICLES_AFTER_NAME: [&str; 3] = [", a ", ", an ", ", the "];
 
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
@@ -515,7 +520,7 @@ impl Matcher {
     /// comma, an article and a title word within three words (`, a
     /// minister`, `, the former chief`).
     fn role_in_apposition(&self, after: &str) -> bool {
-        [", a ", ", an ", ", the "]
+        ARTICLES_AFTER_NAME
             .iter()
             .find_map(|a| after.strip_prefix(a))
             .is_some_and(|rest| self.role_first(rest))
@@ -755,7 +760,7 @@ impl Matcher {
             else {
                 continue;
             };
-            let Some(name) = [", and ", " and ", ", "]
+            let Some(name) = LIST_JOINERS
                 .iter()
                 .find_map(|joiner| inner.strip_suffix(joiner))
             else {
@@ -1500,7 +1505,10 @@ fn apposition_after_capitals(text: &str, at: usize) -> bool {
             i += 1;
         }
         let rest = &bytes[i..];
-        if rest.starts_with(b", a ") || rest.starts_with(b", an ") || rest.starts_with(b", the ") {
+        if ARTICLES_AFTER_NAME
+            .iter()
+            .any(|a| rest.starts_with(a.as_bytes()))
+        {
             return true;
         }
         // The next word goes on the run if it begins with a capital (or
