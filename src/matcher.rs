@@ -301,12 +301,6 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
-    /// Right after another candidate and a list's comma or `and`
-    /// (`Exxon Mobil, Santos`).
-    listed_after: bool,
-    /// Right after `in`: a town's name there is the place (`the race in
-    /// Barcelona`), not the town's club.
-    after_in: bool,
     /// Only people claim it, by a bare surname, and a title word comes
     /// right before it (`Defense Minister Pistorius`).
     after_title: bool,
@@ -461,11 +455,11 @@ impl Matcher {
         let folded = Folded::new(text);
         let hits = self.entity_hits(folded.as_str(), 0, folded.as_str().len());
         let mut candidates = self.candidates(text, &folded, &hits, segments, headline);
-        let mut mentions = self.resolve(&candidates, segments);
+        let mut mentions = self.resolve(text, &candidates, segments);
         if let Some(hits) = self.look_inside_dropped(folded.as_str(), &hits, &candidates, &mentions)
         {
             candidates = self.candidates(text, &folded, &hits, segments, headline);
-            mentions = self.resolve(&candidates, segments);
+            mentions = self.resolve(text, &candidates, segments);
         }
         // Names in another sense are dropped, and resolution runs again
         // without them: they confirm nothing (rare, so paid only then).
@@ -474,7 +468,7 @@ impl Matcher {
             return mentions;
         }
         Matcher::unclaim(&mut candidates, &other);
-        let mut mentions = self.resolve(&candidates, segments);
+        let mut mentions = self.resolve(text, &candidates, segments);
         // A name that another entity also claims may still resolve to one
         // of them.
         mentions.retain(|m| !(m.kind == MentionKind::Name && other.contains(&(m.entity as u32))));

@@ -5,6 +5,7 @@
 //! decided it (`resolved_by`).
 
 use super::described_orgs::company_role_after;
+use super::unlisted::{LIST_JOINERS, NOT_NAMES};
 use super::{
     AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
 };
@@ -95,8 +96,6 @@ impl Matcher {
                     before_office: claims.iter().any(|k| k.class.is_context())
                         && company_role_after(&text[end..])
                         && capitalised_word_before(text, start).is_none(),
-                    listed_after: false,
-                    after_in: [" in ", "In "].iter().any(|w| text[..start].ends_with(w)),
                     place: if claims.is_empty() {
                         self.claims.place(h.pattern)
                     } else {
@@ -110,7 +109,6 @@ impl Matcher {
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
-            out[i].listed_after = LIST_GAPS.contains(&gap);
             if is_possessive(gap) {
                 out[i].owner = self.country_claimed(out[i - 1].claims);
             } else if gap == " " {
@@ -245,14 +243,14 @@ impl Matcher {
     }
 
     /// Whether `c` comes right after a capitalised word (two letters or
-    /// more, not all capitals) that is neither a title, an article (`The
-    /// Trump Declaration`, a title's capitals) nor the first of its
-    /// sentence.
+    /// more, not all capitals) that is neither a title, a word that begins
+    /// no name (`The Trump Declaration`: a title's capitals) nor the first
+    /// of its sentence.
     fn after_plain_word(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
             word.chars().nth(1).is_some()
                 && !word.chars().all(|ch| ch.is_uppercase())
-                && !["The", "An"].contains(&word)
+                && !NOT_NAMES.contains(&word)
                 && !self.gazetteer.is_title(word)
                 && !starts_sentence(text, segments, c.sentence, at)
         })
@@ -405,7 +403,12 @@ impl Matcher {
         named
     }
 
-    pub(super) fn resolve(&self, candidates: &[Candidate], segments: &Segments) -> Vec<Mention> {
+    pub(super) fn resolve(
+        &self,
+        text: &str,
+        candidates: &[Candidate],
+        segments: &Segments,
+    ) -> Vec<Mention> {
         // Entities the document names plainly, in a strong position.
         let mut confirmed: FastMap<u32, Vec<usize>> = FastMap::default();
         for c in candidates.iter().filter(|c| !c.weak) {
@@ -426,6 +429,7 @@ impl Matcher {
             .keys()
             .fold(0, |mask, &e| mask | self.sports[e as usize]);
         let named = Named {
+            text,
             sports_story,
             confirmed,
             countries,
@@ -471,6 +475,7 @@ impl Matcher {
 /// the entities it names plainly (and where), the countries it names
 /// itself or through their bodies, and each entity's country.
 struct Named<'g> {
+    text: &'g str,
     /// The sports of the clubs, teams and leagues it names plainly.
     sports_story: u32,
     confirmed: FastMap<u32, Vec<usize>>,
@@ -652,29 +657,26 @@ impl Named<'_> {
     }
 
     /// In a sports story, the one club, team or league of its sport among
-    /// the claimants of a name that only context aliases claim and no
-    /// person does (`Liverpool`: the club, not the Mexican department
-    /// store; `Chelsea` but not `Chelsea Clinton`), unless `in` comes
-    /// before it (`the race in Barcelona`).
+    /// the claimants of a bare name no person claims (`Liverpool`: the
+    /// club, not the Mexican department store; `Chelsea` but not `Chelsea
+    /// Clinton`), unless `in` comes before it (`the race in Barcelona`).
     fn club<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        let before = &self.text[..c.start];
         let fits = self.sports_story != 0
-            && !c.weak
-            && !c.before_capital
-            && c.claims
-                .iter()
-                .all(|k| k.class.is_context() && !self.is_person(k.entity))
-            && !c.after_in;
+            && bare(c)
+            && !c.claims.iter().any(|k| self.is_person(k.entity))
+            && ![" in ", "In "].iter().any(|w| before.ends_with(w));
         let sports = self.matcher.sports.as_slice();
         let of_story = |k: &&Claim| sports[k.entity as usize] & self.sports_story != 0;
         fits.then(|| only(c.claims.iter().filter(of_story)))
             .flatten()
     }
 
-    /// The one organisation among the claimants of a name that only context
-    /// aliases claim (people may claim it too: `Santos`), in a list right
-    /// beside an organisation the document names (`TotalEnergies, Exxon
-    /// Mobil, Santos and Kumul`): firms are listed with firms. Clubs count
-    /// only in a story about their sport (see [`Named::club`]).
+    /// The one organisation among the claimants of a bare name (people may
+    /// claim it too: `Santos`), in a list right beside an organisation the
+    /// document names (`TotalEnergies, Exxon Mobil, Santos and Kumul`):
+    /// firms are listed with firms. Clubs count only in a story about
+    /// their sport (see [`Named::club`]).
     fn listed_with_organizations<'c>(
         &self,
         candidates: &'c [Candidate],
@@ -686,14 +688,17 @@ impl Named<'_> {
             self.matcher.entity(k.entity as usize).kind == EntityType::Organization
                 && self.matcher.sports[k.entity as usize] & !self.sports_story == 0
         };
+        let listed = |a: &Candidate, b: &Candidate| {
+            let gap = &self.text[a.end..b.start];
+            LIST_JOINERS.contains(&gap) || [" or ", ", or "].contains(&gap)
+        };
         let org_at =
             |j: usize| chosen[j].is_some_and(|(k, _)| k.class != AliasClass::Demonym && is_org(&k));
-        let beside = (i > 0 && c.listed_after && org_at(i - 1))
+        let beside = (i > 0 && listed(&candidates[i - 1], c) && org_at(i - 1))
             || candidates
                 .get(i + 1)
-                .is_some_and(|next| next.listed_after && org_at(i + 1));
-        let fits =
-            beside && !c.weak && !c.before_capital && c.claims.iter().all(|k| k.class.is_context());
+                .is_some_and(|next| listed(c, next) && org_at(i + 1));
+        let fits = beside && bare(c);
         fits.then(|| only(c.claims.iter().filter(|k| is_org(k))))
             .flatten()
     }
@@ -704,8 +709,12 @@ impl Named<'_> {
     }
 }
 
-/// What stands between two names of a list.
-const LIST_GAPS: [&str; 5] = [", ", " and ", ", and ", " or ", ", or "];
+/// Whether only context aliases claim `c`, in a strong position and
+/// before no other capitalised word: a bare name that the rules of the
+/// story's subject may resolve (see [`Named::club`]).
+fn bare(c: &Candidate) -> bool {
+    !c.weak && !c.before_capital && c.claims.iter().all(|k| k.class.is_context())
+}
 
 /// The one claimant of the country named right before the candidate with
 /// a possessive (`Ukraine's Main Intelligence Directorate`, not Russia's),
