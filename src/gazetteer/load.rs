@@ -219,6 +219,9 @@ pub struct Links {
     /// The lines of `credits.txt`, their ids looked up (the names in
     /// `clues`; the gazetteer keeps them as [`super::Credit`]s).
     pub credits: Vec<OtherSense>,
+    /// The lines of `places.txt`, their ids looked up among the countries
+    /// (the places in `clues`; kept as [`super::Places`]).
+    pub places: Vec<OtherSense>,
 }
 
 /// Checks the entity list as a whole (unique ids, a `country` column that
@@ -228,17 +231,21 @@ pub fn link(
     entities: &[Entity],
     senses: Vec<SenseLine>,
     credits: Vec<SenseLine>,
+    places: Vec<SenseLine>,
 ) -> (Links, Vec<Problem>) {
     let (ids, mut problems) = index_ids(entities);
     let countries = countries_of(entities, &ids, &mut problems);
     problems.extend(alias_conflicts(entities));
-    let senses = resolve_senses(senses, &ids, &mut problems);
-    let credits = resolve_senses(credits, &ids, &mut problems);
+    let senses = resolve_senses(senses, &ids, entities, None, &mut problems);
+    let credits = resolve_senses(credits, &ids, entities, None, &mut problems);
+    let country = Some(EntityType::Country);
+    let places = resolve_senses(places, &ids, entities, country, &mut problems);
     (
         Links {
             countries,
             senses,
             credits,
+            places,
         },
         problems,
     )
@@ -386,62 +393,39 @@ pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Ve
     (lines, problems)
 }
 
-/// The lines of `places.txt`, their ids looked up among the countries: a
-/// place lies in a country, and an id of anything else is a problem.
-pub fn link_places(
-    entities: &[Entity],
-    lines: Vec<SenseLine>,
-    problems: &mut Vec<Problem>,
-) -> Vec<super::Places> {
-    let countries: HashMap<&str, usize> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Country)
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
-    let mut out = Vec::new();
-    for line in lines {
-        match countries.get(line.id.as_str()) {
-            Some(&country) => out.push(super::Places {
-                country,
-                names: line.clues,
-            }),
-            None => problems.push(Problem::new(
-                line.origin.file,
-                line.origin.line,
-                format!(
-                    "no country has the id {:?}: places name the country they lie in by \
-                     its id in countries.tsv",
-                    line.id
-                ),
-            )),
-        }
-    }
-    out
-}
-
-/// The senses of `lines`, their ids looked up in `ids`.
+/// The entities of `lines`, their ids looked up in `ids`; with `kind`,
+/// an entity of another type is a problem too (`places.txt` names
+/// countries only).
 fn resolve_senses(
     lines: Vec<SenseLine>,
     ids: &HashMap<&str, usize>,
+    entities: &[Entity],
+    kind: Option<EntityType>,
     problems: &mut Vec<Problem>,
 ) -> Vec<OtherSense> {
     let mut senses = Vec::new();
     for line in lines {
-        match ids.get(line.id.as_str()) {
-            Some(&entity) => senses.push(OtherSense {
-                entity,
-                clues: line.clues,
-            }),
-            None => problems.push(Problem::new(
-                line.origin.file,
-                line.origin.line,
-                format!(
-                    "no entity has the id {:?}: name an entity by the id column of a .tsv file",
-                    line.id
-                ),
-            )),
-        }
+        let problem = match ids.get(line.id.as_str()) {
+            Some(&entity) if kind.is_none_or(|k| entities[entity].kind == k) => {
+                senses.push(OtherSense {
+                    entity,
+                    clues: line.clues,
+                });
+                continue;
+            }
+            Some(&entity) => format!(
+                "{:?} names an entity of type {}, not a {kind}: name a {kind} by the id column \
+                 of a .tsv file",
+                line.id,
+                entities[entity].kind,
+                kind = kind.map_or("entity", EntityType::as_str),
+            ),
+            None => format!(
+                "no entity has the id {:?}: name an entity by the id column of a .tsv file",
+                line.id
+            ),
+        };
+        problems.push(Problem::new(line.origin.file, line.origin.line, problem));
     }
     senses
 }
@@ -517,7 +501,7 @@ mod tests {
                     pelosi\tperson\tNancy Pelosi\t\tcongress\n";
         let entities = parse_tsv("g.tsv", text).unwrap();
         assert_eq!(entities[1].country_aliases, ["Congress"]);
-        let (links, problems) = link(&entities, Vec::new(), Vec::new());
+        let (links, problems) = link(&entities, Vec::new(), Vec::new(), Vec::new());
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [4, 5, 6], "{problems:?}");
         assert!(problems[0].message.contains("names no country"));
@@ -552,7 +536,7 @@ mod tests {
              a\tperson\tOther\t\t\t\n",
         )
         .unwrap();
-        let problems = link(&entities, Vec::new(), Vec::new()).1;
+        let problems = link(&entities, Vec::new(), Vec::new(), Vec::new()).1;
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("duplicate id \"a\""));
         assert!(problems[1].message.contains("plain alias of both \"a\""));
@@ -566,7 +550,11 @@ mod tests {
              b\tperson\tMike Johnson\t\tJohnson\t\n",
         )
         .unwrap();
-        assert!(link(&entities, Vec::new(), Vec::new()).1.is_empty());
+        assert!(
+            link(&entities, Vec::new(), Vec::new(), Vec::new())
+                .1
+                .is_empty()
+        );
     }
 
     #[test]
@@ -576,7 +564,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].line, 3);
         assert!(problems[0].message.contains("`id<TAB>names|…`"));
-        let (links, problems) = link(&entities, Vec::new(), lines);
+        let (links, problems) = link(&entities, Vec::new(), lines, Vec::new());
         assert_eq!(links.credits.len(), 1);
         assert_eq!(links.credits[0].clues, ["EPA"]);
         assert_eq!(problems.len(), 1, "{problems:?}");
@@ -602,7 +590,7 @@ mod tests {
             "{at:?}"
         );
         assert!(at[1].0 == 5 && at[1].1.contains("has no clues"), "{at:?}");
-        let (links, problems) = link(&entities, lines, Vec::new());
+        let (links, problems) = link(&entities, lines, Vec::new(), Vec::new());
         assert_eq!(
             links.senses,
             [OtherSense {

@@ -388,9 +388,8 @@ impl Gazetteer {
         }
         let mut derived = bodies::derive(&entities, &body_words);
         entities.append(&mut derived);
-        let (links, mut p) = load::link(&entities, senses, credits);
+        let (links, mut p) = load::link(&entities, senses, credits, places);
         problems.append(&mut p);
-        let places = load::link_places(&entities, places, &mut problems);
         if !problems.is_empty() {
             return Err(Error::Gazetteer(problems));
         }
@@ -412,7 +411,14 @@ impl Gazetteer {
                     names: c.clues,
                 })
                 .collect(),
-            places,
+            places: links
+                .places
+                .into_iter()
+                .map(|p| Places {
+                    country: p.entity,
+                    names: p.clues,
+                })
+                .collect(),
             countries: links.countries,
             hash: String::new(),
         };
@@ -586,5 +592,32 @@ mod tests {
             parse_tsv("t.tsv", "id\ttype\tname\nx\torganization\tX\n").unwrap()[0].sports(),
             0
         );
+    }
+
+    #[test]
+    fn places_lie_in_countries_the_gazetteer_lists() {
+        let gaz = "id\ttype\tname\n us\tcountry\tUnited States\nun\torganization\tUnited Nations\n";
+        let gaz = gaz.replace("\n ", "\n");
+        let sources = [
+            Source {
+                name: "t.tsv".into(),
+                text: gaz,
+            },
+            Source {
+                name: "places.txt".into(),
+                text: "us\tTrenton\nun\tNew York\nxx\tParis\n".into(),
+            },
+        ];
+        let Err(crate::Error::Gazetteer(problems)) = Gazetteer::from_sources(&sources) else {
+            panic!("two bad lines of places.txt load");
+        };
+        let lines: Vec<(&str, usize)> =
+            problems.iter().map(|p| (p.file.as_str(), p.line)).collect();
+        assert_eq!(lines, [("places.txt", 2), ("places.txt", 3)]);
+        assert!(
+            problems[0].message.contains("not a country"),
+            "{problems:?}"
+        );
+        assert!(problems[1].message.contains("no entity has the id \"xx\""));
     }
 }

@@ -631,27 +631,6 @@ fn a_place_names_its_country_s_story_and_is_no_mention() {
 }
 
 #[test]
-fn places_lie_in_countries_the_gazetteer_lists() {
-    let gaz = "id\ttype\tname\n us\tcountry\tUnited States\nun\torganization\tUnited Nations\n";
-    let gaz = gaz.replace("\n ", "\n");
-    let sources = [
-        Source {
-            name: "t.tsv".into(),
-            text: gaz,
-        },
-        Source {
-            name: "places.txt".into(),
-            text: "us\tTrenton\nun\tNew York\nxx\tParis\n".into(),
-        },
-    ];
-    let Err(crate::Error::Gazetteer(problems)) = Gazetteer::from_sources(&sources) else {
-        panic!("two bad lines of places.txt load");
-    };
-    let lines: Vec<(&str, usize)> = problems.iter().map(|p| (p.file.as_str(), p.line)).collect();
-    assert_eq!(lines, [("places.txt", 2), ("places.txt", 3)]);
-}
-
-#[test]
 fn a_country_alias_of_several_countries_goes_to_the_nearest_named() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
