@@ -337,7 +337,7 @@ impl Matcher {
             .flat_map_iter(|(i, e)| entries_of(i, e))
             .collect();
         for p in gazetteer.places() {
-            entries.extend(patterns::place_entries(p.country, &p.names));
+            entries.extend(patterns::place_entries(p.entity, &p.words));
         }
         for phrase in gazetteer.not_entities() {
             entries.extend(case_variants(phrase).into_iter().map(|(v, _)| (v, None)));
@@ -356,7 +356,7 @@ impl Matcher {
         let credits = gazetteer
             .credits()
             .iter()
-            .flat_map(|c| c.names.iter().map(|name| (name.clone(), c.entity as u32)))
+            .flat_map(|c| c.words.iter().map(|name| (name.clone(), c.entity as u32)))
             .collect();
         let name_words = name_words(&gazetteer);
         let sports = gazetteer.entities().iter().map(Entity::sports).collect();

@@ -219,7 +219,7 @@ impl MentionWriter {
     }
 
     /// Writes the mentions of `batch` as JSON Lines, in order. The lines
-    /// of [`DOCS_PER_WRITE`] documents at a time are rendered in parallel
+    /// of `DOCS_PER_WRITE` documents at a time are rendered in parallel
     /// (rayon) into one buffer each, then written: the file sees a few
     /// large writes, not one per JSON token, and writes that large go past
     /// a `BufWriter` of up to 64 KB without a copy into it.

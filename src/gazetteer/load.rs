@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Entity, EntityType, Origin, OtherSense};
+use super::{Entity, EntityType, EntityWords, Origin};
 use crate::error::Problem;
 use crate::normalize::fold_name;
 
@@ -215,13 +215,11 @@ pub struct Links {
     /// Per entity, the index of the country its `country` column names.
     pub countries: Vec<Option<u32>>,
     /// The lines of `other_senses.txt`, their ids looked up.
-    pub senses: Vec<OtherSense>,
-    /// The lines of `credits.txt`, their ids looked up (the names in
-    /// `clues`; the gazetteer keeps them as [`super::Credit`]s).
-    pub credits: Vec<OtherSense>,
-    /// The lines of `places.txt`, their ids looked up among the countries
-    /// (the places in `clues`; kept as [`super::Places`]).
-    pub places: Vec<OtherSense>,
+    pub senses: Vec<EntityWords>,
+    /// The lines of `credits.txt`, their ids looked up.
+    pub credits: Vec<EntityWords>,
+    /// The lines of `places.txt`, their ids looked up among the countries.
+    pub places: Vec<EntityWords>,
 }
 
 /// Checks the entity list as a whole (unique ids, a `country` column that
@@ -236,10 +234,10 @@ pub fn link(
     let (ids, mut problems) = index_ids(entities);
     let countries = countries_of(entities, &ids, &mut problems);
     problems.extend(alias_conflicts(entities));
-    let senses = resolve_senses(senses, &ids, entities, None, &mut problems);
-    let credits = resolve_senses(credits, &ids, entities, None, &mut problems);
+    let senses = resolve_entity_words(senses, &ids, entities, None, &mut problems);
+    let credits = resolve_entity_words(credits, &ids, entities, None, &mut problems);
     let country = Some(EntityType::Country);
-    let places = resolve_senses(places, &ids, entities, country, &mut problems);
+    let places = resolve_entity_words(places, &ids, entities, country, &mut problems);
     (
         Links {
             countries,
@@ -344,15 +342,15 @@ fn alias_conflicts(entities: &[Entity]) -> Vec<Problem> {
     problems
 }
 
-/// One line of `other_senses.txt` or `credits.txt`, before its id is
+/// One line of `other_senses.txt`, `credits.txt` or `places.txt`, before its id is
 /// looked up.
 pub struct SenseLine {
     origin: Origin,
     id: String,
-    clues: Vec<String>,
+    words: Vec<String>,
 }
 
-/// Parses `other_senses.txt` or `credits.txt`: lines `id<TAB>item|item|…`
+/// Parses `other_senses.txt`, `credits.txt` or `places.txt`: lines `id<TAB>item|item|…`
 /// (`what` names the items in messages: `clues`, `names`), `#` comments.
 /// Ids are looked up by [`link`], once the entities are known.
 pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Vec<Problem>) {
@@ -365,14 +363,14 @@ pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Ve
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((id, clues)) = line.split_once('\t') else {
+        let Some((id, words)) = line.split_once('\t') else {
             problems.push(problem(format!(
                 "expected `id<TAB>{what}|…` (an entity id, one TAB, the {what})"
             )));
             continue;
         };
-        let (clues, mut p) = parse_list(clues.trim(), what, &problem);
-        if clues.is_empty() && p.is_empty() {
+        let (words, mut p) = parse_list(words.trim(), what, &problem);
+        if words.is_empty() && p.is_empty() {
             p.push(problem(format!(
                 "{id:?} has no {what}: list at least one after the TAB"
             )));
@@ -387,7 +385,7 @@ pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Ve
                 line: line_no,
             },
             id: id.trim().to_string(),
-            clues,
+            words,
         });
     }
     (lines, problems)
@@ -396,20 +394,20 @@ pub fn parse_id_lines(file: &str, text: &str, what: &str) -> (Vec<SenseLine>, Ve
 /// The entities of `lines`, their ids looked up in `ids`; with `kind`,
 /// an entity of another type is a problem too (`places.txt` names
 /// countries only).
-fn resolve_senses(
+fn resolve_entity_words(
     lines: Vec<SenseLine>,
     ids: &HashMap<&str, usize>,
     entities: &[Entity],
     kind: Option<EntityType>,
     problems: &mut Vec<Problem>,
-) -> Vec<OtherSense> {
+) -> Vec<EntityWords> {
     let mut senses = Vec::new();
     for line in lines {
         let problem = match ids.get(line.id.as_str()) {
             Some(&entity) if kind.is_none_or(|k| entities[entity].kind == k) => {
-                senses.push(OtherSense {
+                senses.push(EntityWords {
                     entity,
-                    clues: line.clues,
+                    words: line.words,
                 });
                 continue;
             }
@@ -566,7 +564,7 @@ mod tests {
         assert!(problems[0].message.contains("`id<TAB>names|…`"));
         let (links, problems) = link(&entities, Vec::new(), lines, Vec::new());
         assert_eq!(links.credits.len(), 1);
-        assert_eq!(links.credits[0].clues, ["EPA"]);
+        assert_eq!(links.credits[0].words, ["EPA"]);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(
             (problems[0].file.as_str(), problems[0].line),
@@ -593,9 +591,9 @@ mod tests {
         let (links, problems) = link(&entities, lines, Vec::new(), Vec::new());
         assert_eq!(
             links.senses,
-            [OtherSense {
+            [EntityWords {
                 entity: 0,
-                clues: vec!["Atlanta".into(), "Brian Kemp".into()]
+                words: vec!["Atlanta".into(), "Brian Kemp".into()]
             }]
         );
         assert_eq!(problems.len(), 1);

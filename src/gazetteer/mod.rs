@@ -124,7 +124,7 @@ impl Entity {
     }
 
     /// The sports of a sports club, team or league, one bit per group of
-    /// [`SPORTS`], when its description says it is one (`English football
+    /// `SPORTS`, when its description says it is one (`English football
     /// club`, `NBA team`, `top division of Spanish football`); 0 for
     /// anything else. Sports news calls clubs by their towns (`Liverpool`,
     /// `Chelsea`), which the matcher then reads as the clubs of the sport
@@ -181,46 +181,29 @@ pub struct Gazetteer {
     /// Words that end places' and clubs' names (`place_words.txt`).
     place_words: FxHashSet<String>,
     not_entities: Vec<String>,
-    other_senses: Vec<OtherSense>,
+    other_senses: Vec<EntityWords>,
     /// Names that photo credits use for news agencies (`credits.txt`).
-    credits: Vec<Credit>,
+    credits: Vec<EntityWords>,
     /// Places and the country each lies in (`places.txt`).
-    places: Vec<Places>,
+    places: Vec<EntityWords>,
     /// Per entity, the index of the country its `country` column names.
     countries: Vec<Option<u32>>,
     hash: String,
 }
 
-/// An entity whose names also mean something else (`Georgia`, the country
-/// and the US state), and clues to that other sense (`Atlanta`): words
-/// which, in a document that names the entity no other way, mean its name
-/// is the other thing.
+/// An entity and the words a side file lists for it, matched whole and as
+/// written: clues to another sense of its names (`other_senses.txt`:
+/// `Atlanta` says `Georgia` is the US state, in a document that names the
+/// country no other way), the names photo credits write a news agency by
+/// (`credits.txt`: `EPA`, `PA`, ambiguous in running text), or the places
+/// in a country (`places.txt`: a story that names `Ottawa` is about
+/// Canada, though no place is a country).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OtherSense {
+pub struct EntityWords {
     /// The entity's index in [`Gazetteer::entities`].
     pub entity: usize,
-    /// Words and phrases, matched whole and as written.
-    pub clues: Vec<String>,
-}
-
-/// A news agency whose short names are ambiguous in running text (`EPA`,
-/// `PA`) and the names photo credits write it by (`credits.txt`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Credit {
-    /// The entity's index in [`Gazetteer::entities`].
-    pub entity: usize,
-    /// The names, as written.
-    pub names: Vec<String>,
-}
-
-/// A country and the places in it that news names (`places.txt`): a story
-/// that names `Ottawa` is about Canada, though no place is a country.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Places {
-    /// The country's index in [`Gazetteer::entities`].
-    pub country: usize,
-    /// The places' names, as written.
-    pub names: Vec<String>,
+    /// The words and phrases, as written.
+    pub words: Vec<String>,
 }
 
 /// Particles of names, in lower case, whose capital varies with the writer
@@ -403,22 +386,8 @@ impl Gazetteer {
             place_words,
             not_entities,
             other_senses: links.senses,
-            credits: links
-                .credits
-                .into_iter()
-                .map(|c| Credit {
-                    entity: c.entity,
-                    names: c.clues,
-                })
-                .collect(),
-            places: links
-                .places
-                .into_iter()
-                .map(|p| Places {
-                    country: p.entity,
-                    names: p.clues,
-                })
-                .collect(),
+            credits: links.credits,
+            places: links.places,
             countries: links.countries,
             hash: String::new(),
         };
@@ -505,19 +474,19 @@ impl Gazetteer {
 
     /// Names that are also something else, with the words that tell
     /// (`other_senses.txt`).
-    pub fn other_senses(&self) -> &[OtherSense] {
+    pub fn other_senses(&self) -> &[EntityWords] {
         &self.other_senses
     }
 
     /// The names photo credits use for news agencies whose names are
     /// otherwise ambiguous (`credits.txt`: `EPA` in `EPA/Jane Doe`, `PA` in
     /// `Jane Doe/PA`).
-    pub fn credits(&self) -> &[Credit] {
+    pub fn credits(&self) -> &[EntityWords] {
         &self.credits
     }
 
     /// The places of `places.txt`, by country.
-    pub fn places(&self) -> &[Places] {
+    pub fn places(&self) -> &[EntityWords] {
         &self.places
     }
 

@@ -65,7 +65,7 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
             words
                 .places()
                 .iter()
-                .flat_map(|p| p.names.iter().map(String::as_str)),
+                .flat_map(|p| p.words.iter().map(String::as_str)),
         )
         // A surname is one word, so only names of one word can be one.
         .filter(|name| !name.contains(' '))

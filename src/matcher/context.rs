@@ -19,7 +19,7 @@ impl Matcher {
     /// The entities whose names mean something else in this document: it
     /// has a clue to the other sense and names the entity no other way, by
     /// no demonym and through no person or organisation of its own (see
-    /// [`crate::gazetteer::OtherSense`]). `Georgia` in a story that names
+    /// `other_senses.txt`, [`crate::gazetteer::EntityWords`]). `Georgia` in a story that names
     /// `Atlanta` is the US state, unless the story also names `Georgian` or
     /// the Georgian Dream party.
     pub(super) fn other_senses(&self, text: &str, mentions: &[Mention]) -> Vec<u32> {
@@ -38,7 +38,7 @@ impl Matcher {
                     || (self.country_of(m.entity as u32) == Some(e as u32)
                         && m.resolved_by != Resolution::Country)
             });
-            if !own && sense.clues.iter().any(|clue| has_word(text, clue)) {
+            if !own && sense.words.iter().any(|clue| has_word(text, clue)) {
                 out.push(e as u32);
             }
         }
