@@ -11,7 +11,7 @@ mod surnames;
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
@@ -170,8 +170,8 @@ const SPORTS_BODIES: &[&str] = &["club", "team", "league", "division"];
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    common_words: HashSet<String>,
-    first_names: HashSet<String>,
+    common_words: FxHashSet<String>,
+    first_names: FxHashSet<String>,
     /// Looked up for most names found, so with a fast hash.
     titles: FxHashSet<String>,
     /// Given names (`given_names.txt`).
@@ -311,8 +311,8 @@ impl Gazetteer {
     /// The gazetteer of `sources`, validated, without its hash.
     fn parse(sources: &[Source]) -> Result<Gazetteer> {
         let mut entities = Vec::new();
-        let mut common_words = HashSet::new();
-        let mut first_names = HashSet::new();
+        let mut common_words = FxHashSet::default();
+        let mut first_names = FxHashSet::default();
         let mut titles = FxHashSet::default();
         let mut given_names = FxHashSet::default();
         let mut org_heads = FxHashSet::default();
@@ -404,7 +404,7 @@ impl Gazetteer {
     }
 
     /// Lower-case words that are also ordinary English words.
-    pub fn common_words(&self) -> &HashSet<String> {
+    pub fn common_words(&self) -> &FxHashSet<String> {
         &self.common_words
     }
 
