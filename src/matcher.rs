@@ -442,6 +442,7 @@ impl Matcher {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
+        self.widen_to_country(text, &mut mentions);
         mentions
     }
 

@@ -423,6 +423,39 @@ fn a_town_s_club_is_named_by_the_town_in_a_story_about_its_sport() {
 }
 
 #[test]
+fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcountry\n\
+        us\tcountry\tUnited States\tU.S.|US\t\n\
+        fr\tcountry\tFrance\t\t\n\
+        hhs\torganization\tDepartment of Health and Human Services\tHealth and Human Services Department\tus\n\
+        who\torganization\tWorld Health Organization\tWHO\t\n",
+    );
+    let text = "Officials at the U.S. Health and Human Services Department said nothing.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["U.S. Health and Human Services Department=hhs"]
+    );
+    // Another country's body, a body of no country, a comma between: apart.
+    for (text, want) in [
+        (
+            "In France Health and Human Services Department staff met.",
+            vec!["France=fr", "Health and Human Services Department=hhs"],
+        ),
+        (
+            "He said the US WHO delegation met.",
+            vec!["US=us", "WHO=who"],
+        ),
+        (
+            "Across the US, Health and Human Services Department staff met.",
+            vec!["US=us", "Health and Human Services Department=hhs"],
+        ),
+    ] {
+        assert_eq!(surfaces(&m, text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_short_name_listed_beside_firms_is_the_firm() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\

@@ -547,6 +547,29 @@ impl Matcher {
         }
     }
 
+    /// Joins a country's name and the listed body of that country right
+    /// after it into one mention of the body, as the body is named so
+    /// (`the U.S. Health and Human Services Department`): the country is
+    /// part of the name, as in `US Army`. A demonym stays apart (`Russian
+    /// Patriotic Bloc`).
+    pub(super) fn widen_to_country(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let country_of = self.gazetteer.countries();
+        let mut i = 1;
+        while i < mentions.len() {
+            let (before, m) = (&mentions[i - 1], &mentions[i]);
+            let owns = self.named_kind(before) == Some(EntityType::Country)
+                && self.named_kind(m) == Some(EntityType::Organization)
+                && country_of[m.entity] == Some(before.entity as u32)
+                && &text[before.end..m.start] == " ";
+            if owns {
+                mentions[i].start = before.start;
+                mentions.remove(i - 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     /// Whether a listed organisation's possessive ends before `start`,
     /// right before it or one lower-case word before it (`Hezbollah's
     /// elite `).
