@@ -57,6 +57,8 @@ mod tests;
 mod unlisted;
 mod unlisted_orgs;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 use serde::Serialize;
@@ -296,7 +298,9 @@ struct Candidate<'c> {
     start: usize,
     end: usize,
     sentence: usize,
-    claims: &'c [Claim],
+    /// Borrowed from the patterns' claims, unless a name in another sense
+    /// took some of them (see `Matcher::unclaim`).
+    claims: Cow<'c, [Claim]>,
     weak: bool,
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).

@@ -123,9 +123,10 @@ impl Entity {
             .chain(others.into_iter().flatten().map(String::as_str))
     }
 
-    /// The sports of a sports club, team or league, one bit per group of
-    /// `SPORTS`, when its description says it is one (`English football
-    /// club`, `NBA team`, `top division of Spanish football`); 0 for
+    /// The sports of a sports club, team, league or governing body, one bit
+    /// per group of `SPORTS`, when its description says it is one
+    /// (`English football club`, `NBA team`, `top division of Spanish
+    /// football`, `governing body of cricket in India`); 0 for
     /// anything else. Sports news calls clubs by their towns (`Liverpool`,
     /// `Chelsea`), which the matcher then reads as the clubs of the sport
     /// the story names, not of another (`Barcelona` in a Formula 1 story).
@@ -163,8 +164,9 @@ const SPORTS: &[&[&str]] = &[
     &["f1", "formula"],
 ];
 
-/// Words of a description that say what kind of sports body it is.
-const SPORTS_BODIES: &[&str] = &["club", "team", "league", "division"];
+/// Words of a description that say what kind of sports body it is
+/// (`governing` as in `governing body of cricket`).
+const SPORTS_BODIES: &[&str] = &["club", "team", "league", "division", "governing"];
 
 /// A validated gazetteer.
 #[derive(Debug, Clone, Default)]
@@ -549,10 +551,14 @@ mod tests {
         assert!(f1 != 0 && f1 & football == 0, "another sport");
         let nba = described("NBA team (Los Angeles)").sports();
         assert!(nba != 0 && nba & (f1 | football) == 0, "a third sport");
-        // A sport with no club, team or league, or neither: not a sports body.
+        let cricket = described("governing body of cricket in India").sports();
+        assert!(cricket != 0 && cricket & (nba | f1 | football) == 0);
+        // A sport with no club, team, league or governing body, or neither:
+        // not a sports body.
         for d in [
             "English footballers' union",
             "international football federation",
+            "governing body of the Church of England",
             "bank",
         ] {
             assert_eq!(described(d).sports(), 0, "{d}");

@@ -4,6 +4,8 @@
 //! in the README's "Matching rules"; each mention records the one that
 //! decided it (`resolved_by`).
 
+use std::borrow::Cow;
+
 use super::described_orgs::company_role_after;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
 use super::{
@@ -45,13 +47,16 @@ impl Matcher {
         out
     }
 
-    /// Takes the claims of `entities` from the candidates that only they
-    /// claim: those names mean something else here, so they neither count
-    /// nor confirm anything (a country alias of the country, say).
+    /// Takes the claims of `entities` from the candidates: those names
+    /// mean something else here, so they neither count nor confirm
+    /// anything (a country alias of the country, say), and a name that
+    /// others claim too is theirs to resolve (`ICC` in a cricket story is
+    /// the cricket council's, not the court's).
     pub(super) fn unclaim(candidates: &mut [Candidate], entities: &[u32]) {
         for c in candidates {
-            if c.claims.iter().all(|k| entities.contains(&k.entity)) {
-                c.claims = &[];
+            if c.claims.iter().any(|k| entities.contains(&k.entity)) {
+                let kept = c.claims.iter().filter(|k| !entities.contains(&k.entity));
+                c.claims = Cow::Owned(kept.copied().collect());
             }
         }
     }
@@ -80,7 +85,7 @@ impl Matcher {
                     start,
                     end,
                     sentence,
-                    claims,
+                    claims: Cow::Borrowed(claims),
                     weak,
                     before_capital: self.before_capital(text, end),
                     after_title: self.only_people_by_surname(claims)
@@ -110,11 +115,11 @@ impl Matcher {
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
-                out[i].owner = self.country_claimed(out[i - 1].claims);
+                out[i].owner = self.country_claimed(&out[i - 1].claims);
             } else if gap == " " {
                 // `Israeli Defense Ministry`: a demonym owns the name after it
                 // as a possessive does.
-                out[i].owner = demonym_country(out[i - 1].claims);
+                out[i].owner = demonym_country(&out[i - 1].claims);
             }
         }
         out
@@ -130,7 +135,7 @@ impl Matcher {
             if c.before_capital
                 && next_to(c, &next[0])
                 && next[0].claims.iter().any(|k| !k.class.is_context())
-                && self.only_bodies(c.claims)
+                && self.only_bodies(&c.claims)
             {
                 c.before_capital = false;
             }
@@ -174,10 +179,10 @@ impl Matcher {
                 || (c.before_capital && unaccented(text, c) && !self.names_country(c));
             let ends_name = !follows_mention
                 && (self.after_given_name(text, segments, c)
-                    || ((self.only_bodies(c.claims) || (first_name && self.names_country(c)))
+                    || ((self.only_bodies(&c.claims) || (first_name && self.names_country(c)))
                         && self.after_plain_word(text, segments, c)));
             if (starts_name || ends_name) && !headline.get(text, segments, c.sentence) {
-                out[i].claims = &[];
+                out[i].claims = Cow::Borrowed(&[]);
             }
         }
     }
@@ -185,7 +190,7 @@ impl Matcher {
     /// Whether a country claims `c`: a country's name before a capitalised
     /// word qualifies it (`Turkiye Foreign Ministry`).
     fn names_country(&self, c: &Candidate) -> bool {
-        self.country_claimed(c.claims).is_some()
+        self.country_claimed(&c.claims).is_some()
     }
 
     /// The agency that `text[start..end]` names in a photo credit: a name
@@ -388,7 +393,7 @@ impl Matcher {
         // Only an organisation named unambiguously: `Democratic Party` in a
         // story about Korea does not name the United States.
         for c in candidates.iter().filter(|c| !c.weak) {
-            if let [claim] = c.claims
+            if let [claim] = &*c.claims
                 && claim.class == AliasClass::Plain
                 && self.entity(claim.entity as usize).kind == EntityType::Organization
                 && let Some(k) = self.country_of(claim.entity)

@@ -456,6 +456,34 @@ fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
 }
 
 #[test]
+fn a_name_in_its_other_sense_goes_to_its_other_claimants() {
+    let m = matcher_of_files(&[
+        (
+            "t.tsv",
+            "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+            court\torganization\tInternational Criminal Court\tICC\t\tcourt in The Hague\n\
+            council\torganization\tInternational Cricket Council\t\tICC\tgoverning body of cricket\n\
+            chamber\torganization\tInternational Chamber of Commerce\t\tICC\tbusiness body\n\
+            bcci\torganization\tBoard of Control for Cricket in India\tBCCI\t\tgoverning body of cricket in India\n",
+        ),
+        ("other_senses.txt", "court\tcricket|BCCI\n"),
+    ]);
+    // The court's `ICC` means the cricket council in a cricket story, which
+    // the BCCI, a governing body of cricket, makes a story of that sport.
+    let text = "The BCCI paid the women's cricket team.\n\nThe ICC chairman spoke on Monday.\n";
+    assert_eq!(
+        resolution(&m, text, "ICC"),
+        Some(("council".into(), Resolution::SportsStory))
+    );
+    // Without a clue to the other sense, the court keeps its name.
+    let text = "The judges met on Friday.\n\nThe ICC chairman spoke on Monday.\n";
+    assert_eq!(
+        resolution(&m, text, "ICC"),
+        Some(("court".into(), Resolution::Alias))
+    );
+}
+
+#[test]
 fn a_short_name_listed_beside_firms_is_the_firm() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
