@@ -172,8 +172,15 @@ impl Matcher {
             let named_next = out.get(i + 1).is_some_and(|next| {
                 next_to(c, next) && next.claims.iter().any(|k| !k.class.is_context())
             });
-            // A place is no mention: `Indiana Senate` is still one name.
-            let follows_mention = i > 0 && out[i - 1].place.is_none() && next_to(&out[i - 1], c);
+            // A place is no mention: `Indiana Senate` is still one name; nor
+            // is a given name that is also some listed person's surname
+            // (`Hunter Biden`, with a `Travis Hunter` listed).
+            let follows_mention = i > 0 && {
+                let before = &out[i - 1];
+                before.place.is_none()
+                    && !self.only_people_by_surname(&before.claims)
+                    && next_to(before, c)
+            };
             let first_name = self.first_name[hits[i].pattern];
             let starts_name = (first_name && c.before_capital && !named_next)
                 || (c.before_capital && unaccented(text, c) && !self.names_country(c));
@@ -439,6 +446,7 @@ impl Matcher {
             confirmed,
             countries,
             country_of: self.gazetteer.countries(),
+            segments,
             matcher: self,
         };
         let mut chosen: Vec<_> = candidates.iter().map(|c| named.choose(c)).collect();
@@ -486,6 +494,7 @@ struct Named<'g> {
     confirmed: FastMap<u32, Vec<usize>>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
+    segments: &'g Segments,
     matcher: &'g Matcher,
 }
 
@@ -609,8 +618,21 @@ impl Named<'_> {
             .filter(|k| class(k.class) && named(k.entity));
         let other = self.nearest_by_country(c.start, others)?;
         // A plain claimant without a country (a country itself: `Montenegro`,
-        // also a Portuguese prime minister's surname) is never overridden.
-        let stays = |p: &Claim| country_of[p.entity as usize].is_none() || named(p.entity);
+        // also a Portuguese prime minister's surname) is never overridden;
+        // one whose country is named stays, unless only the other's is
+        // named in the candidate's sentence (`In South Korea, the
+        // Democrats…` in a story that names a US firm later).
+        let in_sentence = |entity: u32| {
+            let at = country_of[entity as usize].and_then(|k| countries.get(&k));
+            at.is_some_and(|at| {
+                at.iter()
+                    .any(|&p| p != c.start && self.segments.sentence_at(p) == c.sentence)
+            })
+        };
+        let stays = |p: &Claim| {
+            country_of[p.entity as usize].is_none()
+                || (named(p.entity) && (in_sentence(p.entity) || !in_sentence(other.entity)))
+        };
         (!plain.is_some_and(stays)).then_some(other)
     }
 

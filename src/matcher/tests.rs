@@ -548,6 +548,42 @@ fn a_firm_s_short_name_before_its_analyst_or_office_names_it() {
 }
 
 #[test]
+fn a_plain_name_yields_to_a_country_alias_whose_country_is_named_nearer() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\t\t\t\t\n\
+        kr\tcountry\tSouth Korea\t\t\t\t\n\
+        dem\torganization\tDemocratic Party\tDemocrats\t\t\tus\n\
+        dpk\torganization\tDemocratic Party of Korea\t\t\tDemocrats\tkr\n\
+        vox\torganization\tVox Media\t\t\t\tus\n",
+    );
+    let korea = "In South Korea, the Democrats passed the budget. Vox Media ran a map.";
+    assert_eq!(
+        resolution(&m, korea, "Democrats"),
+        Some(("dpk".into(), Resolution::Country))
+    );
+    // The plain claimant's country named as near or nearer: it stays.
+    let us = "Vox Media said the Democrats passed the budget, unlike South Korea's.";
+    assert_eq!(
+        resolution(&m, us, "Democrats"),
+        Some(("dem".into(), Resolution::Alias))
+    );
+}
+
+#[test]
+fn a_given_name_that_is_a_listed_surname_still_begins_another_name() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        travis\tperson\tTravis Hunter\t\tHunter\n\
+        joe\tperson\tJoe Biden\tBiden\t\n",
+    );
+    // `Hunter` is no mention of its own, so `Biden` after it is someone
+    // else of the family, as after any capitalised word.
+    let text = "The lawyer Hunter Biden was seated apart on Monday.";
+    assert_eq!(resolution(&m, text, "Biden"), None, "{:?}", found(&m, text));
+}
+
+#[test]
 fn shared_surname_goes_to_the_nearest_named_person() {
     let m = matcher();
     let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
