@@ -201,7 +201,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// which also took `heldout9` to R 0.823; session 28's rules and rows
 /// took `heldout14` to R 0.907, `heldout8` to 0.946 and `heldout9` to
 /// 0.828; session 29's took `heldout14` to R 0.942, `heldout4` to 0.983,
-/// `heldout8` to 0.952, `heldout12` to 0.813 and `heldout9` to 0.831),
+/// `heldout8` to 0.952, `heldout12` to 0.813 and `heldout9` to 0.831;
+/// `heldout16`, session 30's development set of off-subject news, P 0.983
+/// R 0.843 when committed, 0.991 / 0.900 after the session's rules and
+/// rows),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -216,6 +219,10 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout8", 0.98, 0.94);
     assert_floors("heldout14", 0.98, 0.92);
     assert_floors("heldout15", 0.98, 0.96);
+    // One of its entities is split, so only its floors are held: a
+    // surname given to the listed Dahal, not to the unlisted Narayan Dahal
+    // of the same story.
+    floors("heldout16", 0.98, 0.87, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
