@@ -173,8 +173,8 @@ impl Matcher {
                 next_to(c, next) && next.claims.iter().any(|k| !k.class.is_context())
             });
             // A place is no mention: `Indiana Senate` is still one name; nor
-            // is a given name that is also some listed person's surname
-            // (`Hunter Biden`, with a `Travis Hunter` listed).
+            // is a bare surname only people claim, whose person the story
+            // may never name (`Hunter Biden`, with a `Travis Hunter` listed).
             let follows_mention = i > 0 && {
                 let before = &out[i - 1];
                 before.place.is_none()
@@ -596,10 +596,11 @@ impl Named<'_> {
     fn by_country<'c>(&self, c: &'c Candidate, plain: Option<&Claim>) -> Option<&'c Claim> {
         let (countries, country_of) = (&self.countries, self.country_of);
         // Named by another mention: the candidate's own claims prove nothing.
-        let named = |entity: u32| {
+        let named_where = |entity: u32, fits: &dyn Fn(usize) -> bool| {
             let at = country_of[entity as usize].and_then(|k| countries.get(&k));
-            at.is_some_and(|at| at.iter().any(|&p| p != c.start))
+            at.is_some_and(|at| at.iter().any(|&p| p != c.start && fits(p)))
         };
+        let named = |entity: u32| named_where(entity, &|_| true);
         if c.before_capital {
             return None;
         }
@@ -622,13 +623,8 @@ impl Named<'_> {
         // one whose country is named stays, unless only the other's is
         // named in the candidate's sentence (`In South Korea, the
         // Democrats…` in a story that names a US firm later).
-        let in_sentence = |entity: u32| {
-            let at = country_of[entity as usize].and_then(|k| countries.get(&k));
-            at.is_some_and(|at| {
-                at.iter()
-                    .any(|&p| p != c.start && self.segments.sentence_at(p) == c.sentence)
-            })
-        };
+        let in_sentence =
+            |entity: u32| named_where(entity, &|p| self.segments.sentence_at(p) == c.sentence);
         let stays = |p: &Claim| {
             country_of[p.entity as usize].is_none()
                 || (named(p.entity) && (in_sentence(p.entity) || !in_sentence(other.entity)))

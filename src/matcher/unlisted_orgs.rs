@@ -553,13 +553,12 @@ impl Matcher {
     /// part of the name, as in `US Army`. A demonym stays apart (`Russian
     /// Patriotic Bloc`).
     pub(super) fn widen_to_country(&self, text: &str, mentions: &mut Vec<Mention>) {
-        let country_of = self.gazetteer.countries();
         let mut i = 1;
         while i < mentions.len() {
             let (before, m) = (&mentions[i - 1], &mentions[i]);
             let owns = self.named_kind(before) == Some(EntityType::Country)
                 && self.named_kind(m) == Some(EntityType::Organization)
-                && country_of[m.entity] == Some(before.entity as u32)
+                && self.country_of(m.entity as u32) == Some(before.entity as u32)
                 && &text[before.end..m.start] == " ";
             if owns {
                 mentions[i].start = before.start;
