@@ -216,7 +216,8 @@ pub enum Resolution {
     /// A context alias of one sports club or team and of no person, in a
     /// story that names a club, team or league of its sport plainly
     /// (`Liverpool` beside `Newcastle United`), not right after `in`:
-    /// sports news calls clubs by their towns.
+    /// sports news calls clubs by their towns. Or of one player of that
+    /// sport (`Norris` beside `McLaren`): it calls players by their surnames.
     SportsStory,
     /// A context alias of one organisation (a club only in a story about
     /// its sport), in a list right beside an organisation the document

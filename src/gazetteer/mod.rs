@@ -130,6 +130,11 @@ impl Entity {
     /// anything else. Sports news calls clubs by their towns (`Liverpool`,
     /// `Chelsea`), which the matcher then reads as the clubs of the sport
     /// the story names, not of another (`Barcelona` in a Formula 1 story).
+    ///
+    /// A person's description says what sport they play or lead the same
+    /// way (`English footballer`, `Indian cricketer`, `British Formula 1
+    /// driver for McLaren`, `American football quarterback`): their bare
+    /// surname then names them in a story about that sport.
     pub fn sports(&self) -> u32 {
         let Some(description) = self.meta.get("description") else {
             return 0;
@@ -138,27 +143,37 @@ impl Entity {
         // allocation, and most descriptions fail the first test.
         let words = || description.split(|c: char| !c.is_alphanumeric());
         let among = |list: &[&str]| words().any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)));
-        if !among(SPORTS_BODIES) {
+        let roles = match self.kind {
+            EntityType::Person => PLAYERS,
+            _ => SPORTS_BODIES,
+        };
+        if !among(roles) {
             return 0;
         }
-        SPORTS
+        let mask = SPORTS
             .iter()
             .enumerate()
             .filter(|(_, group)| among(group))
-            .fold(0, |mask, (bit, _)| mask | 1 << bit)
+            .fold(0, |mask, (bit, _)| mask | 1 << bit);
+        // `American football` is the NFL's game, not soccer.
+        if description.contains("American football") {
+            mask & !SOCCER | NFL
+        } else {
+            mask
+        }
     }
 }
 
 /// Words of a description that name a sport, grouped by sport (see
 /// [`Entity::sports`]).
 const SPORTS: &[&[&str]] = &[
-    &["football", "soccer", "mls"],
+    &["football", "footballer", "soccer", "mls"],
     &["basketball", "nba", "wnba"],
     &["baseball", "mlb"],
     &["hockey", "nhl"],
     &["nfl"],
     &["rugby"],
-    &["cricket"],
+    &["cricket", "cricketer"],
     &["volleyball"],
     &["handball"],
     &["f1", "formula"],
@@ -167,6 +182,28 @@ const SPORTS: &[&[&str]] = &[
 /// Words of a description that say what kind of sports body it is
 /// (`governing` as in `governing body of cricket`).
 const SPORTS_BODIES: &[&str] = &["club", "team", "league", "division", "governing"];
+
+/// Words of a person's description that say they play a sport or lead a
+/// side (see [`Entity::sports`]).
+const PLAYERS: &[&str] = &[
+    "player",
+    "footballer",
+    "cricketer",
+    "driver",
+    "quarterback",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "forward",
+    "coach",
+    "manager",
+    "captain",
+];
+
+/// The bits of `SPORTS` for association football and for the NFL.
+const SOCCER: u32 = 1;
+const NFL: u32 = 1 << 4;
 
 /// A validated gazetteer.
 #[derive(Debug, Clone, Default)]
@@ -567,6 +604,38 @@ mod tests {
             parse_tsv("t.tsv", "id\ttype\tname\nx\torganization\tX\n").unwrap()[0].sports(),
             0
         );
+    }
+
+    #[test]
+    fn a_description_names_the_sport_a_person_plays() {
+        let person = |description: &str| {
+            let text = format!("id\ttype\tname\tdescription\nx\tperson\tX\t{description}\n");
+            parse_tsv("t.tsv", &text).unwrap()[0].sports()
+        };
+        let football = described("English football club").sports();
+        let nfl = described("NFL team").sports();
+        assert_eq!(
+            person("English footballer (Bayern Munich, England)"),
+            football
+        );
+        assert_eq!(person("American football quarterback"), nfl);
+        assert_eq!(
+            person("British Formula 1 driver for McLaren"),
+            described("British Formula 1 team").sports()
+        );
+        assert_eq!(
+            person("Indian cricketer"),
+            described("Indian cricket team").sports()
+        );
+        // A person's words for a club (`club`, `team`) are not a player's,
+        // nor is a sport with no player: no sport.
+        for d in [
+            "owner of an English football club",
+            "football fan",
+            "minister",
+        ] {
+            assert_eq!(person(d), 0, "{d}");
+        }
     }
 
     #[test]

@@ -437,8 +437,11 @@ impl Matcher {
             }
         }
         let countries = self.countries_named(candidates, &confirmed);
+        // Clubs, teams and leagues say what sport a story is about; a
+        // player named in passing (a former cricketer in politics) does not.
         let sports_story = confirmed
             .keys()
+            .filter(|&&e| self.entity(e as usize).kind != EntityType::Person)
             .fold(0, |mask, &e| mask | self.sports[e as usize]);
         let named = Named {
             text,
@@ -557,8 +560,8 @@ impl Named<'_> {
             };
             return Some((*best, how));
         }
-        if let Some(club) = self.club(c) {
-            return Some((*club, Resolution::SportsStory));
+        if let Some(claim) = self.sports_story_claimant(c) {
+            return Some((*claim, Resolution::SportsStory));
         }
         let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
             // A common word where capitals prove nothing (`Dawn raids began`)
@@ -679,27 +682,33 @@ impl Named<'_> {
             .copied()
     }
 
-    /// In a sports story, the one club, team or league of its sport among
-    /// the claimants of a bare name no person claims (`Liverpool`: the
-    /// club, not the Mexican department store; `Chelsea` but not `Chelsea
-    /// Clinton`), unless `in` comes before it (`the race in Barcelona`).
-    fn club<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
-        let before = &self.text[..c.start];
-        let fits = self.sports_story != 0
-            && bare(c)
-            && !c.claims.iter().any(|k| self.is_person(k.entity))
-            && ![" in ", "In "].iter().any(|w| before.ends_with(w));
+    /// In a sports story, the one club, team, league or player of its sport
+    /// among the claimants of a bare name (`Liverpool`: the club, not the
+    /// Mexican department store; `Norris` in a Formula 1 story: the driver,
+    /// not the minister). A club only when no person claims the name
+    /// (`Chelsea` but not `Chelsea Clinton`) and `in` does not come before
+    /// it (`the race in Barcelona`).
+    fn sports_story_claimant<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        if self.sports_story == 0 || !bare(c) {
+            return None;
+        }
         let sports = self.matcher.sports.as_slice();
         let of_story = |k: &&Claim| sports[k.entity as usize] & self.sports_story != 0;
-        fits.then(|| only(c.claims.iter().filter(of_story)))
-            .flatten()
+        let chosen = only(c.claims.iter().filter(of_story))?;
+        if self.is_person(chosen.entity) {
+            return Some(chosen);
+        }
+        let before = &self.text[..c.start];
+        let town = [" in ", "In "].iter().any(|w| before.ends_with(w));
+        let person = c.claims.iter().any(|k| self.is_person(k.entity));
+        (!town && !person).then_some(chosen)
     }
 
     /// The one organisation among the claimants of a bare name (people may
     /// claim it too: `Santos`), in a list right beside an organisation the
     /// document names (`TotalEnergies, Exxon Mobil, Santos and Kumul`):
     /// firms are listed with firms. Clubs count only in a story about
-    /// their sport (see [`Named::club`]).
+    /// their sport (see [`Named::sports_story_claimant`]).
     fn listed_with_organizations<'c>(
         &self,
         candidates: &'c [Candidate],
@@ -734,7 +743,7 @@ impl Named<'_> {
 
 /// Whether only context aliases claim `c`, in a strong position and
 /// before no other capitalised word: a bare name that the rules of the
-/// story's subject may resolve (see [`Named::club`]).
+/// story's subject may resolve (see [`Named::sports_story_claimant`]).
 fn bare(c: &Candidate) -> bool {
     !c.weak && !c.before_capital && c.claims.iter().all(|k| k.class.is_context())
 }

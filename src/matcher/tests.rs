@@ -423,6 +423,47 @@ fn a_town_s_club_is_named_by_the_town_in_a_story_about_its_sport() {
 }
 
 #[test]
+fn a_player_is_named_by_the_surname_in_a_story_about_the_sport() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        lando\tperson\tLando Norris\t\tNorris\tBritish Formula 1 driver for McLaren\n\
+        alex\tperson\tAlex Norris\t\tNorris\tUK Home Office minister\n\
+        mclaren\torganization\tMcLaren\t\t\tBritish Formula 1 team and carmaker\n\
+        nufc\torganization\tNewcastle United\t\t\tEnglish football club\n\
+        allen\tperson\tJosh Allen\t\tAllen\tAmerican football quarterback (Buffalo Bills)\n\
+        bills\torganization\tBuffalo Bills\t\t\tNFL team\n",
+    );
+    let text = "McLaren had the faster car, and Norris closed on the leader in the last laps.";
+    assert_eq!(
+        resolution(&m, text, "Norris"),
+        Some(("lando".into(), Resolution::SportsStory))
+    );
+    // An NFL story names the quarterback by his surname; a soccer story
+    // does not, nor does a story with no club, nor one about another sport.
+    let text = "The Buffalo Bills won at home, and Allen threw for three scores.";
+    assert_eq!(
+        resolution(&m, text, "Allen"),
+        Some(("allen".into(), Resolution::SportsStory))
+    );
+    for (text, name) in [
+        (
+            "Newcastle United won at home, and Allen scored twice.",
+            "Allen",
+        ),
+        (
+            "The minister spoke, and Norris said the bill would pass.",
+            "Norris",
+        ),
+        (
+            "Newcastle United won at home, and Norris was there.",
+            "Norris",
+        ),
+    ] {
+        assert_eq!(resolution(&m, text, name), None, "{text}");
+    }
+}
+
+#[test]
 fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcountry\n\
