@@ -268,18 +268,19 @@ impl Matcher {
         })
     }
 
-    /// Whether `c`, a one-word name that only people claim, follows a
-    /// capitalised word that is no title (`titles.txt`), no initial, no
-    /// acronym and not the first of its sentence, while none of the
-    /// capitalised words right before it is part of a claimant's names or
-    /// a spelling of one (`Sergei` for `Sergey`: the same first three
-    /// letters).
+    /// Whether `c`, a one-word name that only people claim (or a bare
+    /// surname some firm shares as a short name: `Gerald Ford` is neither
+    /// Harrison Ford nor the carmaker), follows a capitalised word that is
+    /// no title (`titles.txt`), no initial, no acronym and not the first of
+    /// its sentence, while none of the capitalised words right before it
+    /// is part of a claimant's names or a spelling of one (`Sergei` for
+    /// `Sergey`: the same first three letters).
     fn after_given_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         let one_word = !text[c.start..c.end].contains(' ');
+        let person = |k: &Claim| self.entity(k.entity as usize).kind == EntityType::Person;
         let people = !c.claims.is_empty()
-            && c.claims
-                .iter()
-                .all(|k| self.entity(k.entity as usize).kind == EntityType::Person);
+            && (c.claims.iter().all(person)
+                || (c.claims.iter().any(person) && c.claims.iter().all(|k| k.class.is_context())));
         if !one_word || !people {
             return false;
         }

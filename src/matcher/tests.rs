@@ -1101,6 +1101,26 @@ fn a_surname_after_another_given_name_is_another_person_s() {
 }
 
 #[test]
+fn a_surname_a_firm_shares_after_another_given_name_is_neither_s() {
+    let gaz = "id\ttype\tname\tcontext_aliases\n\
+        hf\tperson\tHarrison Ford\tFord\n\
+        fmc\torganization\tFord Motor Company\tFord\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("given_names.txt", "Gerald\n")]);
+    let text =
+        "Harrison Ford and the Ford Motor Company spoke, and later Gerald Ford said nothing.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Harrison Ford=hf", "Ford Motor Company=fmc"]
+    );
+    // After no given name the surname is still his.
+    let text = "Harrison Ford and the Ford Motor Company spoke, and later Ford said nothing.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Harrison Ford=hf", "Ford Motor Company=fmc", "Ford=hf"]
+    );
+}
+
+#[test]
 fn a_first_name_before_another_capital_is_a_person_s() {
     let gaz = "id\ttype\tname\tcontext_aliases\n\
         jo\tcountry\tJordan\t\n\
