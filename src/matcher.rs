@@ -448,6 +448,7 @@ impl Matcher {
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_to_country(text, &mut mentions);
+        leave_out_titles(text, &mut mentions, |m| self.entity(m.entity).kind);
         mentions
     }
 
@@ -624,6 +625,65 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
         // Keyed as the word lists are, and so looked up (`name_word_kind`).
         .map(|w| crate::normalize::fold_word(w).into_owned())
         .collect()
+}
+
+/// Titles of royals and clergy that begin the names the gazetteer lists
+/// for them (`Pope Francis`, `Crown Prince Hussein`, `Cardinal Parolin`):
+/// a person's mention leaves them out, as the annotation guidelines leave
+/// out `President` and `Ayatollah`. `Sheikh` and `Sultan` are not here:
+/// they begin given names too (`Sheikh Hasina`, `Sultan Al Jaber`), nor
+/// `Lady` (`Lady Gaga`).
+const NAME_TITLES: &[&str] = &[
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Crown",
+    "Emperor",
+    "Empress",
+    "Emir",
+    "Infanta",
+    "Grand",
+    "Hereditary",
+    "Patriarch",
+    "Ecumenical",
+    "Metropolitan",
+    "Cardinal",
+    "Archbishop",
+    "Ayatollah",
+];
+
+/// Words that continue one of `NAME_TITLES` (`Queen Mother Sirikit`, `Pope
+/// Emeritus Benedict XVI`, `Grand Duke Henri`, `Grand Imam Ahmed
+/// el-Tayeb`) but begin no title alone (`Mother Teresa`).
+const AFTER_TITLES: &[&str] = &["Mother", "Emeritus", "Emerita", "Duke", "Duchess", "Imam"];
+
+/// Moves the start of each person's mention past the titles it begins
+/// with (`NAME_TITLES`, then `AFTER_TITLES`), when a capitalised name
+/// follows (not `Princess of Asturias`).
+fn leave_out_titles(
+    text: &str,
+    mentions: &mut [Mention],
+    kind: impl Fn(&Mention) -> crate::gazetteer::EntityType,
+) {
+    use crate::gazetteer::EntityType;
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Name || kind(m) != EntityType::Person {
+            continue;
+        }
+        let mut start = m.start;
+        let mut titled = false;
+        while let Some((word, rest)) = text[start..m.end].split_once(' ') {
+            let title = NAME_TITLES.contains(&word) || (titled && AFTER_TITLES.contains(&word));
+            if !title || !rest.starts_with(char::is_uppercase) {
+                break;
+            }
+            titled = true;
+            start += word.len() + 1;
+        }
+        m.start = start;
+    }
 }
 
 /// Whether the char at `at` is a word character right after another.

@@ -1121,6 +1121,42 @@ fn a_surname_a_firm_shares_after_another_given_name_is_neither_s() {
 }
 
 #[test]
+fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+        pf\tperson\tPope Francis\t\n\
+        ch\tperson\tCharles III\tKing Charles\n\
+        hu\tperson\tCrown Prince Hussein\t\n\
+        he\tperson\tGrand Duke Henri\t\n\
+        le\tperson\tLeonor\tPrincess of Asturias\n\
+        sh\tperson\tSheikh Hasina\t\n\
+        lg\tperson\tLady Gaga\t\n\
+        mt\tperson\tMother Teresa\t\n\
+        kc\torganization\tKing Charles Foundation\t\n",
+    );
+    let text = "Pope Francis met King Charles and Crown Prince Hussein, and later \
+        Grand Duke Henri and the Princess of Asturias saw the King Charles Foundation.";
+    assert_eq!(
+        surfaces(&m, text),
+        [
+            "Francis=pf",
+            "Charles=ch",
+            "Hussein=hu",
+            "Henri=he",
+            "Princess of Asturias=le",
+            "King Charles Foundation=kc"
+        ]
+    );
+    // Names that begin with a given name or a stage name's word, and a
+    // title that begins no title alone, are kept whole.
+    let text = "Sheikh Hasina, Lady Gaga and Mother Teresa were all named in the report.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Sheikh Hasina=sh", "Lady Gaga=lg", "Mother Teresa=mt"]
+    );
+}
+
+#[test]
 fn a_first_name_before_another_capital_is_a_person_s() {
     let gaz = "id\ttype\tname\tcontext_aliases\n\
         jo\tcountry\tJordan\t\n\
