@@ -34,29 +34,39 @@ const KINDS: &[&str] = &[
     "bank",
     "broadcaster",
     "carmaker",
+    "chain",
     "chipmaker",
     "company",
     "conglomerate",
     "consultancy",
     "contractor",
+    "exchange",
     "firm",
     "fund",
     "giant",
     "group",
     "insurer",
+    "journal",
     "lender",
+    "magazine",
     "maker",
     "manufacturer",
+    "network",
     "newspaper",
     "outlet",
     "party",
+    "platform",
+    "publisher",
     "retailer",
     "shipbuilder",
     "start-up",
     "startup",
+    "streamer",
+    "studio",
     "supplier",
     "tabloid",
     "watchdog",
+    "website",
 ];
 
 /// What follows a company's name and says it is one (`Anduril CEO`,
@@ -581,6 +591,15 @@ mod tests {
             [after_kind("Skyeton Aero")]
         );
         assert_eq!(orgs("Abu Dhabi-based MGX invested."), [after_kind("MGX")]);
+        // Publications and platforms are bodies too.
+        assert_eq!(
+            orgs("The study appeared in the journal Nature on Monday."),
+            [after_kind("Nature")]
+        );
+        assert_eq!(
+            orgs("The crypto exchange Kraken and the restaurant chain Sweetgreen grew."),
+            [after_kind("Kraken"), after_kind("Sweetgreen")]
+        );
     }
 
     #[test]
