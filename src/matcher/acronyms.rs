@@ -372,12 +372,13 @@ mod tests {
                 ("WLFI".to_string(), id),
             ]
         );
-        // Letters the name does not have, or not in its order, name nothing.
+        // Letters the name does not have, or not in its order, name nothing
+        // (`a crypto venture`: `platform` would make an apposition of kind).
         for text in [
-            "Investors backed World Liberty Financial, or WLX, a crypto platform.",
-            "Investors backed World Liberty Financial, or LWF, a crypto platform.",
-            "Investors backed World Liberty Financial, or WFB, a crypto platform.",
-            "Investors backed World Liberty Financial, or Wlfi, a crypto platform.",
+            "Investors backed World Liberty Financial, or WLX, a crypto venture.",
+            "Investors backed World Liberty Financial, or LWF, a crypto venture.",
+            "Investors backed World Liberty Financial, or WFB, a crypto venture.",
+            "Investors backed World Liberty Financial, or Wlfi, a crypto venture.",
         ] {
             assert_eq!(found(&m, text).len(), 1, "{text}");
         }
