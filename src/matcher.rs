@@ -219,6 +219,11 @@ pub enum Resolution {
     /// sports news calls clubs by their towns. Or of one player of that
     /// sport (`Norris` beside `McLaren`): it calls players by their surnames.
     SportsStory,
+    /// A context alias of one bank and of no person, in a story that names
+    /// two banks or more plainly (`Santander` beside `Banco Sabadell` and
+    /// `BBVA`), not right after `in` and not a surname elsewhere in the
+    /// story (`Jane Stephens`).
+    BankingStory,
     /// A context alias of one organisation (a club only in a story about
     /// its sport), in a list right beside an organisation the document
     /// names (`TotalEnergies, Exxon Mobil, Santos and Kumul`).
@@ -281,6 +286,8 @@ pub struct Matcher {
     /// Per entity: the sports it is a club, team or league of, if any
     /// ([`Entity::sports`]).
     sports: Vec<u32>,
+    /// Per entity: is it a bank ([`Entity::is_bank`])?
+    banks: Vec<bool>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -365,6 +372,7 @@ impl Matcher {
             .collect();
         let name_words = name_words(&gazetteer);
         let sports = gazetteer.entities().iter().map(Entity::sports).collect();
+        let banks = gazetteer.entities().iter().map(Entity::is_bank).collect();
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -374,6 +382,7 @@ impl Matcher {
             credits,
             name_words,
             sports,
+            banks,
             unlisted: true,
         })
     }

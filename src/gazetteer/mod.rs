@@ -164,6 +164,41 @@ impl Entity {
     }
 }
 
+impl Entity {
+    /// Whether the row is a bank by its description (`Spanish bank`, `US
+    /// investment bank`, `company (Banking)`, `British high street
+    /// lender`): news calls banks by short names (`Santander`, `Lloyds`)
+    /// that are towns and surnames too. Central and development banks,
+    /// regulators and the World Bank's arms are not commercial banks.
+    pub fn is_bank(&self) -> bool {
+        if self.kind != EntityType::Organization {
+            return false;
+        }
+        let Some(description) = self.meta.get("description") else {
+            return false;
+        };
+        let words = || description.split(|c: char| !c.is_alphanumeric());
+        let has = |list: &[&str]| words().any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)));
+        has(&["bank", "banking", "lender"]) && !has(NOT_BANKS)
+    }
+}
+
+/// Words of a description that make a bank's description some other
+/// body's (see [`Entity::is_bank`]).
+const NOT_BANKS: &[&str] = &[
+    "central",
+    "development",
+    "multilateral",
+    "regulator",
+    "authority",
+    "supervisor",
+    "association",
+    "committee",
+    "settlements",
+    "West",
+    "World",
+];
+
 /// Words of a description that name a sport, grouped by sport (see
 /// [`Entity::sports`]).
 const SPORTS: &[&[&str]] = &[
@@ -635,6 +670,28 @@ mod tests {
             "minister",
         ] {
             assert_eq!(person(d), 0, "{d}");
+        }
+    }
+
+    #[test]
+    fn a_description_says_whether_a_row_is_a_bank() {
+        for d in [
+            "Spanish bank",
+            "US investment bank",
+            "company (Banking)",
+            "British high street lender",
+        ] {
+            assert!(described(d).is_bank(), "{d}");
+        }
+        for d in [
+            "central bank of Nigeria",
+            "regional development bank, Manila",
+            "EU banking regulator, Paris",
+            "Palestinian self-government in parts of the West Bank",
+            "family of five World Bank institutions",
+            "Spanish football club",
+        ] {
+            assert!(!described(d).is_bank(), "{d}");
         }
     }
 

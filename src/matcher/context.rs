@@ -444,9 +444,15 @@ impl Matcher {
             .keys()
             .filter(|&&e| self.entity(e as usize).kind != EntityType::Person)
             .fold(0, |mask, &e| mask | self.sports[e as usize]);
+        let banking_story = confirmed
+            .keys()
+            .filter(|&&e| self.banks[e as usize])
+            .count()
+            >= 2;
         let named = Named {
             text,
             sports_story,
+            banking_story,
             confirmed,
             countries,
             country_of: self.gazetteer.countries(),
@@ -495,6 +501,8 @@ struct Named<'g> {
     text: &'g str,
     /// The sports of the clubs, teams and leagues it names plainly.
     sports_story: u32,
+    /// Whether it names two banks or more plainly.
+    banking_story: bool,
     confirmed: FastMap<u32, Vec<usize>>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
@@ -563,6 +571,9 @@ impl Named<'_> {
         }
         if let Some(claim) = self.sports_story_claimant(c) {
             return Some((*claim, Resolution::SportsStory));
+        }
+        if let Some(claim) = self.bank(c) {
+            return Some((*claim, Resolution::BankingStory));
         }
         let Some(plain) = c.claims.iter().find(|k| !k.class.is_context()) else {
             // A common word where capitals prove nothing (`Dawn raids began`)
@@ -703,6 +714,32 @@ impl Named<'_> {
         let town = [" in ", "In "].iter().any(|w| before.ends_with(w));
         let person = c.claims.iter().any(|k| self.is_person(k.entity));
         (!town && !person).then_some(chosen)
+    }
+
+    /// In a story that names two banks or more, the one bank among the
+    /// claimants of a bare name no person claims (`Santander`: the bank,
+    /// not the town), unless `in` comes before it or the story gives the
+    /// name to someone after a given name (`Jane Stephens`, not the
+    /// brokerage).
+    fn bank<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        if !self.banking_story || !bare(c) {
+            return None;
+        }
+        let before = &self.text[..c.start];
+        let town = [" in ", "In "].iter().any(|w| before.ends_with(w));
+        let person = c.claims.iter().any(|k| self.is_person(k.entity));
+        if town || person {
+            return None;
+        }
+        let name = &self.text[c.start..c.end];
+        let surname = whole_words(self.text, name).any(|at| {
+            capitalised_word_before(self.text, at.start)
+                .is_some_and(|(_, w)| !self.matcher.gazetteer.is_title(w))
+        });
+        let banks = self.matcher.banks.as_slice();
+        (!surname)
+            .then(|| only(c.claims.iter().filter(|k| banks[k.entity as usize])))
+            .flatten()
     }
 
     /// The one organisation among the claimants of a bare name (people may

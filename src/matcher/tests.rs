@@ -464,6 +464,52 @@ fn a_player_is_named_by_the_surname_in_a_story_about_the_sport() {
 }
 
 #[test]
+fn a_bank_is_named_by_its_short_name_in_a_story_about_banks() {
+    let m = matcher_of_files(&[
+        (
+            "t.tsv",
+            "id\ttype\tname\tcontext_aliases\tdescription\n\
+            san\torganization\tBanco Santander\tSantander\tSpanish bank\n\
+            sab\torganization\tBanco Sabadell\t\tcompany (Banking)\n\
+            bbva\torganization\tBBVA\t\tSpanish bank\n\
+            st\torganization\tStephens Inc.\tStephens\tAmerican investment bank\n\
+            ecb\torganization\tEuropean Central Bank\t\tcentral bank of the euro area\n",
+        ),
+        ("given_names.txt", "Jane\n"),
+    ]);
+    let text =
+        "Banco Sabadell agreed to sell the unit to Santander, while BBVA kept its offer open.";
+    assert_eq!(
+        resolution(&m, text, "Santander"),
+        Some(("san".into(), Resolution::BankingStory))
+    );
+    for (text, name) in [
+        // One bank named: no banking story.
+        (
+            "BBVA kept its offer open, and Santander said nothing.",
+            "Santander",
+        ),
+        // A central bank is no bank of the story.
+        (
+            "The European Central Bank and BBVA spoke, and Santander said nothing.",
+            "Santander",
+        ),
+        // The town, after `in`.
+        (
+            "Banco Sabadell and BBVA met in Santander on the day of the vote.",
+            "Santander",
+        ),
+        // A surname the story gives someone.
+        (
+            "Banco Sabadell and BBVA hired Jane Stephens, and Stephens said so.",
+            "Stephens",
+        ),
+    ] {
+        assert_eq!(resolution(&m, text, name), None, "{text}");
+    }
+}
+
+#[test]
 fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcountry\n\
