@@ -710,25 +710,16 @@ impl Named<'_> {
         if self.is_person(chosen.entity) {
             return Some(chosen);
         }
-        let before = &self.text[..c.start];
-        let town = [" in ", "In "].iter().any(|w| before.ends_with(w));
-        let person = c.claims.iter().any(|k| self.is_person(k.entity));
-        (!town && !person).then_some(chosen)
+        (!self.after_in(c) && !self.person_claims(c)).then_some(chosen)
     }
 
     /// In a story that names two banks or more, the one bank among the
     /// claimants of a bare name no person claims (`Santander`: the bank,
-    /// not the town), unless `in` comes before it or the story gives the
-    /// name to someone after a given name (`Jane Stephens`, not the
-    /// brokerage).
+    /// not the town), unless `in` comes before it or the story writes the
+    /// name after another capitalised word elsewhere (`Jane Stephens`:
+    /// someone's surname, not the brokerage).
     fn bank<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
-        if !self.banking_story || !bare(c) {
-            return None;
-        }
-        let before = &self.text[..c.start];
-        let town = [" in ", "In "].iter().any(|w| before.ends_with(w));
-        let person = c.claims.iter().any(|k| self.is_person(k.entity));
-        if town || person {
+        if !self.banking_story || !bare(c) || self.after_in(c) || self.person_claims(c) {
             return None;
         }
         let name = &self.text[c.start..c.end];
@@ -771,6 +762,18 @@ impl Named<'_> {
         let fits = beside && bare(c);
         fits.then(|| only(c.claims.iter().filter(|k| is_org(k))))
             .flatten()
+    }
+
+    /// Whether `in` comes right before the candidate (`the race in
+    /// Barcelona`, `met in Santander`): a town, not its club or bank.
+    fn after_in(&self, c: &Candidate) -> bool {
+        let before = &self.text[..c.start];
+        [" in ", "In "].iter().any(|w| before.ends_with(w))
+    }
+
+    /// Whether a person claims the candidate's name.
+    fn person_claims(&self, c: &Candidate) -> bool {
+        c.claims.iter().any(|k| self.is_person(k.entity))
     }
 
     /// Whether the entity is a person.
