@@ -136,67 +136,79 @@ impl Entity {
     /// driver for McLaren`, `American football quarterback`): their bare
     /// surname then names them in a story about that sport.
     pub fn sports(&self) -> u32 {
-        let Some(description) = self.meta.get("description") else {
-            return 0;
-        };
-        // Every description is read when the matcher is built: no
-        // allocation, and most descriptions fail the first test.
-        let words = || description.split(|c: char| !c.is_alphanumeric());
-        let among = |list: &[&str]| words().any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)));
         let roles = match self.kind {
             EntityType::Person => PLAYERS,
             _ => SPORTS_BODIES,
         };
-        if !among(roles) {
+        // Every description is read when the matcher is built, and most
+        // fail this first test.
+        if !self.description_has_word(roles) {
             return 0;
         }
         let mask = SPORTS
             .iter()
             .enumerate()
-            .filter(|(_, group)| among(group))
+            .filter(|(_, group)| self.description_has_word(group))
             .fold(0, |mask, (bit, _)| mask | 1 << bit);
         // `American football` is the NFL's game, not soccer.
-        if description.contains("American football") {
+        if self.description_has_phrase("American football") {
             mask & !SOCCER | NFL
         } else {
             mask
         }
     }
-}
 
-impl Entity {
     /// Whether the row is a bank by its description (`Spanish bank`, `US
     /// investment bank`, `company (Banking)`, `British high street
     /// lender`): news calls banks by short names (`Santander`, `Lloyds`)
     /// that are towns and surnames too. Central and development banks,
     /// regulators and the World Bank's arms are not commercial banks.
     pub fn is_bank(&self) -> bool {
-        if self.kind != EntityType::Organization {
-            return false;
-        }
-        let Some(description) = self.meta.get("description") else {
-            return false;
-        };
-        let words = || description.split(|c: char| !c.is_alphanumeric());
-        let has = |list: &[&str]| words().any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)));
-        has(&["bank", "banking", "lender"]) && !has(NOT_BANKS)
+        self.kind == EntityType::Organization
+            && self.description_has_word(&["bank", "banks", "banking", "lender"])
+            && !self.description_has_word(NOT_BANK_WORDS)
+            && !NOT_BANK_PHRASES
+                .iter()
+                .any(|p| self.description_has_phrase(p))
+    }
+
+    /// Whether a word of the description is one of `list`, case aside;
+    /// without allocating.
+    fn description_has_word(&self, list: &[&str]) -> bool {
+        self.meta.get("description").is_some_and(|d| {
+            d.split(|c: char| !c.is_alphanumeric())
+                .any(|w| list.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        })
+    }
+
+    /// Whether the description holds `phrase`, case aside.
+    fn description_has_phrase(&self, phrase: &str) -> bool {
+        self.meta.get("description").is_some_and(|d| {
+            d.as_bytes()
+                .windows(phrase.len())
+                .any(|w| w.eq_ignore_ascii_case(phrase.as_bytes()))
+        })
     }
 }
 
 /// Words of a description that make a bank's description some other
-/// body's (see [`Entity::is_bank`]).
-const NOT_BANKS: &[&str] = &[
-    "central",
-    "development",
+/// body's: a regulator's or a lobby's (see [`Entity::is_bank`]).
+const NOT_BANK_WORDS: &[&str] = &[
     "multilateral",
     "regulator",
-    "authority",
     "supervisor",
     "association",
     "committee",
     "settlements",
-    "West",
-    "World",
+];
+
+/// Phrases of a description that make it no commercial bank's (see
+/// [`Entity::is_bank`]).
+const NOT_BANK_PHRASES: &[&str] = &[
+    "central bank",
+    "development bank",
+    "West Bank",
+    "World Bank",
 ];
 
 /// Words of a description that name a sport, grouped by sport (see
@@ -236,8 +248,9 @@ const PLAYERS: &[&str] = &[
     "captain",
 ];
 
-/// The bits of `SPORTS` for association football and for the NFL.
+/// The bit of `SPORTS` for association football.
 const SOCCER: u32 = 1;
+/// The bit of `SPORTS` for the NFL.
 const NFL: u32 = 1 << 4;
 
 /// A validated gazetteer.
@@ -680,6 +693,7 @@ mod tests {
             "US investment bank",
             "company (Banking)",
             "British high street lender",
+            "one of the world's largest banks",
         ] {
             assert!(described(d).is_bank(), "{d}");
         }
