@@ -204,7 +204,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// `heldout8` to 0.952, `heldout12` to 0.813 and `heldout9` to 0.831;
 /// `heldout16`, session 30's development set of off-subject news, P 0.983
 /// R 0.843 when committed, 0.991 / 0.900 after the session's rules and
-/// rows),
+/// rows; `heldout17`, session 31's development set of war, diplomacy,
+/// defence industry and election news, P 0.994 R 0.929 when committed,
+/// 0.997 / 0.974 after the session's rows),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -217,12 +219,13 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
     assert_floors("heldout8", 0.98, 0.94);
-    assert_floors("heldout14", 0.98, 0.92);
+    assert_floors("heldout14", 0.98, 0.95);
     assert_floors("heldout15", 0.98, 0.96);
     // One of its entities is split, so only its floors are held: a
     // surname given to the listed Dahal, not to the unlisted Narayan Dahal
     // of the same story.
-    floors("heldout16", 0.98, 0.87, true);
+    floors("heldout16", 0.98, 0.89, true);
+    assert_floors("heldout17", 0.98, 0.96);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
