@@ -996,7 +996,8 @@ impl Matcher {
 
     /// The names listed from `start`: `Jane Doe, John Roe and Ann Poe`. A
     /// name ends where a listed name begins, as bylines name the outlet
-    /// next (`By Jane Doe St. Louis Post-Dispatch`).
+    /// next (`By Jane Doe St. Louis Post-Dispatch`); a listed person in the
+    /// list is passed over (`By Nidal al-Mughrabi and Jane Doe`).
     fn name_list(&self, text: &str, start: usize, end: usize, taken: &[Mention]) -> Vec<Spotted> {
         let mut out = Vec::new();
         let mut at = start;
@@ -1004,19 +1005,30 @@ impl Matcher {
             let next = taken.iter().find(|m| m.start > at && m.start < end);
             next.map_or(&text[..end], |m| text[..m.start].trim_end())
         };
-        while let Some(span) = self
-            .name_at(before_mention(at), at, taken)
-            .filter(|s| s.end <= end)
-        {
-            let rest = &text[span.end..];
-            let gap = [", and ", " and ", ", "]
+        let gap_after = |end: usize| {
+            [", and ", " and ", ", "]
                 .into_iter()
-                .find(|sep| rest.starts_with(sep));
-            at = span.end + gap.map_or(0, str::len);
-            out.push(Spotted {
-                span,
-                how: Resolution::UnlistedInByline,
+                .find(|sep| text[end..].starts_with(sep))
+        };
+        loop {
+            let listed = taken.iter().find(|m| {
+                m.start == at && m.end <= end && self.entity(m.entity).kind == EntityType::Person
             });
+            let span = match listed {
+                Some(m) => m.start..m.end,
+                None => match self.name_at(before_mention(at), at, taken) {
+                    Some(span) if span.end <= end => span,
+                    _ => break,
+                },
+            };
+            let gap = gap_after(span.end);
+            at = span.end + gap.map_or(0, str::len);
+            if listed.is_none() {
+                out.push(Spotted {
+                    span,
+                    how: Resolution::UnlistedInByline,
+                });
+            }
             if gap.is_none() {
                 break;
             }
@@ -2224,6 +2236,9 @@ mod tests {
                 .iter()
                 .all(|g| g.2 == Resolution::UnlistedInByline)
         );
+        // A listed person in the list is passed over, not the end of it.
+        let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Jane Doe"]);
         // The outlet right after the name ends it.
         let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
