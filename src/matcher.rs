@@ -457,8 +457,29 @@ impl Matcher {
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_to_country(text, &mut mentions);
-        leave_out_titles(text, &mut mentions, |m| self.entity(m.entity).kind);
+        self.leave_out_titles(text, &mut mentions);
         mentions
+    }
+
+    /// Moves the start of each person's mention past the titles it begins
+    /// with (`NAME_TITLES`, then `AFTER_TITLES`), when a capitalised name
+    /// follows (not `Princess of Asturias`).
+    fn leave_out_titles(&self, text: &str, mentions: &mut [Mention]) {
+        use crate::gazetteer::EntityType;
+        for m in mentions.iter_mut() {
+            if m.kind != MentionKind::Name || self.entity(m.entity).kind != EntityType::Person {
+                continue;
+            }
+            let mut titled = false;
+            while let Some((word, rest)) = text[m.start..m.end].split_once(' ') {
+                let title = NAME_TITLES.contains(&word) || (titled && AFTER_TITLES.contains(&word));
+                if !title || !rest.starts_with(char::is_uppercase) {
+                    break;
+                }
+                titled = true;
+                m.start += word.len() + 1;
+            }
+        }
     }
 
     /// The gazetteer's entities in `text`, each hit resolved in context.
@@ -667,33 +688,6 @@ const NAME_TITLES: &[&str] = &[
 /// Emeritus Benedict XVI`, `Grand Duke Henri`, `Grand Imam Ahmed
 /// el-Tayeb`) but begin no title alone (`Mother Teresa`).
 const AFTER_TITLES: &[&str] = &["Mother", "Emeritus", "Emerita", "Duke", "Duchess", "Imam"];
-
-/// Moves the start of each person's mention past the titles it begins
-/// with (`NAME_TITLES`, then `AFTER_TITLES`), when a capitalised name
-/// follows (not `Princess of Asturias`).
-fn leave_out_titles(
-    text: &str,
-    mentions: &mut [Mention],
-    kind: impl Fn(&Mention) -> crate::gazetteer::EntityType,
-) {
-    use crate::gazetteer::EntityType;
-    for m in mentions.iter_mut() {
-        if m.kind != MentionKind::Name || kind(m) != EntityType::Person {
-            continue;
-        }
-        let mut start = m.start;
-        let mut titled = false;
-        while let Some((word, rest)) = text[start..m.end].split_once(' ') {
-            let title = NAME_TITLES.contains(&word) || (titled && AFTER_TITLES.contains(&word));
-            if !title || !rest.starts_with(char::is_uppercase) {
-                break;
-            }
-            titled = true;
-            start += word.len() + 1;
-        }
-        m.start = start;
-    }
-}
 
 /// Whether the char at `at` is a word character right after another.
 fn inside_word(text: &str, at: usize) -> bool {
