@@ -627,8 +627,9 @@ fn capitalise(word: &str) -> String {
 
 /// Given names: `given_names.txt` and the first words of people's names of
 /// two words or more (with the family names that come first, as in `Kim
-/// Jong Un`), without titles (`King`), common words, particles, initials
-/// and the one-word names of countries and organisations (`Jordan`).
+/// Jong Un`), without titles (`King`), common words, particles, articles
+/// and prepositions (`The`), initials and the one-word names of countries
+/// and organisations (`Jordan`).
 fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
     use crate::gazetteer::EntityType;
     let (people, others): (Vec<&Entity>, Vec<&Entity>) = gazetteer
@@ -650,6 +651,8 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && !gazetteer.is_title(w)
                 && !gazetteer.is_common_word(w)
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
+                // A stage name's article (`The Weeknd`) begins no one's name.
+                && !unlisted::NOT_NAMES.contains(w)
                 && !not_people.contains(w)
         })
         // Keyed as the word lists are, and so looked up (`name_word_kind`).

@@ -1203,6 +1203,19 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
 }
 
 #[test]
+fn a_stage_name_s_article_begins_no_one_s_name() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+        jb\tperson\tJoe Biden\tBiden\n\
+        kl\tperson\tThe Kid Laroi\t\n",
+    );
+    // Were `The` a given name, `The Biden` would be someone else of the
+    // family, and `Biden` dropped.
+    let text = "Allies have held back. The Biden administration has not said why.";
+    assert_eq!(surfaces(&m, text), ["Biden=jb"]);
+}
+
+#[test]
 fn a_first_name_before_another_capital_is_a_person_s() {
     let gaz = "id\ttype\tname\tcontext_aliases\n\
         jo\tcountry\tJordan\t\n\
