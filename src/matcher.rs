@@ -413,6 +413,11 @@ impl Matcher {
         &self.gazetteer.entities()[index]
     }
 
+    /// Whether the entity at `index` is a person.
+    fn is_person(&self, index: usize) -> bool {
+        self.entity(index).kind == crate::gazetteer::EntityType::Person
+    }
+
     /// The entity of a mention's index in a document whose unlisted people
     /// and organisations are `unlisted`: the gazetteer's below its length,
     /// `unlisted[index - length]` above.
@@ -465,9 +470,8 @@ impl Matcher {
     /// with (`NAME_TITLES`, then `AFTER_TITLES`), when a capitalised name
     /// follows (not `Princess of Asturias`).
     fn leave_out_titles(&self, text: &str, mentions: &mut [Mention]) {
-        use crate::gazetteer::EntityType;
         for m in mentions.iter_mut() {
-            if m.kind != MentionKind::Name || self.entity(m.entity).kind != EntityType::Person {
+            if m.kind != MentionKind::Name || !self.is_person(m.entity) {
                 continue;
             }
             let mut titled = false;

@@ -243,10 +243,9 @@ impl Matcher {
     /// bare surname).
     fn only_people_by_surname(&self, claims: &[Claim]) -> bool {
         !claims.is_empty()
-            && claims.iter().all(|k| {
-                k.class == AliasClass::Context
-                    && self.entity(k.entity as usize).kind == EntityType::Person
-            })
+            && claims
+                .iter()
+                .all(|k| k.class == AliasClass::Context && self.is_person(k.entity as usize))
     }
 
     /// Whether a title word (`titles.txt`) ends a single space before `start`.
@@ -277,7 +276,7 @@ impl Matcher {
     /// `Sergey`: the same first three letters).
     fn after_given_name(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         let one_word = !text[c.start..c.end].contains(' ');
-        let person = |k: &Claim| self.entity(k.entity as usize).kind == EntityType::Person;
+        let person = |k: &Claim| self.is_person(k.entity as usize);
         let people = !c.claims.is_empty()
             && (c.claims.iter().all(person)
                 || (c.claims.iter().any(person) && c.claims.iter().all(|k| k.class.is_context())));
@@ -442,7 +441,7 @@ impl Matcher {
         // player named in passing (a former cricketer in politics) does not.
         let sports_story = confirmed
             .keys()
-            .filter(|&&e| self.entity(e as usize).kind != EntityType::Person)
+            .filter(|&&e| !self.is_person(e as usize))
             .fold(0, |mask, &e| mask | self.sports[e as usize]);
         let banking_story = confirmed
             .keys()
@@ -778,7 +777,7 @@ impl Named<'_> {
 
     /// Whether the entity is a person.
     fn is_person(&self, entity: u32) -> bool {
-        self.matcher.entity(entity as usize).kind == EntityType::Person
+        self.matcher.is_person(entity as usize)
     }
 }
 

@@ -105,6 +105,13 @@ fn resolution(m: &Matcher, text: &str, surface: &str) -> Option<(String, Resolut
     hit.map(|(_, id, how)| (id, how))
 }
 
+/// Asserts that no case's `(text, name)` names an entity.
+fn none_resolved(m: &Matcher, cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        assert_eq!(resolution(m, text, name), None, "{text}");
+    }
+}
+
 fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
     found(m, text)
         .into_iter()
@@ -406,20 +413,21 @@ fn a_town_s_club_is_named_by_the_town_in_a_story_about_its_sport() {
     );
     // No club named plainly, another sport's club, a town after `in`, a
     // person among the claimants: nothing.
-    for (text, town) in [
-        ("Liverpool signed the striker on Monday.", "Liverpool"),
-        (
-            "McLaren won again, and Barcelona cheered the drivers.",
-            "Barcelona",
-        ),
-        (
-            "Newcastle United played in Liverpool on Sunday.",
-            "Liverpool",
-        ),
-        ("Newcastle United fans saw Chelsea arrive.", "Chelsea"),
-    ] {
-        assert_eq!(resolution(&m, text, town), None, "{text}");
-    }
+    none_resolved(
+        &m,
+        &[
+            ("Liverpool signed the striker on Monday.", "Liverpool"),
+            (
+                "McLaren won again, and Barcelona cheered the drivers.",
+                "Barcelona",
+            ),
+            (
+                "Newcastle United played in Liverpool on Sunday.",
+                "Liverpool",
+            ),
+            ("Newcastle United fans saw Chelsea arrive.", "Chelsea"),
+        ],
+    );
 }
 
 #[test]
@@ -445,22 +453,23 @@ fn a_player_is_named_by_the_surname_in_a_story_about_the_sport() {
         resolution(&m, text, "Allen"),
         Some(("allen".into(), Resolution::SportsStory))
     );
-    for (text, name) in [
-        (
-            "Newcastle United won at home, and Allen scored twice.",
-            "Allen",
-        ),
-        (
-            "The minister spoke, and Norris said the bill would pass.",
-            "Norris",
-        ),
-        (
-            "Newcastle United won at home, and Norris was there.",
-            "Norris",
-        ),
-    ] {
-        assert_eq!(resolution(&m, text, name), None, "{text}");
-    }
+    none_resolved(
+        &m,
+        &[
+            (
+                "Newcastle United won at home, and Allen scored twice.",
+                "Allen",
+            ),
+            (
+                "The minister spoke, and Norris said the bill would pass.",
+                "Norris",
+            ),
+            (
+                "Newcastle United won at home, and Norris was there.",
+                "Norris",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -483,30 +492,31 @@ fn a_bank_is_named_by_its_short_name_in_a_story_about_banks() {
         resolution(&m, text, "Santander"),
         Some(("san".into(), Resolution::BankingStory))
     );
-    for (text, name) in [
-        // One bank named: no banking story.
-        (
-            "BBVA kept its offer open, and Santander said nothing.",
-            "Santander",
-        ),
-        // A central bank is no bank of the story.
-        (
-            "The European Central Bank and BBVA spoke, and Santander said nothing.",
-            "Santander",
-        ),
-        // The town, after `in`.
-        (
-            "Banco Sabadell and BBVA met in Santander on the day of the vote.",
-            "Santander",
-        ),
-        // A surname the story gives someone.
-        (
-            "Banco Sabadell and BBVA hired Jane Stephens, and Stephens said so.",
-            "Stephens",
-        ),
-    ] {
-        assert_eq!(resolution(&m, text, name), None, "{text}");
-    }
+    none_resolved(
+        &m,
+        &[
+            // One bank named: no banking story.
+            (
+                "BBVA kept its offer open, and Santander said nothing.",
+                "Santander",
+            ),
+            // A central bank is no bank of the story.
+            (
+                "The European Central Bank and BBVA spoke, and Santander said nothing.",
+                "Santander",
+            ),
+            // The town, after `in`.
+            (
+                "Banco Sabadell and BBVA met in Santander on the day of the vote.",
+                "Santander",
+            ),
+            // A surname the story gives someone.
+            (
+                "Banco Sabadell and BBVA hired Jane Stephens, and Stephens said so.",
+                "Stephens",
+            ),
+        ],
+    );
 }
 
 #[test]
