@@ -292,12 +292,12 @@ impl Matcher {
         let base = self.gazetteer.len();
         let mut people = People::default();
         let mut new = Vec::new();
-        for (org, name) in orgs.into_iter().zip(&org_names) {
+        for (org, name) in orgs.iter().cloned().zip(&org_names) {
             let surface = &text[org.clone()];
             // A body named with its country's possessive is named so again
             // (`Japan's Foreign Ministry`); its words alone may be another's.
             let entity = if name == surface {
-                people.add_named_org(surface, true)
+                people.add_named_org(fuller_name(text, &orgs, surface), true)
             } else {
                 people.add_org(name)
             };
@@ -1715,6 +1715,19 @@ impl People {
         }
         index
     }
+}
+
+/// The name of the company the document also names with a word of
+/// [`COMPANY_ENDS`] after `surface` (`First Brands Group` for `First
+/// Brands`, whichever comes first), or `surface`.
+fn fuller_name<'t>(text: &'t str, orgs: &[Range<usize>], surface: &'t str) -> &'t str {
+    orgs.iter()
+        .map(|org| &text[org.clone()])
+        .find(|name| {
+            name.rsplit_once(' ')
+                .is_some_and(|(short, last)| short == surface && COMPANY_ENDS.contains(&last))
+        })
+        .unwrap_or(surface)
 }
 
 /// Words that end companies' names and that news leaves out once it has

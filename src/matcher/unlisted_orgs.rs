@@ -87,7 +87,29 @@ const ONE_WORD_HEADS: &[&str] = &[
     "Ventures",
     "Investments",
     "Securities",
+    "Logistics",
+    "Motors",
+    "Foods",
+    "Robotics",
+    "Labs",
+    "Mining",
+    "Minerals",
+    "Pharma",
+    "Biotech",
+    "Semiconductor",
+    "Chemicals",
+    "Electronics",
+    "Studios",
+    "Brands",
+    "Realty",
+    "Telecom",
+    "Shipping",
+    "Bank",
 ];
+
+/// Words of direction that make a place of a head word after them (`the
+/// West Bank`, `the Left Bank`), not a body's name.
+const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 
 /// Legal forms of companies (`Globex Corp`, `Zentrix AG`): one word before
 /// them names a company even as the first word of a sentence (`Globex
@@ -288,6 +310,7 @@ impl Matcher {
         let legal_form = LEGAL_FORMS.contains(&head_word);
         !word.contains(' ')
             && !describes_a_kind(word)
+            && !SIDES.contains(&word)
             && !self.gazetteer.is_title(word)
             && !self.gazetteer.is_common_word(word)
             && (legal_form || !starts_sentence(text, segments, sentence, run.span.start))
@@ -1066,6 +1089,48 @@ mod tests {
                 "He met the President Group on Monday.",
                 "Talks in the Working Group failed.",
             ],
+        );
+    }
+
+    #[test]
+    fn an_industry_s_word_after_one_word_names_a_firm_not_a_person() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Foods\nBank\nLogistics\n"),
+            ("given_names.txt", "Emma\n"),
+        ]);
+        assert_orgs(
+            &m,
+            &[
+                ("Workers at Pellham Foods voted to strike.", "Pellham Foods"),
+                (
+                    "The lender Northmark Bank reported a loss.",
+                    "Northmark Bank",
+                ),
+            ],
+            // A word of direction makes a place of it.
+            &["Settlers raided a village in the occupied West Bank again."],
+        );
+        // A given name before a firm's word: the firm, not a woman.
+        assert_eq!(
+            found(&m, "Officials said Emma Logistics had filed the claim."),
+            [(
+                "Emma Logistics".to_string(),
+                "unlisted:emma-logistics".to_string(),
+                EntityType::Organization
+            )]
+        );
+    }
+
+    #[test]
+    fn a_company_named_first_without_its_last_word_is_the_same_company() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("org_heads.txt", "Brands\nGroup\n")]);
+        let text = "The advisers of First Brands quit on Monday, and the creditors of \
+            First Brands Group went to court.";
+        let ids: Vec<String> = found(&m, text).into_iter().map(|(_, id, _)| id).collect();
+        assert_eq!(
+            ids,
+            ["unlisted:first-brands-group", "unlisted:first-brands-group"]
         );
     }
 
