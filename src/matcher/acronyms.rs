@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::context::{HeadlineCache, whole_words};
-use super::unlisted::{Found, insert, mention_starting, overlaps};
+use super::unlisted::{Found, insert, mention_starting, overlaps, word_before};
 use super::{Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
@@ -136,6 +136,78 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// Names the gazetteer does not list that the document defines by
+    /// their capitals in brackets (`the Australian Information Commissioner
+    /// (AIC)`, `the Institute of Science and Technology Austria (ISTA)`),
+    /// with a word of a body or of an office among them: capitalised
+    /// concepts are shortened so too (`Gross Domestic Product (GDP)`). A
+    /// country's name or demonym inside gives way to the name; a name
+    /// holding another listed name is left to that name. Sorted.
+    pub(super) fn named_by_their_acronyms(
+        &self,
+        text: &str,
+        listed: &[Mention],
+    ) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for open in memchr::memmem::find_iter(text.as_bytes(), b" (") {
+            let Some(acronym) = bracketed_after(text, open) else {
+                continue;
+            };
+            if !(MIN_LETTERS..=MAX_LETTERS).contains(&acronym.len())
+                || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let Some(start) = self.name_before(text, open, acronym) else {
+                continue;
+            };
+            let span = start..open;
+            let only_countries = listed
+                .iter()
+                .filter(|m| m.start < span.end && span.start < m.end)
+                .all(|m| {
+                    m.kind == MentionKind::Demonym
+                        || self.entity(m.entity).kind == EntityType::Country
+                });
+            if only_countries && out.last().is_none_or(|last: &Range<usize>| last.end <= start) {
+                out.push(span);
+            }
+        }
+        out
+    }
+
+    /// Where the name that ends at `end` and whose capitals are `acronym`
+    /// begins: capitalised words back from `end`, joined by small words,
+    /// the fewest that make the acronym, one of them a body's or an
+    /// office's word.
+    fn name_before(&self, text: &str, end: usize, acronym: &str) -> Option<usize> {
+        let mut at = end;
+        let mut body = false;
+        for _ in 0..MAX_LETTERS * 2 {
+            let word = word_before(text, at);
+            if word.is_empty() || word.ends_with('.') {
+                return None;
+            }
+            let start = at - word.len();
+            if word.starts_with(char::is_uppercase) {
+                let kind = self.name_word_kind(word);
+                body |= kind.org_head || kind.role;
+                if initials_of(&text[start..end], acronym) {
+                    return body.then_some(start);
+                }
+            } else if !NAME_JOINERS.contains(&word) {
+                return None;
+            }
+            at = text[..start].strip_suffix(' ')?.len();
+        }
+        None
+    }
+}
+
+/// Small words inside the names [`Matcher::named_by_their_acronyms`] reads.
+const NAME_JOINERS: &[&str] = &["of", "and", "for", "the", "on", "&"];
+
 /// An acronym a document defines, and what it names.
 struct Definition<'t> {
     acronym: &'t str,
@@ -259,6 +331,42 @@ mod tests {
             .into_iter()
             .map(|f| (f.surface, f.id, f.how))
             .collect()
+    }
+
+    #[test]
+    fn a_body_s_name_before_its_capitals_in_brackets_is_an_organisation() {
+        let gaz = "id\ttype\tname\taliases\n\
+            au\tcountry\tAustria\t\n\
+            ak\tcountry\tAustralia\t\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", gaz),
+            ("org_heads.txt", "Institute\n"),
+            ("titles.txt", "commissioner\n"),
+            ("demonyms.txt", "Australian\tak\n"),
+        ]);
+        let text = "The work was done at the Institute of Science and Technology Austria \
+            (ISTA) in the summer, and the ISTA team went on. The office of the \
+            Australian Information Commissioner (AIC) said the AIC had begun a \
+            case, though the Gross Domestic Product (GDP) grew.";
+        let surfaces: Vec<(String, String)> = found(&m, text)
+            .into_iter()
+            .map(|(surface, id, _)| (surface, id))
+            .collect();
+        let ista = "unlisted:institute-of-science-and-technology-austria";
+        let aic = "unlisted:australian-information-commissioner";
+        let expected = [
+            ("Institute of Science and Technology Austria", ista),
+            ("ISTA", ista),
+            ("ISTA", ista),
+            ("Australian Information Commissioner", aic),
+            ("AIC", aic),
+            ("AIC", aic),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, id)| (s.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(surfaces, expected);
     }
 
     #[test]

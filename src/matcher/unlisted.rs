@@ -247,7 +247,8 @@ impl Matcher {
             mut described,
         } = self.around_given_names(text, segments, headline, listed);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
-        for office in self.title_offices(text, listed) {
+        let offices = self.title_offices(text, listed);
+        for office in offices.into_iter().chain(self.named_by_their_acronyms(text, listed)) {
             if !overlaps(&orgs, &office) {
                 insert(&mut orgs, office);
             }
