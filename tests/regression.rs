@@ -147,3 +147,34 @@ fn ordinary_words_that_begin_listed_names_begin_no_one_else_s() {
         Reporters asked Ban Officials about the order but received no answer.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
+
+/// Bylines in capitals: a listed person's surname after another name's
+/// word is the writer's (`DEE-ANN DURBIN`, not Dick Durbin), and an
+/// article in capitals begins the outlet, not a name (`THE CITY`).
+#[test]
+fn a_byline_in_capitals_names_its_writers_and_no_senator() {
+    let m = shipped();
+    let text = "Shops will close\n\nBy DEE-ANN DURBIN, AP Business Writer\n\n\
+        The chain said on Friday that it would close some of its stores.\n\n\
+        By Samantha Maldonado and Katie Honan, THE CITY\n\n\
+        The count went on in the city for a week.";
+    assert_eq!(
+        unlisted(&m, text),
+        ["DEE-ANN DURBIN", "Samantha Maldonado", "Katie Honan"]
+    );
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let ids = found
+        .mentions
+        .iter()
+        .map(|x| &found.entity(&m, x.entity).id);
+    assert!(ids.clone().all(|id| id != "dick-durbin"), "{ids:?}");
+}
+
+/// Letters after a name are no part of it (`Tudor Vladimir Panduru RSC`),
+/// and `My` begins no one's name (`My Accomplice`, a company).
+#[test]
+fn letters_after_a_name_and_my_are_no_part_of_a_name() {
+    let text = "The prize went to the cinematographer Tudor Vladimir Panduru RSC for \
+        his work, while the producers of My Accomplice said they were pleased.";
+    assert_eq!(unlisted(&shipped(), text), ["Tudor Vladimir Panduru"]);
+}

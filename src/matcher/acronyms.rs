@@ -170,7 +170,11 @@ impl Matcher {
                     m.kind == MentionKind::Demonym
                         || self.entity(m.entity).kind == EntityType::Country
                 });
-            if only_countries && out.last().is_none_or(|last: &Range<usize>| last.end <= start) {
+            if only_countries
+                && out
+                    .last()
+                    .is_none_or(|last: &Range<usize>| last.end <= start)
+            {
                 out.push(span);
             }
         }

@@ -48,10 +48,22 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "With",
 ];
 
+/// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
+fn is_small_word(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+        || (word.len() <= 4
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)))
+}
+
 /// Abbreviations of things written after a name that are no surname
-/// (`Claude AI`, `Jane TV`), unlike the short surnames photo credits write
-/// in capitals (`Jade GAO`).
-const THINGS_AFTER_NAMES: &[&str] = &["AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR"];
+/// (`Claude AI`, `Jane TV`), and of letters after a person's name, honours,
+/// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
+/// unlike the short surnames photo credits write in capitals (`Jade GAO`).
+const THINGS_AFTER_NAMES: &[&str] = &[
+    "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
+    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC",
+];
 
 /// Words before `by ` in lines that name their writers (`Reporting by
 /// Jane Doe; Editing by John Roe`), besides a paragraph that begins with
@@ -239,7 +251,9 @@ impl Matcher {
         headline: &mut HeadlineCache,
         mut mentions: Vec<Mention>,
     ) -> Found {
-        mentions.retain(|m| !self.surname_after_given_name(text, m));
+        mentions.retain(|m| {
+            !self.surname_after_given_name(text, m) && !self.surname_in_byline(text, segments, m)
+        });
         let listed = mentions.as_slice();
         let Around {
             mut spotted,
@@ -248,7 +262,10 @@ impl Matcher {
         } = self.around_given_names(text, segments, headline, listed);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         let offices = self.title_offices(text, listed);
-        for office in offices.into_iter().chain(self.named_by_their_acronyms(text, listed)) {
+        for office in offices
+            .into_iter()
+            .chain(self.named_by_their_acronyms(text, listed))
+        {
             if !overlaps(&orgs, &office) {
                 insert(&mut orgs, office);
             }
@@ -385,6 +402,28 @@ impl Matcher {
             && self.name_word_kind(word).given
             && !NOT_NAMES.contains(&word)
             && self.one_word_organisation(text, m)
+    }
+
+    /// Whether `m` is a listed person's one-word name after another name's
+    /// word in a byline (`By DEE-ANN DURBIN, AP Business Writer`): the
+    /// writer's surname, not the senator's; [`Matcher::in_bylines`] finds
+    /// the writer.
+    fn surname_in_byline(&self, text: &str, segments: &Segments, m: &Mention) -> bool {
+        let Some(before) = text[..m.start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = word_before(before, before.len());
+        let at = segments.paragraphs.partition_point(|p| p.end <= m.start);
+        let Some(paragraph) = segments.paragraphs.get(at) else {
+            return false;
+        };
+        word.starts_with(char::is_uppercase)
+            && !is_small_word(word)
+            && !self.gazetteer.is_title(word)
+            && paragraph.len() <= BYLINE_MAX_BYTES
+            && text[paragraph.clone()].starts_with("By ")
+            && self.is_person(m.entity)
+            && !text[m.start..m.end].contains(' ')
     }
 
     /// Names that begin with a given name of the gazetteer's people, outside
@@ -1152,7 +1191,7 @@ impl Matcher {
                     // that name (`Bola Ahmed Tinubu`), or no name.
                     return None;
                 }
-                if NOT_NAMES.contains(&word)
+                if is_small_word(word)
                     || THINGS_AFTER_NAMES.contains(&word)
                     || self.gazetteer.is_title(word)
                     || words == MAX_WORDS
