@@ -146,8 +146,8 @@ struct Run {
     words: usize,
     /// A word in capitals (`SBS`) or a country's name is among them.
     distinctive: bool,
-    /// `of` or `for` joined words after the head word.
-    of_joined: bool,
+    /// `of`, `for` or `on` joined words after the head word.
+    joined: bool,
     /// A country's possessive comes right before it, or its demonym begins
     /// it (`Japan's Foreign Ministry`, `Kenyan Defence Ministry`).
     owned: bool,
@@ -329,7 +329,7 @@ impl Matcher {
             span: head.clone(),
             words: 1,
             distinctive: false,
-            of_joined: false,
+            joined: false,
             owned: false,
             unit: false,
         };
@@ -418,7 +418,7 @@ impl Matcher {
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
         if let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) {
-            run.of_joined |= !rest.starts_with(" on ");
+            run.joined = true;
             let joined = joined.strip_prefix("the ").unwrap_or(joined);
             return self.take_words(text, text.len() - joined.len(), run, listed);
         }
@@ -463,12 +463,13 @@ impl Matcher {
     }
 
     /// The text after an `and` (or `&`) right after the run, if the name
-    /// goes on past it: only once `of` or `for` has joined (`Britain and
-    /// France` are two names), after a capitalised word that is no
+    /// goes on past it: only once `of`, `for` or `on` has joined
+    /// (`Britain and France` are two names; `House Committee on Good
+    /// Government and Public Accountability` is one), after a capitalised word that is no
     /// country's name, and before capitalised words that go on with the
     /// name (see [`Matcher::continues_name`]).
     fn and_joined<'t>(&self, text: &'t str, run: &Run, listed: &[Mention]) -> Option<&'t str> {
-        if !run.of_joined || mention_ending(listed, run.span.end).is_some() {
+        if !run.joined || mention_ending(listed, run.span.end).is_some() {
             return None;
         }
         let rest = &text[run.span.end..];
@@ -874,9 +875,13 @@ mod tests {
     }
 
     #[test]
-    fn and_joins_the_fields_of_a_name_after_of_or_for() {
+    fn and_joins_the_fields_of_a_name_after_of_for_or_on() {
         let m = matcher();
         for (text, org) in [
+            (
+                "The Quality Care Council on Digital Affairs and Trade met to talk about the plan.",
+                "Quality Care Council on Digital Affairs and Trade",
+            ),
             (
                 "He heads the National Center for Immunization and Respiratory Diseases, which tracks measles.",
                 "National Center for Immunization and Respiratory Diseases",
@@ -899,11 +904,6 @@ mod tests {
     fn and_joins_no_two_names() {
         let m = matcher();
         for (text, want) in [
-            // No `of` or `for` before it (`on` is not enough).
-            (
-                "The Quality Care Council on Digital Affairs and Trade met to talk about the plan.",
-                &["Quality Care Council on Digital Affairs"][..],
-            ),
             (
                 "The Care Quality Commission and Digital Watch said it was too early to tell.",
                 &["Care Quality Commission"],
