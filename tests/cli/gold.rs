@@ -206,7 +206,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// R 0.843 when committed, 0.991 / 0.900 after the session's rules and
 /// rows; `heldout17`, session 31's development set of war, diplomacy,
 /// defence industry and election news, P 0.994 R 0.929 when committed,
-/// 0.997 / 0.977 after the session's rows and rules),
+/// 0.997 / 0.977 after the session's rows and rules; `heldout18`, session
+/// 32's development set of off-subject news, P 0.978 R 0.836 when
+/// committed),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -226,6 +228,9 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // of the same story.
     floors("heldout16", 0.98, 0.89, true);
     assert_floors("heldout17", 0.98, 0.96);
+    // Three of its entities are split (see its README), so only its floors
+    // are held.
+    floors("heldout18", 0.98, 0.86, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
