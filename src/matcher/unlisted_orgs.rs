@@ -906,7 +906,7 @@ mod tests {
         for (text, want) in [
             (
                 "The Care Quality Commission and Digital Watch said it was too early to tell.",
-                &["Care Quality Commission"],
+                &["Care Quality Commission"][..],
             ),
             // `the`, a head word, a title, a given name or a listed name
             // after it begins another name.
