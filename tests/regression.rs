@@ -196,3 +196,16 @@ fn boards_and_divisions_the_gazetteer_does_not_list() {
         ]
     );
 }
+
+/// A photographer's line names its photographer (`Photo by: Jane Doe`,
+/// `Photo by Jane Doe`), as `Reporting by` names a reporter.
+#[test]
+fn a_photo_by_line_names_the_photographer() {
+    let text = "Floods hit the valley\n\nPhoto by: Carlos Fernández\n\n\
+        The river rose in the night and many homes in the town were lost.\n\n\
+        Photo by Lucia Marten\n\nRescuers worked through the day.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Carlos Fernández", "Lucia Marten"]
+    );
+}

@@ -65,10 +65,18 @@ const THINGS_AFTER_NAMES: &[&str] = &[
     "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC",
 ];
 
-/// Words before `by ` in lines that name their writers (`Reporting by
-/// Jane Doe; Editing by John Roe`), besides a paragraph that begins with
-/// `By `.
-const BYLINE_WORDS: &[&str] = &["Reporting ", "Writing ", "Editing ", "reporting "];
+/// Words before `by ` (or `by: `) in lines that name their writers or
+/// photographers (`Reporting by Jane Doe; Editing by John Roe`, `Photo by:
+/// Jane Doe`), besides a paragraph that begins with `By `.
+const BYLINE_WORDS: &[&str] = &[
+    "Reporting ",
+    "Writing ",
+    "Editing ",
+    "reporting ",
+    "Photo ",
+    "Photos ",
+    "Photograph ",
+];
 
 /// What follows a speaker's name.
 const SPEECH_AFTER: &[&str] = &[
@@ -1020,15 +1028,19 @@ impl Matcher {
                 out.extend(self.name_list(text, p.start, p.start + end, taken));
             }
         }
-        // One pass for `by `, rarer than a paragraph, then the word before.
-        for at in memchr::memmem::find_iter(text.as_bytes(), b"by ") {
+        // One pass for `by ` or `by: `, rarer than a paragraph, then the
+        // word before.
+        for at in memchr::memmem::find_iter(text.as_bytes(), b"by") {
+            let Some(names) = ["by ", "by: "].iter().find(|b| text[at..].starts_with(*b)) else {
+                continue;
+            };
             let head = &text[..at];
             if !BYLINE_WORDS.iter().any(|w| head.ends_with(w)) {
                 continue;
             }
             let p = segments.paragraphs.partition_point(|p| p.end <= at);
             if let Some(p) = segments.paragraphs.get(p) {
-                out.extend(self.name_list(text, at + 3, p.end, taken));
+                out.extend(self.name_list(text, at + names.len(), p.end, taken));
             }
         }
         out
