@@ -209,3 +209,20 @@ fn a_photo_by_line_names_the_photographer() {
         ["Carlos Fernández", "Lucia Marten"]
     );
 }
+
+/// A town's club inside its council's name is the council's name
+/// (`Birmingham City Council`, not the club Birmingham City).
+#[test]
+fn a_club_named_after_its_town_before_council_is_the_council() {
+    let m = shipped();
+    let text = "Agency workers are collecting the rubbish while the dispute between \
+        the union and Birmingham City Council drags on into the winter.";
+    assert_eq!(unlisted(&m, text), ["Birmingham City Council"]);
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let ids: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|x| found.entity(&m, x.entity).id.as_str())
+        .collect();
+    assert!(!ids.contains(&"birmingham-city"), "{ids:?}");
+}

@@ -48,6 +48,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "With",
 ];
 
+/// Whether `m` ends in `City` right before `Council`: a town's club
+/// (`Birmingham City`) inside its council's name (`Birmingham City
+/// Council`), which the rules for bodies then find.
+fn city_before_council(text: &str, m: &Mention) -> bool {
+    text[m.start..m.end].ends_with(" City") && text[m.end..].starts_with(" Council")
+}
+
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
 fn is_small_word(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -260,7 +267,9 @@ impl Matcher {
         mut mentions: Vec<Mention>,
     ) -> Found {
         mentions.retain(|m| {
-            !self.surname_after_given_name(text, m) && !self.surname_in_byline(text, segments, m)
+            !self.surname_after_given_name(text, m)
+                && !self.surname_in_byline(text, segments, m)
+                && !city_before_council(text, m)
         });
         let listed = mentions.as_slice();
         let Around {
