@@ -545,7 +545,8 @@ impl Matcher {
 impl Matcher {
     /// Widens each mention of a listed company over a legal form right
     /// after it, which is part of the name as printed (`Nestlé SA`,
-    /// `Binance Holdings Limited`).
+    /// `Binance Holdings Limited`), or over the end of its web address
+    /// (`Shutterstock.com` in a photo credit).
     pub(super) fn widen_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
@@ -559,7 +560,7 @@ impl Matcher {
                 // Corp`) takes the full stop after it.
                 text[m.end..].starts_with('.').then_some(1)
             } else {
-                legal_form_len(&text[m.end..])
+                legal_form_len(&text[m.end..]).or_else(|| domain_len(&text[m.end..]))
             };
             let Some(len) = len else {
                 continue;
@@ -628,6 +629,15 @@ impl Matcher {
         let m = mention_ending(listed, owner.len())?;
         (self.named_kind(m) == Some(EntityType::Country)).then_some(m.entity)
     }
+}
+
+/// The length of a web address's end right at the start of `rest`
+/// (`.com`, `.org`…), with no letter after it.
+fn domain_len(rest: &str) -> Option<usize> {
+    [".com", ".org", ".net", ".co.uk"]
+        .iter()
+        .find(|d| rest.starts_with(*d) && !rest[d.len()..].starts_with(is_word_char))
+        .map(|d| d.len())
 }
 
 /// Legal forms written short, whose full stop is part of the name as
@@ -1165,6 +1175,11 @@ mod tests {
         );
         assert_eq!(surfaces("Then Nestlé Corp. grew."), ["Nestlé Corp."]);
         assert_eq!(surfaces("Then Globex Corp. grew."), ["Globex Corp."]);
+        // The end of its web address too, but not a longer word.
+        assert_eq!(
+            surfaces("The photo came from Nestlé.com and Nestlé.community today."),
+            ["Nestlé.com", "Nestlé"]
+        );
     }
 
     #[test]
