@@ -52,7 +52,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// (`Birmingham City`) inside its council's name (`Birmingham City
 /// Council`), which the rules for bodies then find.
 fn city_before_council(text: &str, m: &Mention) -> bool {
-    text[m.start..m.end].ends_with(" City") && text[m.end..].starts_with(" Council")
+    text[m.end..].starts_with(" Council") && text[m.start..m.end].ends_with(" City")
 }
 
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
@@ -426,6 +426,10 @@ impl Matcher {
     /// writer's surname, not the senator's; [`Matcher::in_bylines`] finds
     /// the writer.
     fn surname_in_byline(&self, text: &str, segments: &Segments, m: &Mention) -> bool {
+        // Most mentions are no one-word person's name: that test first.
+        if !self.is_person(m.entity) || text[m.start..m.end].contains(' ') {
+            return false;
+        }
         let Some(before) = text[..m.start].strip_suffix(' ') else {
             return false;
         };
@@ -439,8 +443,6 @@ impl Matcher {
             && !self.gazetteer.is_title(word)
             && paragraph.len() <= BYLINE_MAX_BYTES
             && text[paragraph.clone()].starts_with("By ")
-            && self.is_person(m.entity)
-            && !text[m.start..m.end].contains(' ')
     }
 
     /// Names that begin with a given name of the gazetteer's people, outside
