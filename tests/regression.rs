@@ -226,3 +226,13 @@ fn a_club_named_after_its_town_before_council_is_the_council() {
         .collect();
     assert!(!ids.contains(&"birmingham-city"), "{ids:?}");
 }
+
+/// `World` ends places' names, never a person's (`place_words.txt`):
+/// `Walt` begins a listed person's name (Walt Disney), but `Walt Disney
+/// World said` is a resort.
+#[test]
+fn a_resort_named_after_a_person_is_no_one() {
+    let text = "Fans of the parks said Walt Disney World said on Monday that the \
+        rides would open later than planned.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}

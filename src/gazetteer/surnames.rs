@@ -107,8 +107,11 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
     // A surname that is also a given name (`Randy George`, `Ken Paxton`)
     // is kept: the matcher counts it only where its person is named in
     // full, not after a title (`Prince George`).
+    // A word that ends bodies' names (`Court`, `Council`) is the body's
+    // there: `the Federal Court` is no Margaret Court.
     let meaningful = words.is_common_word(last)
         || words.is_title(last)
+        || words.org_heads().contains(last)
         || words.is_first_name(last)
         || is_numeral(last);
     (shaped && plain_before && !particle_inside && !meaningful && !words.is_title(first))
@@ -169,6 +172,7 @@ mod tests {
             source("common_words.txt", "may\nrice\nbrown\n"),
             source("titles.txt", "King\nPope\nPresident\n"),
             source("given_names.txt", "George\nPaul\n"),
+            source("org_heads.txt", "Court\n"),
         ];
         let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
         let listed = parse_tsv("t.tsv", &tsv).expect("valid rows");
@@ -212,9 +216,10 @@ mod tests {
             // The row's own short name says how news shortens it.
             "a\tperson\tJoko Widodo\tJokowi\t\t\t\n",
             "a\tperson\tLloyd Austin\t\tAustin\t\t\n",
-            // Words, titles, numerals, particles.
+            // Words, bodies' words, titles, numerals, particles.
             "a\tperson\tPavel Polityuk\t\t\t\tjournalist (byline: Reuters)\n",
             "a\tperson\tTheresa May\t\t\t\t\n",
+            "a\tperson\tMargaret Court\t\t\t\t\n",
             "a\tperson\tKing Salman\t\t\t\t\n",
             "a\tperson\tCharles III\t\t\t\t\n",
             "a\tperson\tUrsula von der Leyen\t\t\t\t\n",
