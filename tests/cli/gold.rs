@@ -208,7 +208,8 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// defence industry and election news, P 0.994 R 0.929 when committed,
 /// 0.997 / 0.977 after the session's rows and rules; `heldout18`, session
 /// 32's development set of off-subject news, P 0.978 R 0.836 when
-/// committed),
+/// committed, 0.994 / 0.905 after the session's rules and rows, which also
+/// took `heldout11` to R 0.922 and `heldout16` to 0.920),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -220,23 +221,23 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout5", 0.98, 0.91);
     assert_floors("heldout6", 0.98, 0.94);
     assert_floors("heldout7", 0.98, 0.82);
-    assert_floors("heldout8", 0.98, 0.94);
+    assert_floors("heldout8", 0.98, 0.95);
     assert_floors("heldout14", 0.98, 0.95);
     assert_floors("heldout15", 0.98, 0.96);
     // One of its entities is split, so only its floors are held: a
     // surname given to the listed Dahal, not to the unlisted Narayan Dahal
     // of the same story.
-    floors("heldout16", 0.98, 0.89, true);
+    floors("heldout16", 0.98, 0.90, true);
     assert_floors("heldout17", 0.98, 0.96);
     // Three of its entities are split (see its README), so only its floors
     // are held.
-    floors("heldout18", 0.98, 0.86, true);
+    floors("heldout18", 0.98, 0.89, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
     assert_unread_floors("heldout9", 0.98, 0.81);
     assert_unread_floors("heldout10", 0.98, 0.81);
-    assert_unread_floors("heldout11", 0.96, 0.87);
+    assert_unread_floors("heldout11", 0.96, 0.90);
     assert_unread_floors("heldout12", 0.98, 0.80);
     assert_unread_floors("heldout13", 0.98, 0.93);
 }
