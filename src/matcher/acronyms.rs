@@ -150,7 +150,9 @@ impl Matcher {
         listed: &[Mention],
     ) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        for open in memchr::memmem::find_iter(text.as_bytes(), b" (") {
+        // A bracket is rarer than a word: look for it, then for the space.
+        let brackets = memchr::memchr_iter(b'(', text.as_bytes());
+        for open in brackets.filter_map(|at| at.checked_sub(1)) {
             let Some(acronym) = bracketed_after(text, open) else {
                 continue;
             };
@@ -197,7 +199,12 @@ impl Matcher {
             if word.starts_with(char::is_uppercase) {
                 let kind = self.name_word_kind(word);
                 body |= kind.org_head || kind.role;
-                if initials_of(&text[start..end], acronym) {
+                // `initials_of` is dear (it sorts capitals): only names with
+                // as many capitals as the acronym, or its first, may be.
+                let name = &text[start..end];
+                let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+                let may = capitals == acronym.len() || word.starts_with(&acronym[..1]);
+                if may && initials_of(name, acronym) {
                     return body.then_some(start);
                 }
             } else if !NAME_JOINERS.contains(&word) {

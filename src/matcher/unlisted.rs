@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
 use super::roles::TitleCue;
@@ -71,6 +72,10 @@ const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
     "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC",
 ];
+
+/// `by`, searched for in every document: built once.
+static BY: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("by"));
 
 /// Words before `by ` (or `by: `) in lines that name their writers or
 /// photographers (`Reporting by Jane Doe; Editing by John Roe`, `Photo by:
@@ -1041,7 +1046,7 @@ impl Matcher {
         }
         // One pass for `by ` or `by: `, rarer than a paragraph, then the
         // word before.
-        for at in memchr::memmem::find_iter(text.as_bytes(), b"by") {
+        for at in BY.find_iter(text.as_bytes()) {
             let Some(names) = ["by ", "by: "].iter().find(|b| text[at..].starts_with(*b)) else {
                 continue;
             };

@@ -12,6 +12,7 @@
 //! the longest name wins.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence};
 use super::unlisted::{
@@ -119,6 +120,10 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Plc", "SA", "SpA",
 ];
 
+/// `s Office`, searched for in every document: built once.
+static S_OFFICE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("s Office"));
+
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
 
@@ -208,7 +213,7 @@ impl Matcher {
     /// Sorted.
     pub(super) fn title_offices(&self, text: &str, listed: &[Mention]) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        for s in memchr::memmem::find_iter(text.as_bytes(), b"s Office") {
+        for s in S_OFFICE.find_iter(text.as_bytes()) {
             // The apostrophe before, straight or curly.
             let Some(at) = text[..s].strip_suffix(['\'', '’']).map(str::len) else {
                 continue;
