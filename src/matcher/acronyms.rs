@@ -151,8 +151,9 @@ impl Matcher {
     ) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         // A bracket is rarer than a word: look for it, then for the space.
-        let brackets = memchr::memchr_iter(b'(', text.as_bytes());
-        for open in brackets.filter_map(|at| at.checked_sub(1)) {
+        let bytes = text.as_bytes();
+        let brackets = memchr::memchr_iter(b'(', bytes).filter_map(|at| at.checked_sub(1));
+        for open in brackets.filter(|&space| bytes[space] == b' ') {
             let Some(acronym) = bracketed_after(text, open) else {
                 continue;
             };
