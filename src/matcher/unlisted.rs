@@ -49,13 +49,6 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "With",
 ];
 
-/// Whether `m` ends in `City` right before `Council`: a town's club
-/// (`Birmingham City`) inside its council's name (`Birmingham City
-/// Council`), which the rules for bodies then find.
-fn city_before_council(text: &str, m: &Mention) -> bool {
-    text[m.end..].starts_with(" Council") && text[m.start..m.end].ends_with(" City")
-}
-
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
 fn is_small_word(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -274,7 +267,7 @@ impl Matcher {
         mentions.retain(|m| {
             !self.surname_after_given_name(text, m)
                 && !self.surname_in_byline(text, segments, m)
-                && !city_before_council(text, m)
+                && !self.club_inside_a_body(text, m)
         });
         let listed = mentions.as_slice();
         let Around {
@@ -424,6 +417,26 @@ impl Matcher {
             && self.name_word_kind(word).given
             && !NOT_NAMES.contains(&word)
             && self.one_word_organisation(text, m)
+    }
+
+    /// Whether `m` is a name of two words or more that ends in a word of
+    /// places' names, right before a word that ends bodies' names: a
+    /// town's club (`Birmingham City`, `Derby County`) inside its
+    /// council's name (`Birmingham City Council`), which the rules for
+    /// bodies then find.
+    fn club_inside_a_body(&self, text: &str, m: &Mention) -> bool {
+        // Most mentions are followed by no capitalised word: that first.
+        let Some(next) = text[m.end..].strip_prefix(' ') else {
+            return false;
+        };
+        if !next.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let Some((_, last)) = text[m.start..m.end].rsplit_once(' ') else {
+            return false;
+        };
+        let next = first_word(next, 0);
+        !next.is_empty() && self.name_word_kind(next).org_head && self.name_word_kind(last).place
     }
 
     /// Whether `m` is a listed person's one-word name after another name's
