@@ -49,6 +49,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "With",
 ];
 
+/// Whether the paragraph `p` is a byline that begins `By ` (short).
+fn is_by_line(text: &str, p: &Range<usize>) -> bool {
+    p.len() <= BYLINE_MAX_BYTES && text[p.clone()].starts_with("By ")
+}
+
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
 fn is_small_word(word: &str) -> bool {
     NOT_NAMES.contains(&word)
@@ -459,8 +464,7 @@ impl Matcher {
         word.starts_with(char::is_uppercase)
             && !is_small_word(word)
             && !self.gazetteer.is_title(word)
-            && paragraph.len() <= BYLINE_MAX_BYTES
-            && text[paragraph.clone()].starts_with("By ")
+            && is_by_line(text, paragraph)
     }
 
     /// Names that begin with a given name of the gazetteer's people, outside
@@ -1051,7 +1055,7 @@ impl Matcher {
             if p.len() > BYLINE_MAX_BYTES {
                 continue;
             }
-            if text[p.clone()].starts_with("By ") {
+            if is_by_line(text, p) {
                 out.extend(self.name_list(text, p.start + 3, p.end, taken));
             } else if let Some(end) = dated_after_names(&text[p.clone()]) {
                 out.extend(self.name_list(text, p.start, p.start + end, taken));
