@@ -85,7 +85,7 @@ impl GraphArgs {
 
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
-    let gazetteer = args.gazetteer.load()?;
+    let gazetteer = args.gazetteer.load(ui)?;
     let listed_only = args.gazetteer.listed_only;
     let reader = args.input.reader()?;
     std::fs::create_dir_all(&args.out)

@@ -70,8 +70,9 @@ pub struct GazetteerArgs {
 }
 
 impl GazetteerArgs {
-    /// Loads and validates the gazetteer, without compiling it.
-    pub fn load(&self) -> Result<Gazetteer> {
+    /// Loads and validates the gazetteer, without compiling it; warns of
+    /// the `.txt` files of a folder it does not read.
+    pub fn load(&self, ui: Ui) -> Result<Gazetteer> {
         let mut sources = if self.no_default_gazetteer {
             Vec::new()
         } else {
@@ -82,6 +83,13 @@ impl GazetteerArgs {
         }
         for path in &self.gazetteer {
             sources.extend(Source::read(path)?);
+            for file in Source::ignored(path) {
+                let msg = format!(
+                    "ignored: not a word list kg reads (those are {})",
+                    kg::gazetteer::WORD_LISTS.join(", ")
+                );
+                ui.warn(&Problem::new(file.display().to_string(), 0, msg));
+            }
         }
         Ok(Gazetteer::from_sources(&sources)?)
     }

@@ -34,7 +34,7 @@ pub struct Args {
 
 pub fn run(args: Args, ui: Ui) -> Result<ExitCode> {
     let started = Instant::now();
-    let gazetteer = args.gazetteer.load()?;
+    let gazetteer = args.gazetteer.load(ui)?;
     let listed_only = args.gazetteer.listed_only;
     let reader = args.input.reader()?;
     let stdout = std::io::stdout();

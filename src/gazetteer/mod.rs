@@ -303,7 +303,7 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.
-const WORD_LISTS: [&str; 11] = [
+pub const WORD_LISTS: [&str; 11] = [
     "common_words.txt",
     bodies::FILE,
     "credits.txt",
@@ -338,8 +338,8 @@ impl Source {
             .collect()
     }
 
-    /// Reads a gazetteer file, or every `.tsv` and `common_words.txt` file
-    /// of a folder (sorted by name).
+    /// Reads a gazetteer file, or every `.tsv` file and word list
+    /// ([`WORD_LISTS`]) of a folder (sorted by name).
     pub fn read(path: &Path) -> Result<Vec<Source>> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         let mut files = Vec::new();
@@ -365,6 +365,27 @@ impl Source {
             files.push(path.to_path_buf());
         }
         files.iter().map(|p| read_source(p)).collect()
+    }
+
+    /// The `.txt` files of a gazetteer folder that [`Source::read`] leaves
+    /// out because they are none of the word lists it knows, sorted: a
+    /// misspelt list (`common-words.txt`) or one `kg` has no use for
+    /// (`demonyms.txt`; demonyms are a `.tsv` column) would otherwise be
+    /// ignored without a word. Empty for a file or an unreadable folder.
+    pub fn ignored(path: &Path) -> Vec<std::path::PathBuf> {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            return Vec::new();
+        };
+        let mut ignored: Vec<_> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                name.ends_with(".txt") && !WORD_LISTS.contains(&name)
+            })
+            .collect();
+        ignored.sort();
+        ignored
     }
 }
 

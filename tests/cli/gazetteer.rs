@@ -109,3 +109,24 @@ fn the_tiny_fixture_is_valid() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(crate::jsonl(&stdout(&out)).len(), 2);
 }
+
+#[test]
+fn a_folder_warns_of_the_txt_files_it_does_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = "id\ttype\tname\nacme\torganization\tAcme Widgets\n";
+    std::fs::write(dir.path().join("mine.tsv"), tsv).unwrap();
+    std::fs::write(dir.path().join("common_words.txt"), "may\n").unwrap();
+    std::fs::write(dir.path().join("demonyms.txt"), "Acmean\n").unwrap();
+    std::fs::write(dir.path().join("notes.md"), "# notes\n").unwrap();
+    let out = mentions_with(dir.path(), "Acme Widgets grew.");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(warnings.len(), 1, "{err}");
+    assert!(warnings[0].contains("demonyms.txt"), "{err}");
+    assert!(
+        warnings[0].contains("common_words.txt"),
+        "names the lists it reads: {err}"
+    );
+    assert_eq!(crate::jsonl(&stdout(&out)).len(), 1);
+}
