@@ -463,6 +463,7 @@ impl Matcher {
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_to_country(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
+        leave_out_the(text, &mut mentions);
         mentions
     }
 
@@ -543,11 +544,21 @@ impl Matcher {
     fn whole_word_at(&self, text: &str, start: usize) -> Option<Hit> {
         let ends_word = |end| !inside_word(text, end);
         let (end, pattern) = self.automaton.longest_at(text, start, ends_word)?;
-        Some(Hit {
+        let hit = Hit {
             start,
             end,
             pattern: pattern as usize,
-        })
+        };
+        // A name listed with its article in lower case (`the Guardian`)
+        // gives way to a longer one after the article (`the Guardian
+        // Council`), as leftmost-longest would have it without the article.
+        if text[start..].starts_with("the ") {
+            return self
+                .whole_word_at(text, start + 4)
+                .filter(|longer| longer.end > end)
+                .or(Some(hit));
+        }
+        Some(hit)
     }
 
     /// The first position from `from` where a whole-word hit could start:
@@ -564,6 +575,18 @@ impl Matcher {
                 return Some(i);
             }
             i += 1;
+        }
+    }
+}
+
+/// Moves the start of each mention past a leading `the` in lower case: a
+/// name listed with its article (`the Guardian`, which news writes for the
+/// paper whose bare name is ambiguous) is found with it, but the article
+/// is no part of the name as news writes it (the guidelines' spans).
+fn leave_out_the(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if text[m.start..m.end].starts_with("the ") {
+            m.start += 4;
         }
     }
 }

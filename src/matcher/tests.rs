@@ -27,7 +27,9 @@ const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
     atlantic\torganization\tThe Atlantic\t\t\t\n\
     atlanticcouncil\torganization\tAtlantic Council\t\t\t\n\
     thenational\torganization\tThe National (Abu Dhabi)\t\tThe National\t\n\
-    rn\torganization\tRassemblement National\tNational Rally\t\t\n";
+    rn\torganization\tRassemblement National\tNational Rally\t\t\n\
+    guardian\torganization\tThe Guardian\tthe Guardian\tGuardian\t\n\
+    council\torganization\tGuardian Council\t\t\t\n";
 
 fn matcher() -> Matcher {
     let mut sources = vec![Source {
@@ -131,6 +133,16 @@ fn matching_rules_table() {
             &["Iranian=iran"],
         ),
         ("unicode boundary", "Zelenskyyé said", &[]),
+        (
+            "a name listed with `the`: the article is no part of the span",
+            "he told the Guardian and The Guardian",
+            &["Guardian=guardian", "The Guardian=guardian"],
+        ),
+        (
+            "a name listed with `the` gives way to a longer one after it",
+            "he asked the Guardian Council",
+            &["Guardian Council=council"],
+        ),
         (
             "leftmost-longest",
             "the Ukraine Defense Contact Group met",
