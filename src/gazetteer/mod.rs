@@ -172,6 +172,18 @@ impl Entity {
                 .any(|p| self.description_has_phrase(p))
     }
 
+    /// Whether the row is a company by its description (`European missile
+    /// manufacturer`, `company (Banking)`, `British aerospace and defence
+    /// company`), and not a news organisation's (`news company`): a
+    /// company's name before a country's names its branch there (`MBDA
+    /// France`), where a news agency's does not (`told Reuters Ukraine
+    /// would…`).
+    pub fn is_company(&self) -> bool {
+        self.kind == EntityType::Organization
+            && self.description_has_word(COMPANY_WORDS)
+            && !self.description_has_word(MEDIA_WORDS)
+    }
+
     /// Whether a word of the description is one of `list`, case aside;
     /// without allocating.
     fn description_has_word(&self, list: &[&str]) -> bool {
@@ -190,6 +202,35 @@ impl Entity {
         })
     }
 }
+
+/// Words of a description that say a row is a company (see
+/// [`Entity::is_company`]).
+const COMPANY_WORDS: &[&str] = &[
+    "company",
+    "manufacturer",
+    "maker",
+    "shipbuilder",
+    "contractor",
+    "conglomerate",
+    "carmaker",
+    "automaker",
+    "firm",
+];
+
+/// Words of a description that make a company's a news organisation's.
+const MEDIA_WORDS: &[&str] = &[
+    "news",
+    "newspaper",
+    "broadcaster",
+    "agency",
+    "magazine",
+    "channel",
+    "media",
+    "television",
+    "radio",
+    "publisher",
+    "outlet",
+];
 
 /// Words of a description that make a bank's description some other
 /// body's: a regulator's or a lobby's (see [`Entity::is_bank`]).
@@ -727,6 +768,26 @@ mod tests {
             "Spanish football club",
         ] {
             assert!(!described(d).is_bank(), "{d}");
+        }
+    }
+
+    #[test]
+    fn a_description_says_whether_a_row_is_a_company() {
+        for d in [
+            "European missile manufacturer",
+            "British aerospace and defence company",
+            "company (Banking)",
+            "Turkish drone maker",
+        ] {
+            assert!(described(d).is_company(), "{d}");
+        }
+        for d in [
+            "international news agency",
+            "financial data and news company (Bloomberg L.P.)",
+            "British public broadcaster",
+            "defence ministry of Ukraine",
+        ] {
+            assert!(!described(d).is_company(), "{d}");
         }
     }
 

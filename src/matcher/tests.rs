@@ -565,6 +565,37 @@ fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
 }
 
 #[test]
+fn a_company_s_name_before_a_country_s_names_its_branch_there() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tdescription\n\
+        fr\tcountry\tFrance\t\t\n\
+        ua\tcountry\tUkraine\t\t\n\
+        mbda\torganization\tMBDA\t\tEuropean missile manufacturer\n\
+        reuters\torganization\tReuters\t\tinternational news agency\n\
+        nato\torganization\tNATO\t\tmilitary alliance\n",
+    );
+    let text = "The MICA of MBDA France was chosen.";
+    assert_eq!(surfaces(&m, text), ["MBDA France=mbda"]);
+    // A news agency, a body that is no company, a comma between: apart.
+    for (text, want) in [
+        (
+            "A source told Reuters Ukraine would pay.",
+            vec!["Reuters=reuters", "Ukraine=ua"],
+        ),
+        (
+            "He said NATO Ukraine talks went on.",
+            vec!["NATO=nato", "Ukraine=ua"],
+        ),
+        (
+            "It was built by MBDA, France said.",
+            vec!["MBDA=mbda", "France=fr"],
+        ),
+    ] {
+        assert_eq!(surfaces(&m, text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_name_in_its_other_sense_goes_to_its_other_claimants() {
     let m = matcher_of_files(&[
         (

@@ -599,6 +599,28 @@ impl Matcher {
         }
     }
 
+    /// Joins a listed company and the country's name right after it into
+    /// one mention of the company, as news names a company's branch in a
+    /// country (`MBDA France`, `Thales UK`, `BAE Systems Australia`): the
+    /// country is part of the branch's name. Not a news organisation
+    /// (`told Reuters Ukraine would…`, see
+    /// [`crate::gazetteer::Entity::is_company`]).
+    pub(super) fn widen_to_branch(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let mut i = 1;
+        while i < mentions.len() {
+            let (m, after) = (&mentions[i - 1], &mentions[i]);
+            let branch = self.named_kind(after) == Some(EntityType::Country)
+                && &text[m.end..after.start] == " "
+                && self.named_kind(m) == Some(EntityType::Organization)
+                && self.entity(m.entity).is_company();
+            if branch {
+                mentions[i - 1].end = after.end;
+                mentions.remove(i);
+            }
+            i += 1;
+        }
+    }
+
     /// Whether a listed organisation's possessive ends before `start`,
     /// right before it or one lower-case word before it (`Hezbollah's
     /// elite `).
