@@ -460,6 +460,7 @@ impl Matcher {
     ) -> Vec<Mention> {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
+        self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_to_country(text, &mut mentions);
         self.widen_to_branch(text, &mut mentions);

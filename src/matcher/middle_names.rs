@@ -10,6 +10,32 @@ use crate::gazetteer::{Entity, EntityType};
 /// Middle names and initials between a given name and a surname, at most.
 const MAX_MIDDLE: usize = 2;
 
+/// Countries whose people bear two surnames, the father's and the
+/// mother's, and whose news names them by the first (`Daniel Noboa`) or
+/// by both (`Daniel Noboa Azin`, `Claudia Sheinbaum Pardo`).
+const TWO_SURNAMES: [&str; 20] = [
+    "argentina",
+    "bolivia",
+    "chile",
+    "colombia",
+    "costa-rica",
+    "cuba",
+    "dominican-republic",
+    "ecuador",
+    "el-salvador",
+    "equatorial-guinea",
+    "guatemala",
+    "honduras",
+    "mexico",
+    "nicaragua",
+    "panama",
+    "paraguay",
+    "peru",
+    "spain",
+    "uruguay",
+    "venezuela",
+];
+
 impl Matcher {
     /// Widens each mention of a listed person back over the middle names
     /// and initials before it to the person's given name, when the words
@@ -30,6 +56,60 @@ impl Matcher {
             }
             floor = m.end;
         }
+    }
+
+    /// Widens each mention of a listed person of a country of two
+    /// surnames, named in full, over a second surname the gazetteer does
+    /// not list (`Daniel Noboa Azin` for `Daniel Noboa`): a capitalised
+    /// word right after it, in no other mention, that is no title, common
+    /// word, listed name or place, nor a word of places' or bodies' names,
+    /// and after which the name ends (no capitalised word follows).
+    pub(super) fn widen_to_second_surname(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let two_surnames = m.kind == MentionKind::Name
+                && self.is_person(m.entity)
+                && text[m.start..m.end].contains(' ')
+                && self
+                    .country_of(m.entity as u32)
+                    .is_some_and(|c| TWO_SURNAMES.contains(&self.entity(c as usize).id.as_str()));
+            if !two_surnames {
+                continue;
+            }
+            if let Some(end) = self.second_surname_end(text, m.end)
+                && mentions.get(i + 1).is_none_or(|next| next.start >= end)
+            {
+                mentions[i].end = end;
+            }
+        }
+    }
+
+    /// Where a second surname that begins right after `end` (after one
+    /// space) ends, if one does (see [`Matcher::widen_to_second_surname`]).
+    fn second_surname_end(&self, text: &str, end: usize) -> Option<usize> {
+        let start = end + 1;
+        if text.as_bytes().get(end) != Some(&b' ') {
+            return None;
+        }
+        let (word_end, shape) = name_word(text, start)?;
+        let word = &text[start..word_end];
+        if shape != Shape::Capitalised
+            || self.gazetteer.is_title(word)
+            || self.gazetteer.is_common_word(word)
+        {
+            return None;
+        }
+        // A given name may be a surname too (`Azin`); a name the automaton
+        // knows, a place's among them (`Madrid`), is not a surname here.
+        let kind = self.name_word_kind(word);
+        if kind.place || kind.org_head || kind.role || self.whole_word_at(text, start).is_some() {
+            return None;
+        }
+        let after = &text[word_end..];
+        let more = after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        (!more).then_some(word_end)
     }
 
     /// Marks the candidates that are a person's surname (a context alias)
@@ -153,6 +233,46 @@ mod tests {
                 ("Donald John Trump".to_string(), Resolution::MiddleName),
             ]
         );
+    }
+
+    #[test]
+    fn a_second_surname_widens_a_full_name_of_a_country_of_two_surnames() {
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\tcountry\n\
+                ecuador\tcountry\tEcuador\t\t\n\
+                spain\tcountry\tSpain\tEspaña\t\n\
+                noboa\tperson\tDaniel Noboa\tNoboa\tecuador\n\
+                trump\tperson\tDonald Trump\tTrump\t\n",
+            ),
+            ("titles.txt", "President\n"),
+            ("common_words.txt", "monday\n"),
+            ("places.txt", "spain\tMadrid\n"),
+        ])
+        .with_unlisted(false);
+        let surfaces = |text: &str| -> Vec<String> {
+            all_found(&m, text).into_iter().map(|f| f.surface).collect()
+        };
+        assert_eq!(
+            surfaces("The ticket of Daniel Noboa Azin won."),
+            ["Daniel Noboa Azin"]
+        );
+        for (text, want) in [
+            // The surname alone, another country's person, a word that
+            // begins more of a name, a common word, a place, a country.
+            ("Noboa Azin won.", "Noboa"),
+            ("Donald Trump Azin won.", "Donald Trump"),
+            ("Daniel Noboa Azin Pinto won.", "Daniel Noboa"),
+            ("Daniel Noboa Monday said it.", "Daniel Noboa"),
+            ("The party of Daniel Noboa Madrid said.", "Daniel Noboa"),
+        ] {
+            assert_eq!(
+                surfaces(text).first().map(String::as_str),
+                Some(want),
+                "{text}"
+            );
+        }
     }
 
     #[test]
