@@ -209,7 +209,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.997 / 0.977 after the session's rows and rules; `heldout18`, session
 /// 32's development set of off-subject news, P 0.978 R 0.836 when
 /// committed, 0.994 / 0.905 after the session's rules and rows, which also
-/// took `heldout11` to R 0.922 and `heldout16` to 0.920),
+/// took `heldout11` to R 0.922 and `heldout16` to 0.920; `heldout19`,
+/// session 33's development set of war, sanctions, Middle East, defence
+/// industry and election news, P 0.994 R 0.937 when committed),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -232,6 +234,7 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Three of its entities are split (see its README), so only its floors
     // are held.
     floors("heldout18", 0.98, 0.89, true);
+    assert_floors("heldout19", 0.98, 0.94);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
