@@ -49,7 +49,9 @@ impl Matcher {
             let person = self.entity(m.entity);
             if m.kind == MentionKind::Name
                 && person.kind == EntityType::Person
-                && let Some(start) = self.given_name_before(text, m.start, floor, person)
+                && let Some(start) = self
+                    .given_name_before(text, m.start, floor, person)
+                    .or_else(|| self.first_given_name_before(text, m, floor))
             {
                 m.start = start;
                 m.resolved_by = Resolution::MiddleName;
@@ -133,6 +135,26 @@ impl Matcher {
                 });
             floor = c.end;
         }
+    }
+
+    /// Where a first given name the row does not list begins, right
+    /// before a listed person's name in full (`Arthur Peter Mutharika` for
+    /// `Peter Mutharika`): one word of the given names, no title or common
+    /// word, in no other mention (none before `floor`), with no
+    /// capitalised word before it, so the name begins there.
+    fn first_given_name_before(&self, text: &str, m: &Mention, floor: usize) -> Option<usize> {
+        if !text[m.start..m.end].contains(' ') || !may_follow_name_word(text, m.start) {
+            return None;
+        }
+        let at = m.start - 1;
+        let word = word_before(text, at);
+        let start = at - word.len();
+        if start < floor || self.gazetteer.is_title(word) || self.gazetteer.is_common_word(word) {
+            return None;
+        }
+        let (end, shape) = name_word(text, start)?;
+        let given = end == at && shape == Shape::Capitalised && self.name_word_kind(word).given;
+        (given && !may_follow_name_word(text, start)).then_some(start)
     }
 
     /// Where `person`'s given name begins, if it stands before `end` with
@@ -272,6 +294,33 @@ mod tests {
                 Some(want),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_first_given_name_before_a_full_name_widens_it() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("titles.txt", "President\n"),
+            ("given_names.txt", "Arthur\nMay\n"),
+            ("common_words.txt", "may\n"),
+        ])
+        .with_unlisted(false);
+        let text = "Arthur Bola Tinubu, who was President before, won.";
+        assert_eq!(
+            found(&m, text),
+            [("Arthur Bola Tinubu".to_string(), Resolution::MiddleName)]
+        );
+        // No given name, a common word, a title, a capitalised word before
+        // the given name.
+        for (text, want) in [
+            ("Lagos Bola Tinubu won.", "Bola Tinubu"),
+            ("May Bola Tinubu win?", "Bola Tinubu"),
+            ("President Bola Tinubu won.", "Bola Tinubu"),
+            ("The Lagos Arthur Bola Tinubu won.", "Bola Tinubu"),
+        ] {
+            let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+            assert_eq!(surfaces, [want], "{text}");
         }
     }
 
