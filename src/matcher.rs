@@ -551,10 +551,11 @@ impl Matcher {
             end,
             pattern: pattern as usize,
         };
-        // A name listed with its article in lower case (`the Guardian`)
-        // gives way to a longer one after the article (`the Guardian
-        // Council`), as leftmost-longest would have it without the article.
-        if text[start..].starts_with("the ") {
+        // A name listed with its article (`the Guardian`, `The
+        // Independent`) gives way to a longer one after the article (`the
+        // Guardian Council`, `The Independent High Election Commission`),
+        // as leftmost-longest would have it without the article.
+        if text[start..].starts_with("the ") || text[start..].starts_with("The ") {
             return self
                 .whole_word_at(text, start + 4)
                 .filter(|longer| longer.end > end)

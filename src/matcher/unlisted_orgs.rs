@@ -117,7 +117,7 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PLC", "Plc", "SA", "SpA",
+    "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PBC", "PLC", "Plc", "SA", "SpA",
 ];
 
 /// `s Office`, searched for in every document: built once.
@@ -1187,6 +1187,11 @@ mod tests {
             found(&m, text).into_iter().map(|(s, _, _)| s).collect()
         };
         assert_eq!(surfaces("Nestlé SA plans to cut jobs."), ["Nestlé SA"]);
+        // A US public benefit corporation's too (`Planet Labs PBC`).
+        assert_eq!(
+            surfaces("A picture from Nestlé PBC shows it."),
+            ["Nestlé PBC"]
+        );
         assert_eq!(
             surfaces("Nestlé Holdings Limited agreed."),
             ["Nestlé Holdings Limited"]

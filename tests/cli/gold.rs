@@ -211,7 +211,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// committed, 0.994 / 0.905 after the session's rules and rows, which also
 /// took `heldout11` to R 0.922 and `heldout16` to 0.920; `heldout19`,
 /// session 33's development set of war, sanctions, Middle East, defence
-/// industry and election news, P 0.994 R 0.937 when committed),
+/// industry and election news, P 0.994 R 0.937 when committed, 1.000 /
+/// 0.973 after the session's rows; `heldout20`, its development set of
+/// world security and politics news, P 0.975 R 0.942 when committed
+/// (0.975 / 0.945 with its corrected gold), 1.000 / 0.979 after),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -234,7 +237,11 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Three of its entities are split (see its README), so only its floors
     // are held.
     floors("heldout18", 0.98, 0.89, true);
-    assert_floors("heldout19", 0.98, 0.94);
+    assert_floors("heldout19", 0.98, 0.96);
+    // One entity is split (a bare `Petro` in a story that names Gustavo
+    // and Nicolás Petro goes to the one named nearest before it), so only
+    // its floors are held.
+    floors("heldout20", 0.98, 0.96, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
