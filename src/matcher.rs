@@ -527,7 +527,11 @@ impl Matcher {
         let mut at = from;
         while let Some(start) = self.next_start(folded, at).filter(|&s| s < before) {
             match self.whole_word_at(folded, start) {
-                Some(hit) => {
+                Some(mut hit) => {
+                    let article = &folded.as_bytes()[start..hit.end];
+                    if article.starts_with(b"the ") || article.starts_with(b"The ") {
+                        hit = self.after_article(folded, hit);
+                    }
                     out.push(hit);
                     at = hit.end;
                 }
@@ -543,25 +547,30 @@ impl Matcher {
     /// The longest pattern starting at `start` that is a whole word (`US`
     /// when `USA` is a pattern but the text says `USAF`). `start` is where
     /// a word may begin (see `next_start`), so only the end is checked.
+    // Always inlined: its caller in `entity_hits` runs it at every
+    // position a name may start, and its other callers are rare.
+    #[inline(always)]
     fn whole_word_at(&self, text: &str, start: usize) -> Option<Hit> {
         let ends_word = |end| !inside_word(text, end);
         let (end, pattern) = self.automaton.longest_at(text, start, ends_word)?;
-        let hit = Hit {
+        Some(Hit {
             start,
             end,
             pattern: pattern as usize,
-        };
-        // A name listed with its article (`the Guardian`, `The
-        // Independent`) gives way to a longer one after the article (`the
-        // Guardian Council`, `The Independent High Election Commission`),
-        // as leftmost-longest would have it without the article.
-        if text[start..].starts_with("the ") || text[start..].starts_with("The ") {
-            return self
-                .whole_word_at(text, start + 4)
-                .filter(|longer| longer.end > end)
-                .or(Some(hit));
-        }
-        Some(hit)
+        })
+    }
+
+    /// `hit`, or a longer hit right after its first word when that word
+    /// is an article: a name listed with its article (`the Guardian`, `The
+    /// Independent`) gives way to a longer one after the article (`the
+    /// Guardian Council`, `The Independent High Election Commission`), as
+    /// leftmost-longest would have it without the article. Out of line:
+    /// the automaton's walk stays inlined in the one hot caller.
+    #[inline(never)]
+    fn after_article(&self, text: &str, hit: Hit) -> Hit {
+        self.whole_word_at(text, hit.start + 4)
+            .filter(|longer| longer.end > hit.end)
+            .unwrap_or(hit)
     }
 
     /// The first position from `from` where a whole-word hit could start:
