@@ -1,7 +1,9 @@
-//! Listed people named with a middle name or an initial the gazetteer does
-//! not list: `Bola Ahmed Tinubu` for `Bola Tinubu`, `Donald J. Trump`. The
-//! automaton finds the surname; the mention is widened back to the given
-//! name, so the span is the name as written, not its last word.
+//! Listed people named with more of their name than the gazetteer lists:
+//! a middle name or an initial (`Bola Ahmed Tinubu` for `Bola Tinubu`,
+//! `Donald J. Trump`), a first given name (`Arthur Peter Mutharika`) or a
+//! second surname (`Daniel Noboa Azin`). The automaton finds the listed
+//! part; the mention is widened over the rest, so the span is the name as
+//! written.
 
 use super::unlisted::{Shape, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
@@ -102,7 +104,9 @@ impl Matcher {
             return None;
         }
         // A given name may be a surname too (`Azin`); a name the automaton
-        // knows, a place's among them (`Madrid`), is not a surname here.
+        // knows, a place's among them (`Madrid`), is not a surname here
+        // (looked up as written: a place written with accents the
+        // gazetteer leaves out may pass, a rare miss on a rare case).
         let kind = self.name_word_kind(word);
         if kind.place || kind.org_head || kind.role || self.whole_word_at(text, start).is_some() {
             return None;
