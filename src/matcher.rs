@@ -700,7 +700,8 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
 }
 
 /// Titles of royals and clergy that begin the names the gazetteer lists
-/// for them (`Pope Francis`, `Crown Prince Hussein`, `Cardinal Parolin`):
+/// for them (`Pope Francis`, `Crown Prince Hussein`, `Cardinal Parolin`,
+/// `Rabbi Dov Lando`):
 /// a person's mention leaves them out, as the annotation guidelines leave
 /// out `President` and `Ayatollah`. `Sheikh` and `Sultan` are not here:
 /// they begin given names too (`Sheikh Hasina`, `Sultan Al Jaber`), nor
@@ -723,6 +724,8 @@ const NAME_TITLES: &[&str] = &[
     "Metropolitan",
     "Cardinal",
     "Archbishop",
+    "Bishop",
+    "Rabbi",
     "Ayatollah",
 ];
 

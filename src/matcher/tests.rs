@@ -1232,6 +1232,7 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
         ch\tperson\tCharles III\tKing Charles\n\
         hu\tperson\tCrown Prince Hussein\t\n\
         he\tperson\tGrand Duke Henri\t\n\
+        dl\tperson\tDov Lando\tRabbi Dov Lando\n\
         le\tperson\tLeonor\tPrincess of Asturias\n\
         sh\tperson\tSheikh Hasina\t\n\
         lg\tperson\tLady Gaga\t\n\
@@ -1239,7 +1240,8 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
         kc\torganization\tKing Charles Foundation\t\n",
     );
     let text = "Pope Francis met King Charles and Crown Prince Hussein, and later \
-        Grand Duke Henri and the Princess of Asturias saw the King Charles Foundation.";
+        Grand Duke Henri, Rabbi Dov Lando and the Princess of Asturias saw the King Charles \
+        Foundation.";
     assert_eq!(
         surfaces(&m, text),
         [
@@ -1247,6 +1249,7 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
             "Charles=ch",
             "Hussein=hu",
             "Henri=he",
+            "Dov Lando=dl",
             "Princess of Asturias=le",
             "King Charles Foundation=kc"
         ]
