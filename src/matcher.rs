@@ -462,8 +462,7 @@ impl Matcher {
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
-        self.widen_to_country(text, &mut mentions);
-        self.widen_to_branch(text, &mut mentions);
+        self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);
         mentions

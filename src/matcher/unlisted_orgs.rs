@@ -577,48 +577,57 @@ impl Matcher {
         }
     }
 
-    /// Joins a country's name and the listed body of that country right
-    /// after it into one mention of the body, as the body is named so
-    /// (`the U.S. Health and Human Services Department`): the country is
-    /// part of the name, as in `US Army`. A demonym stays apart (`Russian
-    /// Patriotic Bloc`).
-    pub(super) fn widen_to_country(&self, text: &str, mentions: &mut Vec<Mention>) {
-        let mut i = 1;
+    /// Joins two listed mentions one space apart into one where a
+    /// country's name is part of the other's: before a body of that
+    /// country, as the body is named so (`the U.S. Health and Human
+    /// Services Department`, as `US Army`), or after a company, as news
+    /// names the company's branch there (`MBDA France`, `Thales UK`); the
+    /// joined mention is the body's or the company's. A demonym stays
+    /// apart (`Russian Patriotic Bloc`, as the annotation guidelines have
+    /// it), and so does a news organisation (`told Reuters Ukraine
+    /// would…`, see [`crate::gazetteer::Entity::is_company`]). A mention
+    /// joins one other at most.
+    pub(super) fn join_countries(&self, text: &str, mentions: &mut Vec<Mention>) {
+        // In place: most documents join nothing, and pay no allocation.
+        let (mut kept, mut i) = (0, 0);
         while i < mentions.len() {
-            let (before, m) = (&mentions[i - 1], &mentions[i]);
-            let owns = self.named_kind(before) == Some(EntityType::Country)
-                && self.named_kind(m) == Some(EntityType::Organization)
-                && self.country_of(m.entity as u32) == Some(before.entity as u32)
-                && &text[before.end..m.start] == " ";
-            if owns {
-                mentions[i].start = before.start;
-                mentions.remove(i - 1);
-            } else {
-                i += 1;
-            }
+            let one = mentions
+                .get(i + 1)
+                .filter(|next| &text[mentions[i].end..next.start] == " ")
+                .and_then(|next| self.joined(&mentions[i], next));
+            let step = match one {
+                Some(one) => {
+                    mentions[i] = one;
+                    2
+                }
+                None => 1,
+            };
+            mentions.swap(kept, i);
+            kept += 1;
+            i += step;
         }
+        mentions.truncate(kept);
     }
 
-    /// Joins a listed company and the country's name right after it into
-    /// one mention of the company, as news names a company's branch in a
-    /// country (`MBDA France`, `Thales UK`, `BAE Systems Australia`): the
-    /// country is part of the branch's name. Not a news organisation
-    /// (`told Reuters Ukraine would…`, see
-    /// [`crate::gazetteer::Entity::is_company`]).
-    pub(super) fn widen_to_branch(&self, text: &str, mentions: &mut Vec<Mention>) {
-        let mut i = 1;
-        while i < mentions.len() {
-            let (m, after) = (&mentions[i - 1], &mentions[i]);
-            let branch = self.named_kind(after) == Some(EntityType::Country)
-                && &text[m.end..after.start] == " "
-                && self.named_kind(m) == Some(EntityType::Organization)
-                && self.entity(m.entity).is_company();
-            if branch {
-                mentions[i - 1].end = after.end;
-                mentions.remove(i);
-            }
-            i += 1;
+    /// The one mention two listed mentions one space apart make, if they
+    /// make one (see [`Matcher::join_countries`]).
+    fn joined(&self, m: &Mention, next: &Mention) -> Option<Mention> {
+        let country = |m: &Mention| self.named_kind(m) == Some(EntityType::Country);
+        let organisation = |m: &Mention| self.named_kind(m) == Some(EntityType::Organization);
+        if country(m)
+            && organisation(next)
+            && self.country_of(next.entity as u32) == Some(m.entity as u32)
+        {
+            return Some(Mention {
+                start: m.start,
+                ..next.clone()
+            });
         }
+        let branch = country(next) && organisation(m) && self.entity(m.entity).is_company();
+        branch.then(|| Mention {
+            end: next.end,
+            ..m.clone()
+        })
     }
 
     /// Whether a listed organisation's possessive ends before `start`,
