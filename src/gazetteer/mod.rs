@@ -8,6 +8,7 @@
 mod bodies;
 mod load;
 mod surnames;
+pub(crate) use surnames::has_two_surnames;
 
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};

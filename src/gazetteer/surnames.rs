@@ -37,6 +37,40 @@ const NO_SURNAME_LAST: [&str; 13] = [
     "thailand",
 ];
 
+/// Countries whose people bear two surnames, the father's and the
+/// mother's, and whose news names them by the first (`Daniel Noboa`) or
+/// by both (`Daniel Noboa Azin`, `Claudia Sheinbaum Pardo`).
+const TWO_SURNAMES: [&str; 20] = [
+    "argentina",
+    "bolivia",
+    "chile",
+    "colombia",
+    "costa-rica",
+    "cuba",
+    "dominican-republic",
+    "ecuador",
+    "el-salvador",
+    "equatorial-guinea",
+    "guatemala",
+    "honduras",
+    "mexico",
+    "nicaragua",
+    "panama",
+    "paraguay",
+    "peru",
+    "spain",
+    "uruguay",
+    "venezuela",
+];
+
+/// Whether the row's country gives its people two surnames (see
+/// [`TWO_SURNAMES`]): the matcher widens their full names over a second
+/// surname the row lacks.
+pub(crate) fn has_two_surnames(e: &Entity) -> bool {
+    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
+    TWO_SURNAMES.contains(&country)
+}
+
 /// Words that end a name but are not a surname (`Romero Brawner Jr.`).
 const SUFFIXES: [&str; 6] = ["Jr.", "Jr", "Sr.", "Sr", "Jnr", "Snr"];
 

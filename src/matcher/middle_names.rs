@@ -7,36 +7,10 @@
 
 use super::unlisted::{Shape, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
-use crate::gazetteer::{Entity, EntityType};
+use crate::gazetteer::{Entity, EntityType, has_two_surnames};
 
 /// Middle names and initials between a given name and a surname, at most.
 const MAX_MIDDLE: usize = 2;
-
-/// Countries whose people bear two surnames, the father's and the
-/// mother's, and whose news names them by the first (`Daniel Noboa`) or
-/// by both (`Daniel Noboa Azin`, `Claudia Sheinbaum Pardo`).
-const TWO_SURNAMES: [&str; 20] = [
-    "argentina",
-    "bolivia",
-    "chile",
-    "colombia",
-    "costa-rica",
-    "cuba",
-    "dominican-republic",
-    "ecuador",
-    "el-salvador",
-    "equatorial-guinea",
-    "guatemala",
-    "honduras",
-    "mexico",
-    "nicaragua",
-    "panama",
-    "paraguay",
-    "peru",
-    "spain",
-    "uruguay",
-    "venezuela",
-];
 
 impl Matcher {
     /// Widens each mention of a listed person back over the middle names
@@ -71,12 +45,15 @@ impl Matcher {
     pub(super) fn widen_to_second_surname(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
-            let two_surnames = m.kind == MentionKind::Name
+            // Most mentions have no capitalised word after them: that first.
+            let capital_after = text[m.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            let two_surnames = capital_after
+                && m.kind == MentionKind::Name
                 && self.is_person(m.entity)
                 && text[m.start..m.end].contains(' ')
-                && self
-                    .country_of(m.entity as u32)
-                    .is_some_and(|c| TWO_SURNAMES.contains(&self.entity(c as usize).id.as_str()));
+                && has_two_surnames(self.entity(m.entity));
             if !two_surnames {
                 continue;
             }
