@@ -185,6 +185,11 @@ const SPEECH_BEFORE: &[&str] = &[
     "adds ",
 ];
 
+/// Whether `head` ends in a verb of speech and a space ([`SPEECH_BEFORE`]).
+fn speech_before(head: &str) -> bool {
+    SPEECH_BEFORE.iter().any(|v| head.ends_with(v))
+}
+
 /// Whether a verb of speech or `by` comes before the role word that ends
 /// `before`, with one more lower-case word between them or none (`said
 /// economist `, `according to senior analyst `, `written by editor `): a
@@ -196,7 +201,7 @@ fn verb_before_role(before: &str) -> bool {
     let head = &head[..head.len() - word_before(head, head.len()).len()];
     // `by` alone: a role in lower case after it is an agent's, whatever
     // the verb (`criticised by spokesperson `).
-    let verb_ends = |h: &str| h.ends_with(" by ") || SPEECH_BEFORE.iter().any(|v| h.ends_with(v));
+    let verb_ends = |h: &str| h.ends_with(" by ") || speech_before(h);
     if verb_ends(head) {
         return true;
     }
@@ -686,8 +691,7 @@ impl Matcher {
         if self.after_possessive(text, span.start, taken) {
             return Some(Resolution::UnlistedAfterPossessive);
         }
-        let speech = SPEECH_BEFORE.iter().any(|v| before.ends_with(v))
-            || AGENT_BEFORE.iter().any(|v| before.ends_with(v));
+        let speech = speech_before(before) || AGENT_BEFORE.iter().any(|v| before.ends_with(v));
         if speech {
             return Some(Resolution::UnlistedNearVerb);
         }
