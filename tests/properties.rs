@@ -412,7 +412,8 @@ fn direct_counts(matcher: &Matcher, analysed: &[Analysed], demonyms: bool) -> Di
             if m.kind == MentionKind::Demonym && !demonyms {
                 continue;
             }
-            let entry = out.entry(matcher.entity(m.entity).id.clone()).or_default();
+            let id = &matcher.entity_in(&a.unlisted, m.entity).id;
+            let entry = out.entry(id.clone()).or_default();
             entry.0 += 1;
             entry.1[0].insert((d, m.sentence));
             entry.1[1].insert((d, m.paragraph));
