@@ -126,18 +126,23 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         return None;
     };
     let before = parts[parts.len() - 2];
-    let shaped = last.chars().count() >= 3
-        && last.starts_with(char::is_uppercase)
-        && last.chars().skip(1).any(char::is_lowercase)
-        && last
+    // `al-Ahmad`, `Al-Mashat`: the particle is part of the surname, and
+    // news writes it with it, so the word after the hyphen must look like
+    // a surname.
+    let core = match last.split_once('-') {
+        Some((particle, rest)) if is_particle(particle) => rest,
+        _ => last,
+    };
+    let shaped = core.chars().count() >= 3
+        && core.starts_with(char::is_uppercase)
+        && core.chars().skip(1).any(char::is_lowercase)
+        && core
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
     // A lower-case word before the surname belongs to it (`von der
     // Leyen`), and so does a particle in any case (`Bart De Wever`): such
     // surnames are listed by hand.
     let plain_before = !before.starts_with(char::is_lowercase) && !is_particle(before);
-    // `Al-Mashat`: the particle is part of the word.
-    let particle_inside = last.split_once('-').is_some_and(|(p, _)| is_particle(p));
     // A surname that is also a given name (`Randy George`, `Ken Paxton`)
     // is kept: the matcher counts it only where its person is named in
     // full, not after a title (`Prince George`).
@@ -148,7 +153,7 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         || words.org_heads().contains(last)
         || words.is_first_name(last)
         || is_numeral(last);
-    (shaped && plain_before && !particle_inside && !meaningful && !words.is_title(first))
+    (shaped && plain_before && !meaningful && !words.is_title(first))
         .then(|| last.to_string())
 }
 
@@ -238,6 +243,9 @@ mod tests {
             ("a\tperson\tJean-Noël Barrot\t\t\t\t\n", vec!["Barrot"]),
             // A given name too: the matcher keeps it from titles.
             ("a\tperson\tRandy George\t\t\t\t\n", vec!["George"]),
+            // The particle joined to the surname stays with it.
+            ("a\tperson\tRania Al-Mashat\t\t\t\t\n", vec!["Al-Mashat"]),
+            ("a\tperson\tMohammed Taha al-Ahmad\t\t\t\t\n", vec!["al-Ahmad"]),
         ];
         for (row, want) in cases {
             assert_eq!(surname_of(row), want, "{row:?}");
@@ -259,7 +267,6 @@ mod tests {
             "a\tperson\tUrsula von der Leyen\t\t\t\t\n",
             "a\tperson\tBart De Wever\t\t\t\t\n",
             "a\tperson\tMohammed bin Salman\t\t\t\t\n",
-            "a\tperson\tRania Al-Mashat\t\t\t\t\n",
             // Too short, one word, not a person.
             "a\tperson\tChen Yu\t\t\t\t\n",
             "a\tperson\tVajiralongkorn\t\t\t\t\n",
