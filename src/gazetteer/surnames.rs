@@ -153,8 +153,7 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         || words.org_heads().contains(last)
         || words.is_first_name(last)
         || is_numeral(last);
-    (shaped && plain_before && !meaningful && !words.is_title(first))
-        .then(|| last.to_string())
+    (shaped && plain_before && !meaningful && !words.is_title(first)).then(|| last.to_string())
 }
 
 /// Whether the row already gives a name of one word (`Zelensky`), which
@@ -245,7 +244,10 @@ mod tests {
             ("a\tperson\tRandy George\t\t\t\t\n", vec!["George"]),
             // The particle joined to the surname stays with it.
             ("a\tperson\tRania Al-Mashat\t\t\t\t\n", vec!["Al-Mashat"]),
-            ("a\tperson\tMohammed Taha al-Ahmad\t\t\t\t\n", vec!["al-Ahmad"]),
+            (
+                "a\tperson\tMohammed Taha al-Ahmad\t\t\t\t\n",
+                vec!["al-Ahmad"],
+            ),
         ];
         for (row, want) in cases {
             assert_eq!(surname_of(row), want, "{row:?}");
