@@ -92,7 +92,10 @@ impl Matcher {
                         && self.after_title(text, start)
                         // A surname that is also a given name is someone
                         // else's first name after a title (`Prince George`).
-                        && !self.name_word_kind(&text[start..end]).given,
+                        && !self.name_word_kind(&text[start..end]).given
+                        // Nor is a title word after another (`Crown
+                        // Prince`: Erik Prince's surname is a title too).
+                        && !self.gazetteer.is_title(&text[start..end]),
                     owner: None,
                     credit: self.credit_at(text, start, end),
                     full_name: None,

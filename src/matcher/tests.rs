@@ -1549,3 +1549,22 @@ fn a_surname_that_is_also_a_given_name_counts_only_where_its_person_is_named() {
         ["UK=uk", "Healey=healey"]
     );
 }
+
+#[test]
+fn a_surname_that_is_a_title_word_is_the_title_s_after_another_title() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\n\
+        prince\tperson\tErik Prince\t\tPrince\tus\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("titles.txt", "Crown\nPrince\nMr\n"),
+    ]);
+    let text = "The US hosted a dinner in honor of the Crown Prince on Monday.";
+    assert_eq!(surfaces(&m, text), ["US=us"]);
+    // Where the document names him, the bare surname is still his.
+    let named = "Erik Prince spoke. In the US, Mr Prince then said more.";
+    assert_eq!(
+        surfaces(&m, named),
+        ["Erik Prince=prince", "US=us", "Prince=prince"]
+    );
+}

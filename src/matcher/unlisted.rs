@@ -1472,7 +1472,10 @@ fn word_len_by_char(rest: &str) -> usize {
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        let joins = matches!(c, '-' | '\'' | '’') && next.is_some_and(char::is_alphabetic);
+        // U+2010 and U+2011 are hyphens too (`Miami‑Dade` as some sites
+        // write it, with a non-breaking one); dashes join no words.
+        let joins = matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’')
+            && next.is_some_and(char::is_alphabetic);
         let possessive = matches!(c, '\'' | '’')
             && matches!(next, Some('s'))
             && !rest[i + c.len_utf8() + 1..].starts_with(char::is_alphabetic);
@@ -1541,7 +1544,9 @@ pub(super) fn word_before(text: &str, end: usize) -> &str {
 fn word_start_by_char(head: &str) -> usize {
     head.char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        .take_while(|&(_, c)| {
+            c.is_alphabetic() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '.')
+        })
         .last()
         .map_or(head.len(), |(i, _)| i)
 }

@@ -1312,4 +1312,20 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_non_breaking_hyphen_joins_the_words_of_a_name_as_a_hyphen_does() {
+        let m = matcher();
+        for hyphen in ['-', '\u{2010}', '\u{2011}'] {
+            let text = format!(
+                "The result was certified by the Miami{hyphen}Dade County Commission \
+                 on Monday, officials said."
+            );
+            assert_eq!(
+                orgs(&m, &text),
+                [format!("Miami{hyphen}Dade County Commission")],
+                "{hyphen:?}"
+            );
+        }
+    }
 }
