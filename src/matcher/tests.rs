@@ -1555,10 +1555,7 @@ fn a_surname_that_is_a_title_word_is_the_title_s_after_another_title() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
         prince\tperson\tErik Prince\t\tPrince\tus\n";
-    let m = matcher_of_files(&[
-        ("t.tsv", gaz),
-        ("titles.txt", "Crown\nPrince\nMr\n"),
-    ]);
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Crown\nPrince\nMr\n")]);
     let text = "The US hosted a dinner in honor of the Crown Prince on Monday.";
     assert_eq!(surfaces(&m, text), ["US=us"]);
     // Where the document names him, the bare surname is still his.
