@@ -217,7 +217,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// (0.975 / 0.945 with its corrected gold), 1.000 / 0.979 after;
 /// `heldout21`, its development set of war, Middle East, NATO and EU,
 /// defence industry and election news from the countries' own outlets,
-/// P 0.979 R 0.897 when committed, 1.000 / 0.970 after its rows),
+/// P 0.979 R 0.897 when committed, 1.000 / 0.970 after its rows;
+/// `heldout22`, session 34's development set of war and diplomacy,
+/// everyday US news and less-covered regions, P 0.982 R 0.808 when
+/// committed, 0.991 / 0.941 after rows whose helpers were asked for its
+/// misses),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -246,6 +250,7 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // its floors are held.
     floors("heldout20", 0.98, 0.96, true);
     assert_floors("heldout21", 0.98, 0.95);
+    assert_floors("heldout22", 0.98, 0.92);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
