@@ -286,6 +286,7 @@ impl Matcher {
                     || run.owned
                     || run.unit
                     || self.named_by_one_word(text, segments, run, head)
+                    || university_of(text, run, head)
             }
             _ => run.words >= MIN_WORDS,
         }
@@ -731,6 +732,18 @@ fn describes_a_kind(word: &str) -> bool {
 /// Whether `word` is an acronym: two capitals or more and no lower case.
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the run is `University of` and one word (`University of
+/// Kent`): a university is named by its town that way, and the words make
+/// no other thing (a `Ministry of Energy` is a country's body, left to
+/// `country_bodies.txt`).
+fn university_of(text: &str, run: &Run, head: &Range<usize>) -> bool {
+    head.start == run.span.start
+        && &text[head.clone()] == "University"
+        && text[head.end..run.span.end]
+            .strip_prefix(" of ")
+            .is_some_and(|place| !place.contains(' '))
 }
 
 #[cfg(test)]
@@ -1327,5 +1340,19 @@ mod tests {
                 "{hyphen:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_university_is_named_by_its_town_after_of() {
+        let m = matcher();
+        let text = "She graduated from the University of Wolverhampton last year, \
+            and he studied at the University of Kent.";
+        assert_eq!(
+            orgs(&m, text),
+            ["University of Wolverhampton", "University of Kent"]
+        );
+        // Other heads need a third word: a country's ministry is its body.
+        let text = "The plan was sent to the Ministry of Energy on Monday.";
+        assert!(orgs(&m, text).is_empty());
     }
 }
