@@ -244,6 +244,14 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Whether `c` is a hyphen that joins two words into one name
+/// (`Miami-Dade`, also written with U+2010 or the non-breaking U+2011, as
+/// some sites do). Dashes, which [`fold_char`] also folds to `-` for the
+/// automaton, join no words: `Ukraine–Russia` is two names.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

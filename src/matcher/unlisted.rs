@@ -17,7 +17,7 @@ use super::roles::TitleCue;
 use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
-use crate::normalize::slug;
+use crate::normalize::{is_hyphen, slug};
 use crate::segment::Segments;
 
 /// The mentions of a document, with the people and organisations it names
@@ -1055,7 +1055,7 @@ impl Matcher {
             w.starts_with(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase)
                 && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    .all(|c| c.is_alphabetic() || is_hyphen(c) || c == '\'')
                 && !(kind.org_head || kind.place || kind.role)
                 && !self.gazetteer.is_common_word(w)
                 && !CREDIT_WORDS.contains(&w)
@@ -1472,10 +1472,8 @@ fn word_len_by_char(rest: &str) -> usize {
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        // U+2010 and U+2011 are hyphens too (`Miami‑Dade` as some sites
-        // write it, with a non-breaking one); dashes join no words.
-        let joins = matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’')
-            && next.is_some_and(char::is_alphabetic);
+        let joins =
+            (is_hyphen(c) || matches!(c, '\'' | '’')) && next.is_some_and(char::is_alphabetic);
         let possessive = matches!(c, '\'' | '’')
             && matches!(next, Some('s'))
             && !rest[i + c.len_utf8() + 1..].starts_with(char::is_alphabetic);
@@ -1544,9 +1542,7 @@ pub(super) fn word_before(text: &str, end: usize) -> &str {
 fn word_start_by_char(head: &str) -> usize {
     head.char_indices()
         .rev()
-        .take_while(|&(_, c)| {
-            c.is_alphabetic() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '.')
-        })
+        .take_while(|&(_, c)| c.is_alphabetic() || is_hyphen(c) || matches!(c, '\'' | '’' | '.'))
         .last()
         .map_or(head.len(), |(i, _)| i)
 }

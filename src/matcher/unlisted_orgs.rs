@@ -286,7 +286,7 @@ impl Matcher {
                     || run.owned
                     || run.unit
                     || self.named_by_one_word(text, segments, run, head)
-                    || university_of(text, run, head)
+                    || self.university_of(text, run, head)
             }
             _ => run.words >= MIN_WORDS,
         }
@@ -317,9 +317,26 @@ impl Matcher {
         !word.contains(' ')
             && !describes_a_kind(word)
             && !SIDES.contains(&word)
-            && !self.gazetteer.is_title(word)
-            && !self.gazetteer.is_common_word(word)
+            && self.plain_name_word(word)
             && (legal_form || !starts_sentence(text, segments, sentence, run.span.start))
+    }
+
+    /// Whether the run is `University of` and one word (`University of
+    /// Kent`): a university is named by its town that way, and the words
+    /// make no other thing (a `Ministry of Energy` is a country's body,
+    /// left to `country_bodies.txt`).
+    fn university_of(&self, text: &str, run: &Run, head: &Range<usize>) -> bool {
+        head.start == run.span.start
+            && &text[head.clone()] == "University"
+            && text[head.end..run.span.end]
+                .strip_prefix(" of ")
+                .is_some_and(|place| !place.contains(' ') && self.plain_name_word(place))
+    }
+
+    /// Whether one word may name a body by itself: no title and no common
+    /// word (`Every University`, `University of Life`).
+    fn plain_name_word(&self, word: &str) -> bool {
+        !self.gazetteer.is_title(word) && !self.gazetteer.is_common_word(word)
     }
 
     /// The capitalised words around a head word, if they make one name
@@ -732,18 +749,6 @@ fn describes_a_kind(word: &str) -> bool {
 /// Whether `word` is an acronym: two capitals or more and no lower case.
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
-
-/// Whether the run is `University of` and one word (`University of
-/// Kent`): a university is named by its town that way, and the words make
-/// no other thing (a `Ministry of Energy` is a country's body, left to
-/// `country_bodies.txt`).
-fn university_of(text: &str, run: &Run, head: &Range<usize>) -> bool {
-    head.start == run.span.start
-        && &text[head.clone()] == "University"
-        && text[head.end..run.span.end]
-            .strip_prefix(" of ")
-            .is_some_and(|place| !place.contains(' '))
 }
 
 #[cfg(test)]
