@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, whole_words};
 use super::unlisted::{Found, insert, mention_starting, overlaps, word_before};
+use super::unlisted_orgs::LEGAL_FORMS;
 use super::{Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
@@ -119,6 +120,8 @@ impl Matcher {
     /// Socialist Party (PS)` after `Parti socialiste`.
     fn abbreviates(&self, name: &str, e: usize, acronym: &str) -> bool {
         initials_of(name, acronym)
+            || without_legal_form(name).is_some_and(|n| initials_of(n, acronym))
+            || first_word_short_form(name, acronym)
             || (e < self.gazetteer.len()
                 && self
                     .entity(e)
@@ -252,6 +255,26 @@ fn letters_in_order(name: &str, acronym: &str) -> bool {
     let mut letters = name.chars().flat_map(char::to_uppercase);
     name.starts_with(|c: char| acronym.starts_with(c))
         && acronym.chars().all(|a| letters.any(|l| l == a))
+}
+
+/// `name` without the legal form that ends it (`Projekt System &
+/// Management` of `… GmbH`, whose acronym is `PSM`), if one does.
+fn without_legal_form(name: &str) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    LEGAL_FORMS
+        .contains(&last.trim_end_matches('.'))
+        .then_some(rest)
+}
+
+/// Whether `acronym` is the first word of `name`, in capitals, and the
+/// name goes on: the short form of a subsidiary named after its group
+/// (`KNDS Deutschland (KNDS)`), which the document then uses for it.
+fn first_word_short_form(name: &str, acronym: &str) -> bool {
+    acronym.len() >= MIN_LETTERS
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && name
+            .strip_prefix(acronym)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// The byte offset of `part`, a slice of `text`, in `text`.
@@ -525,6 +548,39 @@ mod tests {
                 ("CEI".to_string(), id),
             ]
         );
+    }
+
+    #[test]
+    fn a_company_s_acronym_leaves_out_its_legal_form() {
+        let m = matcher();
+        let text = "Projekt System & Management GmbH (PSM) signed the contract on \
+            Monday. PSM is owned by two firms.";
+        let acronyms: Vec<_> = found(&m, text)
+            .into_iter()
+            .filter(|f| f.2 == Resolution::DefinedAcronym)
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(acronyms, ["PSM", "PSM"]);
+    }
+
+    #[test]
+    fn a_subsidiary_s_short_form_in_brackets_names_it() {
+        let m = matcher_of_files(&[(
+            "t.tsv",
+            "id\ttype\tname\taliases\tcontext_aliases\n\
+             knds\torganization\tKNDS\t\t\n\
+             kmw\torganization\tKrauss-Maffei Wegmann\tKNDS Deutschland\t\n",
+        )]);
+        let text = "The work goes to KNDS Deutschland (KNDS) in Munich. KNDS will build \
+            the hulls.";
+        let ids: Vec<_> = found(&m, text).into_iter().map(|f| f.1).collect();
+        assert_eq!(ids, ["kmw", "kmw", "kmw"]);
+        // Elsewhere the group is the group.
+        let ids: Vec<_> = found(&m, "KNDS will build the hulls.")
+            .into_iter()
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(ids, ["knds"]);
     }
 
     #[test]

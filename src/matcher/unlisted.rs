@@ -83,6 +83,8 @@ const BYLINE_WORDS: &[&str] = &[
     "Writing ",
     "Editing ",
     "reporting ",
+    "writing ",
+    "editing ",
     "Photo ",
     "Photos ",
     "Photograph ",
@@ -299,6 +301,7 @@ impl Matcher {
     ) -> Found {
         mentions.retain(|m| {
             !self.surname_after_given_name(text, m)
+                && !self.named_after_father(text, m)
                 && !self.surname_in_byline(text, segments, m)
                 && !self.club_inside_a_body(text, m)
         });
@@ -450,6 +453,19 @@ impl Matcher {
             && self.name_word_kind(word).given
             && !NOT_NAMES.contains(&word)
             && self.one_word_organisation(text, m)
+    }
+
+    /// Whether `m` is a person's name right after `bin`, `ibn` or `bint`:
+    /// the father's name inside his child's (`Abdullah bin Mohammed Al
+    /// Khulaifi`, not the listed Mohammed Al Khulaifi), which the rules
+    /// below find whole.
+    fn named_after_father(&self, text: &str, m: &Mention) -> bool {
+        let before = &text[..m.start];
+        let child = ["bin ", "ibn ", "bint ", "Bin ", "Ibn "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p)?.strip_suffix(' '));
+        child.is_some_and(|c| word_before(c, c.len()).starts_with(char::is_uppercase))
+            && self.entity(m.entity).kind == EntityType::Person
     }
 
     /// Whether `m` is a name of two words or more that ends in a word of
@@ -2346,6 +2362,19 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_name_after_bin_is_the_father_s() {
+        let m = matcher();
+        // `Bola Tinubu` is listed; here he is only the father.
+        let text = "The talks went on, said Olha bin Bola Tinubu on Monday.";
+        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.surface).collect();
+        assert_eq!(found, ["Olha bin Bola Tinubu"]);
+        // Without a capitalised word before `bin`, the name is his.
+        let text = "The talks went on, said bin Bola Tinubu on Monday.";
+        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, ["tinubu"]);
+    }
+
+    #[test]
     fn bylines_list_their_writers() {
         let m = matcher();
         let text = "By Jane Doe, Petro Horak and Anna Smith\n\nThe war went on.\n\n\
@@ -2365,6 +2394,11 @@ mod tests {
                 .iter()
                 .all(|g| g.2 == Resolution::UnlistedInByline)
         );
+        // Reuters's closing line writes its credits in lower case after
+        // the first.
+        let text = "The war went on.\n\n(Reporting by Ivan Horak, editing by John Roe \
+            and Anna Smith)";
+        assert_eq!(surfaces(&m, text), ["Ivan Horak", "John Roe", "Anna Smith"]);
         // A listed person in the list is passed over, not the end of it.
         let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);

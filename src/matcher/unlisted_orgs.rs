@@ -392,6 +392,16 @@ impl Matcher {
             run.owned |= m.kind == MentionKind::Demonym;
             return taken;
         }
+        // `&` joins the words of one name (`Projekt System & Management
+        // GmbH`, `Procter & Gamble Co.`): news writes `and` between two.
+        if let Some(before) = head.strip_suffix(" &")
+            && mention_ending(listed, before.len()).is_none()
+            && let Some(start) = self.name_word_before(before)
+            && !self.gazetteer.is_title(&before[start..])
+        {
+            run.take(text, start..before.len());
+            return Some(true);
+        }
         let word = word_before(head, head.len());
         if JOINERS_BEFORE.contains(&word)
             && let Some(before) = text[..head.len() - word.len()].strip_suffix(' ')
@@ -1144,6 +1154,11 @@ mod tests {
                     "Hooli Holdings",
                 ),
                 ("Analysts at the Eurasia Group said so.", "Eurasia Group"),
+                // `&` joins two words of one name.
+                (
+                    "The contract went to Projekt System & Management GmbH on Monday.",
+                    "Projekt System & Management GmbH",
+                ),
             ],
             &[
                 // A company word other than a legal form, first in its
