@@ -299,8 +299,15 @@ impl Matcher {
         headline: &mut HeadlineCache,
         mut mentions: Vec<Mention>,
     ) -> Found {
+        // A demonym that is also a given name (`German`, `Germán`) says
+        // whose body follows: `the German Bundeswehr` is no Mr Bundeswehr.
+        let demonym_ends: Vec<usize> = mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Demonym)
+            .map(|m| m.end + 1)
+            .collect();
         mentions.retain(|m| {
-            !self.surname_after_given_name(text, m)
+            (!self.surname_after_given_name(text, m) || demonym_ends.contains(&m.start))
                 && !self.named_after_father(text, m)
                 && !self.surname_in_byline(text, segments, m)
                 && !self.club_inside_a_body(text, m)
@@ -2359,6 +2366,28 @@ mod tests {
         let text = "Tarvinder Marwah won the seat. Residents of Kumar Nagar complained.";
         assert!(surfaces(&m, text).is_empty(), "{:?}", surfaces(&m, text));
         assert!(surfaces(&m, "Manmohan Singh won the seat.").is_empty());
+    }
+
+    #[test]
+    fn a_demonym_that_is_a_given_name_leaves_the_body_after_it() {
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
+                 germany\tcountry\tGermany\t\t\tGerman\n\
+                 bundeswehr\torganization\tBundeswehr\t\t\t\n\
+                 gallup\torganization\tGallup\t\t\t\n",
+            ),
+            ("given_names.txt", "German\nKeith\n"),
+        ]);
+        let ids =
+            |text: &str| -> Vec<String> { all_found(&m, text).into_iter().map(|f| f.id).collect() };
+        assert_eq!(
+            ids("It will supply the German Bundeswehr with more."),
+            ["germany", "bundeswehr"]
+        );
+        // A given name that is no demonym still makes the word a surname.
+        assert!(!ids("Keith Gallup said so.").contains(&"gallup".to_string()));
     }
 
     #[test]
