@@ -85,6 +85,8 @@ const BYLINE_WORDS: &[&str] = &[
     "reporting ",
     "writing ",
     "editing ",
+    "Uploaded ",
+    "Posted ",
     "Photo ",
     "Photos ",
     "Photograph ",
@@ -1026,7 +1028,9 @@ impl Matcher {
     fn in_credits(&self, text: &str, mentions: &[Mention]) -> Vec<Spotted> {
         let org = |m: &Mention| self.entity(m.entity).kind == EntityType::Organization;
         let mut out = Vec::new();
-        for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+        // Some sites set the parts of a credit apart with a bar
+        // (`Jane Doe | Getty Images`).
+        for slash in memchr::memchr2_iter(b'/', b'|', text.as_bytes()) {
             let after = slash + 1 + spaces_after(text, slash + 1);
             let before = slash - spaces_before(text, slash);
             let agency_start = credit_words_after(text, after);
@@ -1045,12 +1049,25 @@ impl Matcher {
             } else {
                 None
             };
-            if let Some(span) = span.filter(|s| self.credited_name(&text[s.clone()])) {
+            let Some(span) = span.filter(|s| self.credited_name(&text[s.clone()])) else {
+                continue;
+            };
+            // Two photographers before the agency: `Jane Doe and John
+            // Roe/Reuters`.
+            if org_after
+                && let Some(head) = text[..span.start].strip_suffix(" and ")
+                && let Some(first) = self.name_ending_at(text, head.len(), mentions)
+                && self.credited_name(&text[first.clone()])
+            {
                 out.push(Spotted {
-                    span,
+                    span: first,
                     how: Resolution::UnlistedInCredit,
                 });
             }
+            out.push(Spotted {
+                span,
+                how: Resolution::UnlistedInCredit,
+            });
         }
         out
     }
@@ -2352,6 +2369,12 @@ mod tests {
         assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInCredit));
         let found = m.find_all(text, &segment(text));
         assert_eq!(found.unlisted[0].name, "Genya Savilov");
+        // Two photographers before the agency, and a bar for a slash.
+        let text = "The war went on.\n\nTomas Brenner and Pavel Horak/AFP\n\nLauren Decicca | AFP";
+        assert_eq!(
+            surfaces(&m, text),
+            ["Tomas Brenner", "Pavel Horak", "Lauren Decicca"]
+        );
     }
 
     #[test]
@@ -2428,6 +2451,9 @@ mod tests {
         let text = "The war went on.\n\n(Reporting by Ivan Horak, editing by John Roe \
             and Anna Smith)";
         assert_eq!(surfaces(&m, text), ["Ivan Horak", "John Roe", "Anna Smith"]);
+        // Sites that credit an uploader.
+        let text = "The war went on.\n\nUploaded by Tham Yek Lee";
+        assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         // A listed person in the list is passed over, not the end of it.
         let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);

@@ -225,9 +225,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// the EU, the Middle East, defence industry, elections and everyday news,
 /// P 0.994 R 0.945 when committed, 1.000 / 0.965 after; `heldout24`,
 /// session 36's development set of the judged news alone, P 0.997 R
-/// 0.913 when committed, 1.000 / 0.972 after, and `heldout25`, its set of
+/// 0.913 when committed, 1.000 / 0.975 after, and `heldout25`, its set of
 /// war and elections, everyday news and less-covered regions, P 0.945 R
-/// 0.853 when committed, 0.997 / 0.933 after),
+/// 0.853 when committed, 0.997 / 0.938 after; `heldout27`, its set of the
+/// judged news with seven passages outside Europe and the Middle East,
+/// P 0.994 R 0.929 when committed, 1.000 / 0.997 after),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -258,11 +260,12 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout21", 0.98, 0.95);
     assert_floors("heldout22", 0.98, 0.92);
     assert_floors("heldout23", 0.98, 0.94);
-    assert_floors("heldout24", 0.98, 0.95);
+    assert_floors("heldout24", 0.98, 0.96);
     // Its `Turbay's mother` is Miguel Uribe Turbay's, by the surname of
     // his mother Diana Turbay, whom the passage names too: taken for her,
     // a split no rule can mend.
     floors("heldout25", 0.98, 0.91, true);
+    assert_floors("heldout27", 0.98, 0.97);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
