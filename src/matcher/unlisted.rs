@@ -1030,9 +1030,9 @@ impl Matcher {
         let mut out = Vec::new();
         // Some sites set the parts of a credit apart with a bar
         // (`Jane Doe | Getty Images`).
-        for slash in memchr::memchr2_iter(b'/', b'|', text.as_bytes()) {
-            let after = slash + 1 + spaces_after(text, slash + 1);
-            let before = slash - spaces_before(text, slash);
+        for mark in memchr::memchr2_iter(b'/', b'|', text.as_bytes()) {
+            let after = mark + 1 + spaces_after(text, mark + 1);
+            let before = mark - spaces_before(text, mark);
             let agency_start = credit_words_after(text, after);
             let org_after = mention_starting(mentions, agency_start).is_some_and(org);
             // `AP Photo/Jane Doe`: the agency, then the word for what it
