@@ -666,15 +666,21 @@ fn capitalise(word: &str) -> String {
 /// Given names: `given_names.txt` and the first words of people's names of
 /// two words or more (with the family names that come first, as in `Kim
 /// Jong Un`), without titles (`King`), common words, particles, articles
-/// and prepositions (`The`), initials and the one-word names of countries
-/// and organisations (`Jordan`).
+/// and prepositions (`The`), initials, the one-word names of countries
+/// and organisations (`Jordan`) and the countries' demonyms (`German`, a
+/// Spanish name too, is `the German Bundeswehr`'s country, not a man's).
 fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
     use crate::gazetteer::EntityType;
     let (people, others): (Vec<&Entity>, Vec<&Entity>) = gazetteer
         .entities()
         .iter()
         .partition(|e| e.kind == EntityType::Person);
-    let not_people: FastSet<&str> = others.iter().flat_map(|e| e.plain_names()).collect();
+    // Folded, as the words are keyed: `Germán` is `German` here.
+    let not_people: FastSet<String> = others
+        .iter()
+        .flat_map(|e| e.plain_names().chain(e.demonyms.iter().map(String::as_str)))
+        .map(|w| crate::normalize::fold_word(w).into_owned())
+        .collect();
     let first_words = people
         .iter()
         .flat_map(|e| e.plain_names())
@@ -691,10 +697,10 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
                 // A stage name's article (`The Weeknd`) begins no one's name.
                 && !unlisted::NOT_NAMES.contains(w)
-                && !not_people.contains(w)
         })
         // Keyed as the word lists are, and so looked up (`name_word_kind`).
         .map(|w| crate::normalize::fold_word(w).into_owned())
+        .filter(|w| !not_people.contains(w))
         .collect()
 }
 
