@@ -933,7 +933,11 @@ impl HeadlineCache {
         let Some(s) = segments.sentences.get(i) else {
             return false;
         };
-        *self.0[i].get_or_insert_with(|| is_headline(&text[s.start..s.end]))
+        // A sentence after another of its paragraph is body text, however
+        // many capitals it has (`They met Defence Minister Jan Doe on
+        // Monday.`): a headline stands first in its paragraph.
+        let follows = i > 0 && segments.sentences[i - 1].paragraph == s.paragraph;
+        *self.0[i].get_or_insert_with(|| !follows && is_headline(&text[s.start..s.end]))
     }
 }
 

@@ -2605,6 +2605,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_sentence_after_another_of_its_paragraph_is_no_headline() {
+        let m = matcher();
+        // Every word of four letters or more is capitalised in the second
+        // sentence: alone in its paragraph it reads as a headline.
+        let body = "The talks ended late, officials said. They met Defence Minister \
+            Olha Petrenko on Monday.";
+        let found = unlisted(&m, body);
+        assert!(found.iter().any(|f| f.0 == "Olha Petrenko"), "{found:?}");
+        let headline = "They Met Defence Minister Olha Petrenko On Monday\n\nThe talks \
+            ended late, officials said.";
+        let found = unlisted(&m, headline);
+        assert!(found.iter().all(|f| f.0 != "Olha Petrenko"), "{found:?}");
+    }
+
+    #[test]
     fn a_name_between_two_people_of_a_list_is_a_person_whatever_its_first_word() {
         let m = matcher();
         // `Yinon` is no given name the matcher knows.
