@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
 use super::roles::TitleCue;
-use super::unlisted_orgs::DATES;
+use super::unlisted_orgs::{DATES, office_of};
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin};
 use crate::normalize::{is_hyphen, slug};
@@ -551,7 +551,7 @@ impl Matcher {
             let first = first_word(text, at);
             let end = at + first.len();
             let kind = self.name_word_kind(first);
-            if kind.org_head || kind.owned_head {
+            if kind.org_head || kind.owned_head || office_of(text, at..end) {
                 heads.push(at..end);
             }
             if let Some(found) = self.described_org(text, segments, taken, at..end)

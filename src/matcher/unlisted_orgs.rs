@@ -124,6 +124,18 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 static S_OFFICE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("s Office"));
 
+/// Whether the word at `word` is `Office` followed by `of` or `for`, which
+/// begins a body's name (`Federal Office for Civil Protection`) when
+/// capitalised words follow (see [`Matcher::enough_words`]): `Office` alone
+/// ends places' names as often (`the Oval Office`), so it is no head word
+/// of `org_heads.txt`.
+pub(super) fn office_of(text: &str, word: Range<usize>) -> bool {
+    &text[word.clone()] == "Office"
+        && JOINERS_AFTER[..2]
+            .iter()
+            .any(|j| text[word.end..].starts_with(j))
+}
+
 /// Capitalised words a name has at most.
 const MAX_WORDS: usize = 8;
 
@@ -274,7 +286,9 @@ impl Matcher {
         head: &Range<usize>,
     ) -> bool {
         let word = &text[head.clone()];
-        if !self.name_word_kind(word).org_head {
+        // Words taken after `Office of`: no `Oval Office for the talks`.
+        let office = run.span.end > head.end && office_of(text, head.clone());
+        if !self.name_word_kind(word).org_head && !office {
             return run.owned && run.words <= 2 && !capitalised_after(text, run.span.end);
         }
         match run.words {
@@ -569,8 +583,14 @@ impl Matcher {
         let (end, shape) = name_word(text, at)?;
         let word = &text[at..end];
         let possessive = text[end..].starts_with(['\'', '’']);
-        let kept =
-            shape == Shape::Capitalised && !NOT_NAMES.contains(&word) && !DATES.contains(&word);
+        // `Lviv-based`, `Iran-backed`: an adjective before the name.
+        let adjective = word
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+        let kept = shape == Shape::Capitalised
+            && !adjective
+            && !NOT_NAMES.contains(&word)
+            && !DATES.contains(&word);
         kept.then_some((end, possessive))
     }
 }
@@ -882,6 +902,42 @@ mod tests {
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
         }
+    }
+
+    #[test]
+    fn office_begins_a_name_before_of_or_for_only() {
+        let m = matcher();
+        assert_orgs(
+            &m,
+            &[
+                (
+                    "He said that officials from the Federal Office for Civil Protection would meet.",
+                    "Federal Office for Civil Protection",
+                ),
+                (
+                    "He said the Office of Strategic Planning would look into it.",
+                    "Office of Strategic Planning",
+                ),
+            ],
+            &[
+                "He sat in the Grand Oval Office for the talks.",
+                "He said the Federal Main Office would look into it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_hyphened_adjective_before_a_name_is_no_word_of_it() {
+        let m = matcher();
+        assert_orgs(
+            &m,
+            &[(
+                "He said that, according to the Lviv-based Institute of Mass Information, \
+                 more journalists died.",
+                "Institute of Mass Information",
+            )],
+            &[],
+        );
     }
 
     #[test]
