@@ -451,16 +451,18 @@ impl Matcher {
             .filter(|&&e| self.banks[e as usize])
             .count()
             >= 2;
-        let named = Named {
+        let mut named = Named {
             text,
             sports_story,
             banking_story,
             confirmed,
+            titled: FastMap::default(),
             countries,
             country_of: self.gazetteer.countries(),
             segments,
             matcher: self,
         };
+        named.titled = named.titled_surnames(candidates);
         let mut chosen: Vec<_> = candidates.iter().map(|c| named.choose(c)).collect();
         for i in 0..candidates.len() {
             if chosen[i].is_none()
@@ -506,6 +508,9 @@ struct Named<'g> {
     /// Whether it names two banks or more plainly.
     banking_story: bool,
     confirmed: FastMap<u32, Vec<usize>>,
+    /// The people named by a bare surname after a title in a story about
+    /// their country (see [`Named::titled_surnames`]), and where.
+    titled: FastMap<u32, Vec<usize>>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
     segments: &'g Segments,
@@ -571,6 +576,9 @@ impl Named<'_> {
             };
             return Some((*best, how));
         }
+        if let Some(person) = self.titled_elsewhere(c) {
+            return Some((*person, Resolution::Context));
+        }
         if let Some(claim) = self.sports_story_claimant(c) {
             return Some((*claim, Resolution::SportsStory));
         }
@@ -601,6 +609,37 @@ impl Named<'_> {
             .get(&plain.entity)
             .is_some_and(|at| at.iter().any(|&p| p != c.start));
         elsewhere.then_some((*plain, Resolution::Confirmed))
+    }
+
+    /// The people a bare surname names right after a title in a story that
+    /// names their country (`Prime Minister Carney` about Canada, resolved
+    /// by [`Named::by_country`]): as plain a naming as the full name, for
+    /// the surname's other mentions (`Carney will head…`).
+    fn titled_surnames(&self, candidates: &[Candidate]) -> FastMap<u32, Vec<usize>> {
+        let mut out: FastMap<u32, Vec<usize>> = FastMap::default();
+        for c in candidates.iter().filter(|c| c.after_title && !c.weak) {
+            if let Some(person) = self.by_country(c, None) {
+                out.entry(person.entity).or_default().push(c.start);
+            }
+        }
+        out
+    }
+
+    /// The one claimant of the bare surname `c` that a title names
+    /// elsewhere in the document (see [`Named::titled_surnames`]).
+    fn titled_elsewhere<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        if c.before_capital || self.titled.is_empty() {
+            return None;
+        }
+        let mut titled = c.claims.iter().filter(|k| {
+            k.class.is_context()
+                && self
+                    .titled
+                    .get(&k.entity)
+                    .is_some_and(|at| at.iter().any(|&p| p != c.start))
+        });
+        let first = titled.next()?;
+        titled.next().is_none().then_some(first)
     }
 
     /// The context claimant whose country the document names, nearest to the

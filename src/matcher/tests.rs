@@ -946,6 +946,35 @@ fn a_bare_surname_after_a_title_counts_where_its_country_is_named() {
 }
 
 #[test]
+fn a_surname_a_title_resolved_names_the_person_in_the_rest_of_the_story() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
+        ca\tcountry\tCanada\t\t\t\n\
+        de\tcountry\tGermany\t\t\t\n\
+        mark\tperson\tMark Carney\t\tCarney\tca\n\
+        jay\tperson\tJay Carney\t\tCarney\tde\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "Minister\n")]);
+    let people = |text: &str| -> Vec<(String, Resolution)> {
+        found(&m, text)
+            .into_iter()
+            .filter(|(surface, _, _)| surface == "Carney")
+            .map(|(_, id, how)| (id, how))
+            .collect()
+    };
+    let text = "Canada voted, and the winner was Prime Minister Carney. Later Carney \
+        said he would govern.";
+    assert_eq!(
+        people(text),
+        [
+            ("mark".to_string(), Resolution::Country),
+            ("mark".to_string(), Resolution::Context)
+        ]
+    );
+    // Without the title the story never says which Carney it means.
+    let text = "Canada voted, and the winner was Carney. Later Carney said he would govern.";
+    assert_eq!(people(text), []);
+}
+
+#[test]
 fn a_body_s_short_name_before_a_known_name_is_an_apposition() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         ua\tcountry\tUkraine\t\t\t\n\
