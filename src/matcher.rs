@@ -49,6 +49,7 @@ mod automaton;
 mod context;
 mod described_orgs;
 mod middle_names;
+mod nicknames;
 mod patterns;
 mod roles;
 mod swar;
@@ -461,6 +462,7 @@ impl Matcher {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
+        self.widen_to_suffixes(text, &[], &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);

@@ -5,6 +5,7 @@
 //! part; the mention is widened over the rest, so the span is the name as
 //! written.
 
+use super::nicknames::quoted_name_before;
 use super::unlisted::{Shape, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType, has_two_surnames};
@@ -58,6 +59,32 @@ impl Matcher {
                 continue;
             }
             if let Some(end) = self.second_surname_end(text, m.end)
+                && mentions.get(i + 1).is_none_or(|next| next.start >= end)
+            {
+                mentions[i].end = end;
+            }
+        }
+    }
+
+    /// Widens each mention of a person, listed or found in the document
+    /// (`unlisted`), over a generational suffix right after it (`Gilbert
+    /// Teodoro Jr.`, `Jan Doe Sr`): part of the name as written, as the
+    /// annotation guidelines' spans have it. The entity's name leaves it
+    /// out, so the surname alone still names the person.
+    pub(super) fn widen_to_suffixes(
+        &self,
+        text: &str,
+        unlisted: &[Entity],
+        mentions: &mut [Mention],
+    ) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let Some(len) = suffix_len(&text[m.end..]) else {
+                continue;
+            };
+            let end = m.end + len;
+            if m.kind == MentionKind::Name
+                && self.entity_in(unlisted, m.entity).kind == EntityType::Person
                 && mentions.get(i + 1).is_none_or(|next| next.start >= end)
             {
                 mentions[i].end = end;
@@ -153,6 +180,14 @@ impl Matcher {
         let mut at = end;
         for middle in 0..=MAX_MIDDLE {
             at = text[..at].strip_suffix(' ')?.len();
+            // A nickname in quotation marks is a middle name here (`Jorge
+            // "Tuto" Quiroga`).
+            if let Some(open) = quoted_name_before(text, at)
+                && open >= floor
+            {
+                at = open;
+                continue;
+            }
             let word = word_before(text, at);
             let start = at - word.len();
             // Titles first: most capitalised words before a name are.
@@ -183,6 +218,9 @@ fn may_follow_name_word(text: &str, end: usize) -> bool {
     let Some(space) = end.checked_sub(1).filter(|&i| bytes[i] == b' ') else {
         return false;
     };
+    if matches!(bytes[..space].last(), Some(b'"' | b'\'')) {
+        return quoted_name_before(text, space).is_some();
+    }
     let in_word = |b: u8| b.is_ascii_alphabetic() || matches!(b, b'.' | b'-' | b'\'') || b >= 0x80;
     let start = bytes[..space]
         .iter()
@@ -197,6 +235,24 @@ fn given_names(person: &Entity) -> impl Iterator<Item = &str> {
     std::iter::once(&person.name)
         .chain(&person.aliases)
         .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+}
+
+/// Generational suffixes written after a person's name.
+const SUFFIXES: &[&str] = &["Jr", "Sr"];
+
+/// The length of a generational suffix that begins `rest` (` Jr.`, `, Sr`,
+/// ` Jr`), with its full stop, if one does and no letter follows it.
+pub(super) fn suffix_len(rest: &str) -> Option<usize> {
+    let gap = [" ", ", "].into_iter().find(|g| rest.starts_with(g))?;
+    let word = SUFFIXES
+        .iter()
+        .find(|w| rest[gap.len()..].starts_with(*w))?;
+    let len = gap.len() + word.len();
+    let after = &rest[len..];
+    if after.starts_with('.') {
+        return Some(len + 1);
+    }
+    (!after.starts_with(char::is_alphanumeric)).then_some(len)
 }
 
 #[cfg(test)]
@@ -236,6 +292,63 @@ mod tests {
                 ("Donald John Trump".to_string(), Resolution::MiddleName),
             ]
         );
+    }
+
+    #[test]
+    fn a_generational_suffix_is_part_of_a_person_s_mention() {
+        let m = matcher();
+        let text = "President William Ruto Jr. met Donald Trump Sr, then Bola Tinubu, Jr. \
+            and AFP Sr. staff; Ruto left.";
+        let surfaces: Vec<String> = all_found(&m, text).into_iter().map(|f| f.surface).collect();
+        assert_eq!(
+            surfaces,
+            [
+                "William Ruto Jr.",
+                "Donald Trump Sr",
+                "Bola Tinubu, Jr.",
+                "AFP",
+                "Ruto"
+            ]
+        );
+        // A word that only begins with the suffix is none.
+        assert_eq!(super::suffix_len(" Srinagar"), None);
+        assert_eq!(super::suffix_len(" Jr"), Some(3));
+    }
+
+    #[test]
+    fn a_person_found_in_the_document_takes_the_suffix_and_keeps_the_surname() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("titles.txt", "Ambassador\n"),
+            ("given_names.txt", "Olha\n"),
+        ]);
+        let text = "The talks ended late, officials said. Ambassador Olha Petrenko Sr. \
+            spoke, and later Petrenko left.";
+        let surfaces: Vec<String> = all_found(&m, text).into_iter().map(|f| f.surface).collect();
+        assert_eq!(surfaces, ["Olha Petrenko Sr.", "Petrenko"]);
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_is_part_of_a_person_s_name() {
+        let m = matcher();
+        let text = "President William \"Bill\" Ruto met Donald “The Don” Trump; Ruto left.";
+        let surfaces: Vec<String> = all_found(&m, text).into_iter().map(|f| f.surface).collect();
+        assert_eq!(
+            surfaces,
+            ["William \"Bill\" Ruto", "Donald “The Don” Trump", "Ruto"]
+        );
+        // Found in the document, the person's name leaves it out.
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("titles.txt", "Colonel\n"),
+            ("given_names.txt", "Denys\n"),
+        ]);
+        let text = "The talks ended late, officials said. Colonel Denys \"Redis\" \
+            Prokopenko spoke, and later Prokopenko left.";
+        let found = all_found(&m, text);
+        let surfaces: Vec<&str> = found.iter().map(|f| f.surface.as_str()).collect();
+        assert_eq!(surfaces, ["Denys \"Redis\" Prokopenko", "Prokopenko"]);
+        assert_eq!(found[0].id, "unlisted:denys-prokopenko");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
+use super::nicknames::{quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
@@ -63,12 +64,14 @@ fn is_small_word(word: &str) -> bool {
 }
 
 /// Abbreviations of things written after a name that are no surname
-/// (`Claude AI`, `Jane TV`), and of letters after a person's name, honours,
+/// (`Claude AI`, `Jane TV`), of letters after a person's name, honours,
 /// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
-/// unlike the short surnames photo credits write in capitals (`Jade GAO`).
+/// unlike the short surnames photo credits write in capitals (`Jade GAO`),
+/// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
+/// the end, see [`Matcher::widen_to_suffixes`]).
 const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
-    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC",
+    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr",
 ];
 
 /// `by`, searched for in every document: built once.
@@ -289,6 +292,9 @@ impl Matcher {
             }
         };
         self.add_defined_acronyms(text, segments, &mut headline, &mut found);
+        // The people found here, now that their surnames have been looked
+        // for without the suffix (`Jane Doe Jr.` … `Doe said`).
+        self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);
         found
     }
 
@@ -1310,9 +1316,16 @@ impl Matcher {
                 words += 1;
                 end = Some(word_end);
             }
-            match text[word_end..].strip_prefix(' ') {
-                Some(_) => at = word_end + 1,
-                None => break,
+            if text[word_end..].strip_prefix(' ').is_none() {
+                break;
+            }
+            at = word_end + 1;
+            // A nickname after the given name (`Denys "Redis" Prokopenko`).
+            if words > 0
+                && let Some(quoted) = quoted_name_at(text, at)
+                && text[quoted..].starts_with(' ')
+            {
+                at = quoted + 1;
             }
         }
         end.filter(|_| words >= MIN_WORDS)
@@ -1705,6 +1718,8 @@ fn person_by_middle_name(text: &str, end: usize) -> bool {
 fn may_continue_name(text: &str, at: usize) -> bool {
     match text.as_bytes().get(at) {
         Some(b) if b.is_ascii_uppercase() || *b >= 0xC3 => true,
+        // A nickname (`Denys "Redis" Prokopenko`).
+        Some(b'"' | b'\'') => quoted_name_at(text, at).is_some(),
         Some(b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v') => {
             // Most such words are `and`, `by`, `in`: the particles are few.
             let len = text.as_bytes()[at..]
@@ -1793,10 +1808,12 @@ impl People {
         if let Some(&person) = self.surfaces.get(surface) {
             return person;
         }
-        let name = canonical(surface);
+        // Nor is a nickname (`Denys "Redis" Prokopenko`).
+        let plain = without_quoted_name(surface);
+        let name = canonical(&plain);
         // Leading initials are not always written: they are no part of the
         // id, and the name without them is the same person.
-        let bare = without_initials(surface);
+        let bare = without_initials(&plain);
         // `Mark Walter` and `Mark Richard Walter` in one story are one
         // person: each name's first and last word are one of its surfaces,
         // so the other form finds it, here and in `again`.

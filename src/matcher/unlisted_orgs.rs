@@ -15,6 +15,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence};
+use super::nicknames::quoted_name_at;
 use super::unlisted::{
     NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, mention_starting, name_word, overlaps,
     word_before,
@@ -124,6 +125,50 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 static S_OFFICE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("s Office"));
 
+/// Head words of military units, which news names by number (`47th
+/// Mechanized Brigade`) and often by an honorary name too (`15th Brigade
+/// "Kara-Dag"`).
+const MILITARY_UNITS: &[&str] = &[
+    "Army",
+    "Battalion",
+    "Brigade",
+    "Corps",
+    "Division",
+    "Regiment",
+];
+
+/// Widens a run that ends in a military unit's head word over the unit's
+/// number right before it (`1st National Guard Corps`) and its honorary
+/// name in quotation marks right after (`1st National Guard Corps
+/// "Azov"`): numbered, it is a name with two capitalised words, or with
+/// one and the honorary name (`15th Brigade "Kara-Dag"`, not `the 2nd
+/// Division`).
+fn number_unit(text: &str, run: &mut Run) {
+    let Some(before) = text[..run.span.start].strip_suffix(' ') else {
+        return;
+    };
+    let len = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let number = &before[before.len() - len..];
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let ordinal = digits > 0 && ["st", "nd", "rd", "th"].contains(&&number[digits..]);
+    if !ordinal {
+        return;
+    }
+    let quoted = text[run.span.end..]
+        .strip_prefix(' ')
+        .and_then(|_| quoted_name_at(text, run.span.end + 1));
+    if quoted.is_none() && run.words < 2 {
+        return;
+    }
+    run.span.start = before.len() - number.len();
+    run.span.end = quoted.unwrap_or(run.span.end);
+    run.numbered = true;
+}
+
 /// Whether the word at `word` is `Office` followed by `of` or `for`, which
 /// begins a body's name (`Federal Office for Civil Protection`) when
 /// capitalised words follow (see [`Matcher::enough_words`]): `Office` alone
@@ -172,6 +217,10 @@ struct Run {
     /// one lower-case word between (`Hezbollah's elite Radwan Force`): a
     /// unit of that organisation.
     unit: bool,
+    /// A military unit's number begins it and, when it has one capitalised
+    /// word only, its honorary name in quotation marks ends it (`15th
+    /// Brigade "Kara-Dag"`).
+    numbered: bool,
 }
 
 impl Run {
@@ -287,6 +336,9 @@ impl Matcher {
     ) -> bool {
         let word = &text[head.clone()];
         // Words taken after `Office of`: no `Oval Office for the talks`.
+        if run.numbered {
+            return true;
+        }
         let office = run.span.end > head.end && office_of(text, head.clone());
         if !self.name_word_kind(word).org_head && !office {
             return run.owned && run.words <= 2 && !capitalised_after(text, run.span.end);
@@ -369,6 +421,7 @@ impl Matcher {
             joined: false,
             owned: false,
             unit: false,
+            numbered: false,
         };
         while self.extend_left(text, segments, &mut run, listed)? {}
         run.owned |= self
@@ -384,6 +437,9 @@ impl Matcher {
             && !self.gazetteer.is_title(&next[..end])
         {
             return None;
+        }
+        if head.end == run.span.end && MILITARY_UNITS.contains(&&text[head.clone()]) {
+            number_unit(text, &mut run);
         }
         Some(run)
     }
@@ -937,6 +993,30 @@ mod tests {
                 "Institute of Mass Information",
             )],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_military_unit_takes_its_number_and_its_honorary_name() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Brigade\nCorps\nDivision\n"),
+        ]);
+        let text = "He said that the commander of the 1st National Guard Corps \"Azov\" \
+            and soldiers of the 15th Brigade \"Kara-Dag\" and of the 12th Special \
+            Forces Brigade were freed.";
+        assert_eq!(
+            orgs(&m, text),
+            [
+                "1st National Guard Corps \"Azov\"",
+                "15th Brigade \"Kara-Dag\"",
+                "12th Special Forces Brigade"
+            ]
+        );
+        // A number and one word are no name without the honorary name.
+        assert_eq!(
+            orgs(&m, "He said that fans of the 2nd Division cheered loudly."),
+            Vec::<String>::new()
         );
     }
 
