@@ -118,7 +118,7 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AG", "ASA", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PBC", "PLC", "Plc", "SA", "SpA",
+    "AG", "ASA", "Co", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PBC", "PLC", "Plc", "SA", "SpA",
 ];
 
 /// `s Office`, searched for in every document: built once.
@@ -253,12 +253,20 @@ impl Matcher {
             };
             let enough = self.enough_words(text, segments, &run, head);
             let described = after_article(&text[..run.span.start]);
-            if enough
+            // A later head word's name may hold the last one whole (`Zaas
+            // Shipping & Trading Co` after `Zaas Shipping`): it wins.
+            let holds_last = out
+                .last()
+                .is_some_and(|last| run.span.start <= last.start && last.end < run.span.end);
+            let kept = enough
                 && !described
                 && run.words <= MAX_WORDS
-                && out.last().is_none_or(|last| last.end <= run.span.start)
-                && !headline.get(text, segments, segments.sentence_at(run.span.start))
-            {
+                && (holds_last || out.last().is_none_or(|last| last.end <= run.span.start))
+                && !headline.get(text, segments, segments.sentence_at(run.span.start));
+            if kept {
+                if holds_last {
+                    out.pop();
+                }
                 out.push(run.span);
             }
         }
@@ -440,6 +448,9 @@ impl Matcher {
         }
         if head.end == run.span.end && MILITARY_UNITS.contains(&&text[head.clone()]) {
             number_unit(text, &mut run);
+        }
+        if head.end == run.span.end && &text[head.clone()] == "Co" {
+            run.span.end += limited_len(&text[run.span.end..]);
         }
         Some(run)
     }
@@ -791,7 +802,7 @@ fn legal_form_len(rest: &str) -> Option<usize> {
     let form = |rest: &str| {
         let f = LEGAL_FORMS
             .iter()
-            .chain(&["Limited", "Corporation", "Co"])
+            .chain(&["Limited", "Corporation"])
             .find(|f| {
                 rest.strip_prefix(**f)
                     .is_some_and(|after| !after.starts_with(is_word_char))
@@ -804,6 +815,22 @@ fn legal_form_len(rest: &str) -> Option<usize> {
         .iter()
         .find_map(|p| rest.strip_prefix(p).and_then(form).map(|n| p.len() + n));
     parent.or_else(|| form(rest)).map(|n| 1 + n)
+}
+
+/// The length of `Ltd` and what joins it to a `Co` before (`Shenyang
+/// Network Technology Co., Ltd`, as Chinese firms are named), or 0.
+fn limited_len(rest: &str) -> usize {
+    let Some(joiner) = ["., ", ", ", ". ", " "]
+        .iter()
+        .find(|j| rest.starts_with(**j))
+    else {
+        return 0;
+    };
+    let form = &rest[joiner.len()..];
+    match ["Ltd", "Limited"].iter().find(|f| form.starts_with(**f)) {
+        Some(f) if !form[f.len()..].starts_with(is_word_char) => joiner.len() + f.len(),
+        _ => 0,
+    }
 }
 
 /// Whether a capitalised word follows `end` after one space.
@@ -1017,6 +1044,27 @@ mod tests {
         assert_eq!(
             orgs(&m, "He said that fans of the 2nd Division cheered loudly."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn co_is_a_legal_form_and_takes_ltd_after_it() {
+        let m = matcher();
+        assert_orgs(
+            &m,
+            &[
+                (
+                    "He said the Treasury listed Shenyang Geumpungri Network Technology \
+                     Co., Ltd, a front company, on Monday.",
+                    "Shenyang Geumpungri Network Technology Co., Ltd",
+                ),
+                // The longer name of a later head word holds the first.
+                (
+                    "He said that the firm Zaas Capital & Trading Co was listed as well.",
+                    "Zaas Capital & Trading Co",
+                ),
+            ],
+            &[],
         );
     }
 

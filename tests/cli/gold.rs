@@ -231,7 +231,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// judged news with seven passages outside Europe and the Middle East,
 /// P 0.994 R 0.929 when committed, 1.000 / 0.997 after; `heldout26`, its
 /// set of the judged news of 2026, P 0.990 R 0.938 when committed, 0.997 /
-/// 0.978 after),
+/// 0.978 after; `heldout28`, session 37's set of the judged news dense in
+/// organisations, P 0.976 R 0.906 when committed, 0.997 / 0.972 after, and
+/// `heldout29`, its set of the judged news of 2025–26 from outlets in many
+/// regions, P 0.981 R 0.926 when committed, 0.996 / 0.996 after),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -269,6 +272,8 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     floors("heldout25", 0.98, 0.91, true);
     assert_floors("heldout26", 0.98, 0.96);
     assert_floors("heldout27", 0.98, 0.97);
+    assert_floors("heldout28", 0.98, 0.95);
+    assert_floors("heldout29", 0.98, 0.98);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
