@@ -601,6 +601,24 @@ fn a_company_s_name_before_a_country_s_names_its_branch_there() {
 }
 
 #[test]
+fn a_company_s_name_before_group_or_holdings_is_one_mention() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tdescription\n\
+        mbda\torganization\tMBDA\t\tEuropean missile manufacturer\n\
+        nato\torganization\tNATO\t\tmilitary alliance\n",
+    );
+    for (text, want) in [
+        ("Shares of the MBDA Group rose.", "MBDA Group=mbda"),
+        ("The MBDA Holdings board met.", "MBDA Holdings=mbda"),
+        // Not a body that is no company, nor a longer word.
+        ("The NATO Group met.", "NATO=nato"),
+        ("The MBDA Groupe met.", "MBDA=mbda"),
+    ] {
+        assert_eq!(surfaces(&m, text), [want], "{text}");
+    }
+}
+
+#[test]
 fn a_name_in_its_other_sense_goes_to_its_other_claimants() {
     let m = matcher_of_files(&[
         (

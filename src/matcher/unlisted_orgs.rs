@@ -680,7 +680,10 @@ impl Matcher {
                 // Corp`) takes the full stop after it.
                 text[m.end..].starts_with('.').then_some(1)
             } else {
-                legal_form_len(&text[m.end..]).or_else(|| domain_len(&text[m.end..]))
+                let rest = &text[m.end..];
+                legal_form_len(rest)
+                    .or_else(|| domain_len(rest))
+                    .or_else(|| self.group_len(m.entity, rest))
             };
             let Some(len) = len else {
                 continue;
@@ -815,6 +818,19 @@ fn legal_form_len(rest: &str) -> Option<usize> {
         .iter()
         .find_map(|p| rest.strip_prefix(p).and_then(form).map(|n| p.len() + n));
     parent.or_else(|| form(rest)).map(|n| 1 + n)
+}
+
+impl Matcher {
+    /// The length of ` Group` or ` Holdings` right after the name of a
+    /// listed company (`DTEK Group`, `Exor Group`): the company as its
+    /// owners call it, one mention of it.
+    fn group_len(&self, company: usize, rest: &str) -> Option<usize> {
+        let word = [" Group", " Holdings"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))?;
+        let whole = !rest[word.len()..].starts_with(is_word_char);
+        (whole && self.entity(company).is_company()).then_some(word.len())
+    }
 }
 
 /// The length of `Ltd` and what joins it to a `Co` before (`Shenyang
