@@ -1005,11 +1005,15 @@ impl Matcher {
 
     /// Whether a capitalised word stands a space before `at`, other than
     /// a common one (`By`, `And`) or an adverb that begins a sentence
-    /// (`Later`, `Meanwhile`).
+    /// (`Later`, `Meanwhile`), or a number does.
     fn after_capitalised_word(&self, text: &str, segments: &Segments, at: usize) -> bool {
         let Some(before) = text[..at].strip_suffix(' ') else {
             return false;
         };
+        // A number frames it too (`3 Min Read`, a page's reading time).
+        if before.ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
         let word = word_before(before, before.len());
         let start = before.len() - word.len();
         let adverb = SENTENCE_ADVERBS.contains(&word)
@@ -2279,6 +2283,8 @@ mod tests {
                 "The Olha Petrenko won in June.",
                 // A word that ends places'.
                 "The office on Olha Petrenko Street closed in June.",
+                // A number before it (`3 Min Read`).
+                "The page said 3 Olha Petrenko at the top.",
                 // A word that begins places'.
                 "The flights to Santa Petrenko and Abu Petrenko resumed in June.",
             ],
