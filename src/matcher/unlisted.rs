@@ -1320,7 +1320,7 @@ impl Matcher {
                 words += 1;
                 end = Some(word_end);
             }
-            if text[word_end..].strip_prefix(' ').is_none() {
+            if !text[word_end..].starts_with(' ') {
                 break;
             }
             at = word_end + 1;

@@ -343,10 +343,11 @@ impl Matcher {
         head: &Range<usize>,
     ) -> bool {
         let word = &text[head.clone()];
-        // Words taken after `Office of`: no `Oval Office for the talks`.
+        // `number_unit` has checked a numbered unit's words.
         if run.numbered {
             return true;
         }
+        // Words taken after `Office of`: no `Oval Office for the talks`.
         let office = run.span.end > head.end && office_of(text, head.clone());
         if !self.name_word_kind(word).org_head && !office {
             return run.owned && run.words <= 2 && !capitalised_after(text, run.span.end);
