@@ -694,11 +694,15 @@ impl Matcher {
     /// Whether the name at `span` ends in a word that ends places', clubs'
     /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
     /// `Lincoln Center`), or follows `the` (`the Orlando Magic`): news
-    /// writes a person's name after a role or nothing, not after `the`.
+    /// writes a person's name after a role or nothing, not after `the`;
+    /// or is a place of `places.txt` (`Hong Kong`).
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
-        kind.place || kind.org_head || after_the(before)
+        kind.place
+            || kind.org_head
+            || after_the(before)
+            || self.places.contains(&text[span.clone()])
     }
 
     /// What marks the name at `span` as a person's, if anything does.
@@ -2271,6 +2275,14 @@ mod tests {
             let found = unlisted(&m, text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
+        // A place's name is no one's, whatever its first word.
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Hong\n"),
+            ("places.txt", "jordan\tHong Kong\n"),
+        ]);
+        assert_no_one(&m, &["Firms in Hong Kong said they would pay in June."]);
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Olha\nSanta\nAbu\n")]);
         // A suffix is a person's, and part of the mention.
         let found = unlisted(&m, "The fund of Olha Petrenko Jr. closed in June.");
         assert_eq!(found[0].0, "Olha Petrenko Jr.", "{found:?}");
