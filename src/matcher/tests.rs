@@ -619,6 +619,34 @@ fn a_company_s_name_before_group_or_holdings_is_one_mention() {
 }
 
 #[test]
+fn a_russian_legal_form_before_a_company_s_name_is_part_of_its_mention() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tdescription\n\
+        transneft\torganization\tTransneft\t\tRussian pipeline company\n\
+        ru\tcountry\tRussia\t\t\n",
+    );
+    for (text, want) in [
+        (
+            "It named PJSC Transneft on Monday.",
+            "PJSC Transneft=transneft",
+        ),
+        (
+            "It named OJSC Transneft on Monday.",
+            "OJSC Transneft=transneft",
+        ),
+        (
+            "It named JSC Transneft on Monday.",
+            "JSC Transneft=transneft",
+        ),
+        // Not inside a longer word, nor before a country.
+        ("It named XJSC Transneft on Monday.", "Transneft=transneft"),
+        ("It named JSC Russia on Monday.", "Russia=ru"),
+    ] {
+        assert_eq!(surfaces(&m, text), [want], "{text}");
+    }
+}
+
+#[test]
 fn a_name_in_its_other_sense_goes_to_its_other_claimants() {
     let m = matcher_of_files(&[
         (

@@ -1549,11 +1549,13 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Tower", "Way",
 ];
 
-/// Adverbs that begin sentences, and so stand before names at times
-/// (`Later Jane Doe left`).
+/// Adverbs and prepositions that begin sentences, and so stand before
+/// names at times (`Later Jane Doe left`, `Besides Jood SARL, …`).
 pub(super) const SENTENCE_ADVERBS: &[&str] = &[
     "Afterwards",
     "Also",
+    "Besides",
+    "Despite",
     "Earlier",
     "Finally",
     "Instead",
@@ -1566,6 +1568,7 @@ pub(super) const SENTENCE_ADVERBS: &[&str] = &[
     "Still",
     "Then",
     "Today",
+    "Unlike",
     "Yesterday",
 ];
 

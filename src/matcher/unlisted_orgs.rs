@@ -118,8 +118,13 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AG", "ASA", "Co", "Corp", "GmbH", "Inc", "LLC", "Ltd", "NV", "PBC", "PLC", "Plc", "SA", "SpA",
+    "AB", "AG", "AS", "ASA", "BV", "Co", "Corp", "GmbH", "Inc", "JSC", "LLC", "LLP", "Ltd", "NV",
+    "OJSC", "Oy", "Oyj", "PBC", "PJSC", "PLC", "Plc", "SA", "SARL", "SRL", "SpA",
 ];
+
+/// Legal forms written before a company's name, as Russian firms' are
+/// (`PJSC Transneft`), with the space after them.
+const FORMS_BEFORE: &[&str] = &["PJSC ", "OJSC ", "JSC "];
 
 /// `s Office`, searched for in every document: built once.
 static S_OFFICE: LazyLock<memchr::memmem::Finder<'static>> =
@@ -694,6 +699,20 @@ impl Matcher {
                 mentions[i].end = end;
             }
         }
+        // Russian legal forms stand before the name (`PJSC Transneft`).
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let before = &text[..m.start];
+            let Some(form) = FORMS_BEFORE.iter().find(|f| before.ends_with(*f)) else {
+                continue;
+            };
+            let start = m.start - form.len();
+            let whole = !text[..start].ends_with(is_word_char);
+            let free = i == 0 || mentions[i - 1].end <= start;
+            if whole && free && self.named_kind(m) == Some(EntityType::Organization) {
+                mentions[i].start = start;
+            }
+        }
     }
 
     /// Joins two listed mentions one space apart into one where a
@@ -1081,6 +1100,19 @@ mod tests {
                     "Zaas Capital & Trading Co",
                 ),
             ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sentence_s_first_preposition_is_no_word_of_a_company_s_name() {
+        let m = matcher();
+        assert_orgs(
+            &m,
+            &[(
+                "The firm was listed in 1997. Besides Jood SARL, the Treasury named others.",
+                "Jood SARL",
+            )],
             &[],
         );
     }
