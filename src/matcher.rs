@@ -289,9 +289,6 @@ pub struct Matcher {
     sports: Vec<u32>,
     /// Per entity: is it a bank ([`Entity::is_bank`])?
     banks: Vec<bool>,
-    /// The places of `places.txt`, as written: no person bears their
-    /// names (`Hong Kong`, though `Hong` begins Korean names).
-    places: FastSet<String>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -377,11 +374,6 @@ impl Matcher {
         let name_words = name_words(&gazetteer);
         let sports = gazetteer.entities().iter().map(Entity::sports).collect();
         let banks = gazetteer.entities().iter().map(Entity::is_bank).collect();
-        let places = gazetteer
-            .places()
-            .iter()
-            .flat_map(|p| p.words.iter().cloned())
-            .collect();
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -392,7 +384,6 @@ impl Matcher {
             name_words,
             sports,
             banks,
-            places,
             unlisted: true,
         })
     }

@@ -699,10 +699,14 @@ impl Matcher {
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
-        kind.place
-            || kind.org_head
-            || after_the(before)
-            || self.places.contains(&text[span.clone()])
+        kind.place || kind.org_head || after_the(before) || self.is_place(text, span)
+    }
+
+    /// Whether `span` is a place of `places.txt`, as the automaton knows
+    /// it (`Hong Kong`, though `Hong` begins Korean names).
+    fn is_place(&self, text: &str, span: &Range<usize>) -> bool {
+        self.whole_word_at(text, span.start)
+            .is_some_and(|hit| hit.end == span.end && self.claims.place(hit.pattern).is_some())
     }
 
     /// What marks the name at `span` as a person's, if anything does.
