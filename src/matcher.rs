@@ -448,7 +448,9 @@ impl Matcher {
     /// sorted by position and never overlap.
     pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
         let mut headline = HeadlineCache::new(segments.sentences.len());
-        self.find_listed(text, segments, &mut headline)
+        let mut mentions = self.find_listed(text, segments, &mut headline);
+        self.widen_to_suffixes(text, &[], &mut mentions);
+        mentions
     }
 
     /// [`Matcher::find_in`], with which sentences are headlines computed
@@ -462,8 +464,8 @@ impl Matcher {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
-        self.widen_to_suffixes(text, &[], &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
+        self.widen_back_to_legal_forms(text, &mut mentions);
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);

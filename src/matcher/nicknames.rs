@@ -39,10 +39,10 @@ pub(super) fn quoted_name_before(text: &str, end: usize) -> Option<usize> {
 /// `name` without a quoted name inside it (`Jorge "Tuto" Quiroga` →
 /// `Jorge Quiroga`), for the id and name of a person found in the text.
 pub(super) fn without_quoted_name(name: &str) -> Cow<'_, str> {
+    // A quoted name begins after a space, never the name itself.
     let found = name
-        .char_indices()
-        .filter(|&(i, _)| i > 0 && name[..i].ends_with(' '))
-        .find_map(|(i, _)| quoted_name_at(name, i).map(|end| (i, end)));
+        .match_indices(' ')
+        .find_map(|(i, _)| quoted_name_at(name, i + 1).map(|end| (i + 1, end)));
     match found {
         Some((start, end)) => {
             let rest = name[end..].strip_prefix(' ').unwrap_or(&name[end..]);

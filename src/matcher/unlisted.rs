@@ -292,8 +292,8 @@ impl Matcher {
             }
         };
         self.add_defined_acronyms(text, segments, &mut headline, &mut found);
-        // The people found here, now that their surnames have been looked
-        // for without the suffix (`Jane Doe Jr.` … `Doe said`).
+        // Last, so that surnames are looked for without the suffix (`Jane
+        // Doe Jr.` … `Doe said`); listed people's and the document's alike.
         self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);
         found
     }
@@ -1024,7 +1024,7 @@ impl Matcher {
         }
         let word = word_before(before, before.len());
         let start = before.len() - word.len();
-        let adverb = SENTENCE_ADVERBS.contains(&word)
+        let adverb = SENTENCE_OPENERS.contains(&word)
             && starts_sentence(text, segments, segments.sentence_at(start), start);
         word.starts_with(char::is_uppercase)
             && !NOT_NAMES.contains(&word)
@@ -1269,7 +1269,7 @@ impl Matcher {
             // `For Ciattarelli, the result…`: a sentence's first word.
             self.capitalised_name_word(word)
                 && !NOT_NAMES.contains(&word)
-                && !SENTENCE_ADVERBS.contains(&word)
+                && !SENTENCE_OPENERS.contains(&word)
         });
         before || self.capitalised_after(text, span)
     }
@@ -1555,7 +1555,7 @@ const PLACE_LAST_WORDS: &[&str] = &[
 
 /// Adverbs and prepositions that begin sentences, and so stand before
 /// names at times (`Later Jane Doe left`, `Besides Jood SARL, …`).
-pub(super) const SENTENCE_ADVERBS: &[&str] = &[
+pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "Afterwards",
     "Also",
     "Besides",

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use super::context::{HeadlineCache, starts_sentence};
 use super::nicknames::quoted_name_at;
 use super::unlisted::{
-    NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, mention_starting, name_word, overlaps,
+    NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, mention_starting, name_word, overlaps,
     word_before,
 };
 use super::{Matcher, Mention, MentionKind, is_word_char};
@@ -456,7 +456,7 @@ impl Matcher {
             number_unit(text, &mut run);
         }
         if head.end == run.span.end && &text[head.clone()] == "Co" {
-            run.span.end += limited_len(&text[run.span.end..]);
+            run.span.end += second_form_len(&text[run.span.end..]);
         }
         Some(run)
     }
@@ -514,7 +514,7 @@ impl Matcher {
         // A sentence's first word that is an adverb or a common word is
         // capitalised for its place alone (`Later Zeta Capital paid`).
         let first = &head[start..];
-        if (SENTENCE_ADVERBS.contains(&first) || self.gazetteer.is_common_word(first))
+        if (SENTENCE_OPENERS.contains(&first) || self.gazetteer.is_common_word(first))
             && starts_sentence(text, segments, segments.sentence_at(start), start)
         {
             return Some(false);
@@ -699,7 +699,12 @@ impl Matcher {
                 mentions[i].end = end;
             }
         }
-        // Russian legal forms stand before the name (`PJSC Transneft`).
+    }
+
+    /// Widens each mention of a listed organisation back over a legal
+    /// form written before the name, as Russian firms' are (`PJSC
+    /// Transneft`).
+    pub(super) fn widen_back_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let before = &text[..m.start];
@@ -853,20 +858,13 @@ impl Matcher {
     }
 }
 
-/// The length of `Ltd` and what joins it to a `Co` before (`Shenyang
-/// Network Technology Co., Ltd`, as Chinese firms are named), or 0.
-fn limited_len(rest: &str) -> usize {
-    let Some(joiner) = ["., ", ", ", ". ", " "]
-        .iter()
-        .find(|j| rest.starts_with(**j))
-    else {
-        return 0;
-    };
-    let form = &rest[joiner.len()..];
-    match ["Ltd", "Limited"].iter().find(|f| form.starts_with(**f)) {
-        Some(f) if !form[f.len()..].starts_with(is_word_char) => joiner.len() + f.len(),
-        _ => 0,
-    }
+/// The length of a second legal form after `Co` and what joins them
+/// (`Shenyang Network Technology Co., Ltd`, as Chinese firms are named), or
+/// 0.
+fn second_form_len(rest: &str) -> usize {
+    let stop = usize::from(rest.starts_with('.'));
+    let comma = usize::from(rest[stop..].starts_with(','));
+    legal_form_len(&rest[stop + comma..]).map_or(0, |len| stop + comma + len)
 }
 
 /// Whether a capitalised word follows `end` after one space.
