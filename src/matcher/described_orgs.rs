@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::context::starts_sentence;
 use super::unlisted::{
-    NOT_NAMES, SENTENCE_ADVERBS, Shape, mention_ending, name_word, overlaps, word_before,
+    NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, name_word, overlaps, word_before,
 };
 use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, Resolution};
@@ -319,7 +319,7 @@ impl Matcher {
             // be the name unless it is an ordinary word (`Meanwhile, the
             // company…`).
             let first = starts_sentence(text, segments, segments.sentence_at(at), at);
-            let ordinary = self.gazetteer.is_common_word(word) || SENTENCE_ADVERBS.contains(&word);
+            let ordinary = self.gazetteer.is_common_word(word) || SENTENCE_OPENERS.contains(&word);
             if first && (!sentence_start || ordinary) {
                 break;
             }

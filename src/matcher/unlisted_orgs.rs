@@ -122,6 +122,10 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     "OJSC", "Oy", "Oyj", "PBC", "PJSC", "PLC", "Plc", "SA", "SARL", "SRL", "SpA",
 ];
 
+/// Words that name a company's parent, after its name and before its
+/// legal form (`Acme Group Ltd`) or alone (`DTEK Group`).
+const PARENTS: &[&str] = &["Group", "Holdings"];
+
 /// Legal forms written before a company's name, as Russian firms' are
 /// (`PJSC Transneft`), with the space after them.
 const FORMS_BEFORE: &[&str] = &["PJSC ", "OJSC ", "JSC "];
@@ -839,9 +843,10 @@ fn legal_form_len(rest: &str) -> Option<usize> {
         Some(f.len() + usize::from(stop))
     };
     let rest = rest.strip_prefix(' ')?;
-    let parent = ["Group ", "Holdings "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p).and_then(form).map(|n| p.len() + n));
+    let parent = PARENTS.iter().find_map(|p| {
+        let after = rest.strip_prefix(p)?.strip_prefix(' ')?;
+        form(after).map(|n| p.len() + 1 + n)
+    });
     parent.or_else(|| form(rest)).map(|n| 1 + n)
 }
 
@@ -850,11 +855,10 @@ impl Matcher {
     /// listed company (`DTEK Group`, `Exor Group`): the company as its
     /// owners call it, one mention of it.
     fn group_len(&self, company: usize, rest: &str) -> Option<usize> {
-        let word = [" Group", " Holdings"]
-            .into_iter()
-            .find(|w| rest.starts_with(w))?;
+        let rest = rest.strip_prefix(' ')?;
+        let word = PARENTS.iter().find(|w| rest.starts_with(**w))?;
         let whole = !rest[word.len()..].starts_with(is_word_char);
-        (whole && self.entity(company).is_company()).then_some(word.len())
+        (whole && self.entity(company).is_company()).then_some(1 + word.len())
     }
 }
 
