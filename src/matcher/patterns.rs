@@ -4,6 +4,7 @@
 use super::{AliasClass, Claim};
 use crate::gazetteer::{Entity, EntityType, PARTICLES};
 use crate::normalize::{fold, fold_name};
+use unicode_normalization::UnicodeNormalization;
 
 fn aliases(e: &Entity) -> impl Iterator<Item = (&str, AliasClass)> {
     e.plain_names()
@@ -49,10 +50,13 @@ pub(super) type Entry = (String, Option<Claim>);
 /// written that way by another entity wins).
 pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + '_ {
     let person = e.kind == EntityType::Person;
-    aliases(e).flat_map(move |(alias, class)| {
-        let accented = alias.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
-        let alias = fold_name(alias);
+    aliases(e).flat_map(move |(written, class)| {
+        let accented = written.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        let alias = fold_name(written);
         let other = other_spelling(&alias).map(|a| case_variants(&a));
+        // Not matched by folding alone, so not `accented`: the text spells
+        // the name out (`Soeder`).
+        let spelled_out = transliterated(written).map(|a| case_variants(&a));
         // Agencies credit photographers and reporters `Given SURNAME`.
         let credited = (person && class == AliasClass::Plain)
             .then(|| surname_in_capitals(&alias))
@@ -67,9 +71,15 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
             .into_iter()
             .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
             .chain(credited.map(|v| (v, false)))
-            .map(move |(v, exact)| (v, exact, class))
-            .chain(styled)
-            .map(move |(variant, exact, class)| {
+            .map(move |(v, exact)| (v, exact, class, accented))
+            .chain(styled.map(move |(v, exact, class)| (v, exact, class, accented)))
+            .chain(
+                spelled_out
+                    .into_iter()
+                    .flatten()
+                    .map(move |(v, _)| (v, false, class, false)),
+            )
+            .map(move |(variant, exact, class, accented)| {
                 let claim = Claim {
                     entity: i as u32,
                     class,
@@ -79,6 +89,52 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
                 (variant, Some(claim))
             })
     })
+}
+
+/// Letters English text spells out: `Söder` is written `Soder`, which
+/// folding gives, and `Soeder`; `Høsflot` also `Hoesflot`, `Håland` also
+/// `Haaland`. Letters with no mark to drop are only spelled out: `Klæbo`
+/// as `Klaebo`, `Strauß` as `Strauss`, `Guðni` as `Gudni`, `Þórdís` as
+/// `Thordis`. They are not folded so, for their capitals would fold to
+/// one case (`KLÆBO`, `Klæbo`) and the letters to another.
+const SPELLED_OUT: &[(char, &str)] = &[
+    ('ä', "ae"),
+    ('Ä', "Ae"),
+    ('ö', "oe"),
+    ('Ö', "Oe"),
+    ('ü', "ue"),
+    ('Ü', "Ue"),
+    ('ø', "oe"),
+    ('Ø', "Oe"),
+    ('å', "aa"),
+    ('Å', "Aa"),
+    ('æ', "ae"),
+    ('Æ', "Ae"),
+    ('ß', "ss"),
+    ('ð', "d"),
+    ('Ð', "D"),
+    ('þ', "th"),
+    ('Þ', "Th"),
+];
+
+/// `alias` with each letter of [`SPELLED_OUT`] written out, folded; `None`
+/// when it has none. Read before folding, which loses the umlaut.
+pub(super) fn transliterated(alias: &str) -> Option<String> {
+    if alias.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(alias.len() + 4);
+    let mut changed = false;
+    for c in alias.nfc() {
+        match SPELLED_OUT.iter().find(|&&(letter, _)| letter == c) {
+            Some(&(_, two)) => {
+                out.push_str(two);
+                changed = true;
+            }
+            None => out.push(c),
+        }
+    }
+    changed.then(|| fold_name(&out))
 }
 
 /// The patterns of the places in country `country`: each name folded, in

@@ -838,6 +838,39 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
+fn a_name_with_umlauts_or_nordic_letters_is_found_spelled_out() {
+    // `ö` and `ø` are written `o` or `oe`; `æ` only `ae`. A name another
+    // row writes that way is that row's.
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        soder\tperson\tMarkus Söder\tSöder\t\n\
+        klaebo\tperson\tJohannes Høsflot Klæbo\tKlæbo\t\n\
+        muller\tperson\tAnna Müller\t\tMüller\n\
+        mueller\tperson\tRobert Mueller\tMueller\t\n";
+    let m = matcher_of(gaz);
+    let text = "Markus Soeder met the press, and Soder and Söder spoke of \
+        Johannes Hoesflot Klaebo, whom Klæbo fans cheered. Anna Müller said \
+        that Mueller had gone.";
+    let ids: Vec<(String, String)> = found(&m, text)
+        .into_iter()
+        .map(|(surface, id, _)| (surface, id))
+        .collect();
+    let expected = [
+        ("Markus Soeder", "soder"),
+        ("Soder", "soder"),
+        ("Söder", "soder"),
+        ("Johannes Hoesflot Klaebo", "klaebo"),
+        ("Klæbo", "klaebo"),
+        ("Anna Müller", "muller"),
+        ("Mueller", "mueller"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|&(s, id)| (s.to_string(), id.to_string()))
+        .collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
 fn of_two_countries_parties_the_one_whose_country_is_named_nearest_wins() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         mt\tcountry\tMalta\t\t\t\n\
