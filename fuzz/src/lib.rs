@@ -9,6 +9,8 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::sync::OnceLock;
 
+use unicode_normalization::UnicodeNormalization;
+
 use kg::gazetteer::{Entity, Gazetteer, Source, parse_tsv};
 use kg::input::{InputSpec, Item, ReadOptions, Reader};
 use kg::matcher::{Matcher, Mention, MentionKind, PARTICLES, Resolution};
@@ -177,8 +179,17 @@ pub fn title_case(s: &str) -> String {
 
 /// The folded forms an alias matches: as written, ALL CAPS, Title Case
 /// (folded with whitespace runs made one space, as the matcher does), and
-/// with its name particles in lower case before a later word.
-pub fn variants(alias: &str) -> [String; 4] {
+/// with its name particles in lower case before a later word; and the same
+/// forms of the alias with its umlauts and Nordic letters spelled out.
+pub fn variants(alias: &str) -> Vec<String> {
+    let mut out = case_forms(alias).to_vec();
+    if let Some(spelled) = spelled_out(alias) {
+        out.extend(case_forms(&spelled));
+    }
+    out
+}
+
+fn case_forms(alias: &str) -> [String; 4] {
     let f = fold_name(alias);
     let words: Vec<&str> = f.split(' ').collect();
     let lowered: Vec<String> = words
@@ -196,6 +207,35 @@ pub fn variants(alias: &str) -> [String; 4] {
         title_case(&f),
         lowered.join(" "),
     ]
+}
+
+/// The alias with `ä ö ü ø å æ ß ð þ` written out (`Soeder`, `Klaebo`,
+/// `Strauss`, `Thordis`), as the README's matching rules state it.
+fn spelled_out(alias: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in alias.nfc() {
+        let two = match c {
+            'ä' | 'æ' => "ae",
+            'Ä' | 'Æ' => "Ae",
+            'ö' | 'ø' => "oe",
+            'Ö' | 'Ø' => "Oe",
+            'ü' => "ue",
+            'Ü' => "Ue",
+            'å' => "aa",
+            'Å' => "Aa",
+            'ß' => "ss",
+            'ð' => "d",
+            'Ð' => "D",
+            'þ' => "th",
+            'Þ' => "Th",
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(two);
+    }
+    (out != alias.nfc().collect::<String>()).then_some(out)
 }
 
 /// The aliases of `e` that a mention of this kind and resolution comes
