@@ -984,8 +984,15 @@ impl HeadlineCache {
 /// four in five of its longer words capitalised, and at most one not (a
 /// sentence that lists names, `the Tawazun Council gave Calidus Aerospace,
 /// International Golden Group and Edge contracts`, has several). Words of
-/// fewer than four letters do not count.
+/// fewer than four letters do not count. A headline has no full stop: a
+/// sentence that ends in one after a word is body text, however many
+/// names it holds (`Earlier, Jane Doe, the President of the World
+/// Congress, met John Roe, Ambassador to Canada, in Toronto.`). After a
+/// capital the stop may be an initial's or an abbreviation's (`U.S.`).
 pub(super) fn is_headline(sentence: &str) -> bool {
+    if ends_in_full_stop(sentence) {
+        return false;
+    }
     let words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().nth(3).is_some() && w.chars().all(char::is_alphabetic));
@@ -1000,4 +1007,16 @@ pub(super) fn is_headline(sentence: &str) -> bool {
         }
     }
     all >= 3 && capitalised * 5 >= all * 4
+}
+
+/// Whether `sentence` ends in a full stop right after a lower-case letter
+/// or a digit, closing quotes and brackets aside.
+fn ends_in_full_stop(sentence: &str) -> bool {
+    let closed = sentence.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')')
+    });
+    closed
+        .strip_suffix('.')
+        .and_then(|rest| rest.chars().next_back())
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }

@@ -1211,6 +1211,13 @@ fn headlines_are_title_case_sentences() {
         ),
         ("Kyiv Says Talks Stalled Again, urging Help", true),
         ("Kyiv Says Talks Stalled, urging more help", false),
+        (
+            "Earlier, Jane Doe, the President of the World Congress, met \
+             John Roe, Ambassador to Canada, in Toronto.",
+            false,
+        ),
+        ("Zelensky Thanks Allies For Their Support.\u{201D}", false),
+        ("Zelensky Thanks Allies In The U.S.", true),
     ];
     for (sentence, expected) in cases {
         assert_eq!(is_headline(sentence), expected, "{sentence}");

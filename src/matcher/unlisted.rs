@@ -1382,25 +1382,43 @@ fn credit_words_after(text: &str, mut at: usize) -> usize {
 }
 
 /// Where a byline's names end when a date follows them, as news pages
-/// print it (`Jane Doe, John Roe Published 04 December 2025`): the offset
-/// of ` Published ` or ` Updated ` followed by a number or a day or
-/// month's name.
+/// print it (`Jane Doe, John Roe Published 04 December 2025`, `Jane Doe —
+/// Monday, 24 February 2025`, `Jane Doe | March 31, 2025`): the offset of
+/// ` Published ` or ` Updated `, or of the first dash or bar between
+/// spaces, followed by a number or a day or month's name.
 fn dated_after_names(paragraph: &str) -> Option<usize> {
+    let (at, date) = published(paragraph).or_else(|| after_separator(paragraph))?;
+    let dated =
+        date.starts_with(|c: char| c.is_ascii_digit()) || DATES.iter().any(|d| date.starts_with(d));
+    dated.then_some(at)
+}
+
+/// The offset of ` Published ` or ` Updated ` and the text after it.
+fn published(paragraph: &str) -> Option<(usize, &str)> {
     // Most short paragraphs hold neither word: a look for their capitals
     // costs less than two substring searches set up per paragraph.
     // The first of the two words decides: names end there or nowhere.
     let bytes = paragraph.as_bytes();
-    let (at, date) = memchr::memchr2_iter(b'P', b'U', bytes).find_map(|i| {
+    memchr::memchr2_iter(b'P', b'U', bytes).find_map(|i| {
         let at = i.checked_sub(1).filter(|&at| bytes[at] == b' ')?;
         let rest = &paragraph[i..];
         ["Published ", "Updated "]
             .into_iter()
             .find_map(|w| rest.strip_prefix(w))
             .map(|date| (at, date))
-    })?;
-    let dated =
-        date.starts_with(|c: char| c.is_ascii_digit()) || DATES.iter().any(|d| date.starts_with(d));
-    dated.then_some(at)
+    })
+}
+
+/// The offset of the first ` — `, ` – ` or ` | ` and the text after it.
+fn after_separator(paragraph: &str) -> Option<(usize, &str)> {
+    [" \u{2014} ", " \u{2013} ", " | "]
+        .into_iter()
+        .filter_map(|sep| {
+            paragraph
+                .find(sep)
+                .map(|at| (at, &paragraph[at + sep.len()..]))
+        })
+        .min_by_key(|&(at, _)| at)
 }
 
 /// Words of photo credits that name no one (`Pool Photo/AP`, `Handout
@@ -2150,9 +2168,18 @@ mod tests {
     #[test]
     fn a_name_needs_a_cue_a_given_name_and_a_plain_sentence() {
         let m = matcher();
+        // No title, verb or apposition: found by the given name alone. (Its
+        // long words are all capitalised, but a full stop ends it: body
+        // text, not a headline.)
+        let text = "We met Ivan Horak in Kyiv.";
+        let found = unlisted(&m, text);
+        let id = "unlisted:ivan-horak".to_string();
+        assert_eq!(
+            found,
+            [("Ivan Horak".into(), id, Resolution::UnlistedGivenName)],
+            "{text}"
+        );
         let none = [
-            // No title, verb or apposition.
-            "We met Ivan Horak in Kyiv.",
             // Not a given name.
             "Defence Minister Petro Horak spoke.",
             // A title word that begins a body's name.
@@ -2512,6 +2539,18 @@ mod tests {
         assert_eq!(in_byline(text), ["Jane Doe", "Petro Horak"]);
         let text = "Talks go on\n\nAnna Smith Updated Monday\n\nThe war went on.";
         assert_eq!(in_byline(text), ["Anna Smith"]);
+        let text = "Talks go on\n\nAnna Smith \u{2014} Monday, 24 February 2025, 04:14\n\n\
+            The war went on.";
+        assert_eq!(in_byline(text), ["Anna Smith"]);
+        let text = "Talks go on\n\nJane Doe | March 31, 2025\n\nThe war went on.";
+        assert_eq!(in_byline(text), ["Jane Doe"]);
+        let text = "Talks go on\n\nJane Doe | Talks\n\nThe war went on.";
+        assert!(
+            unlisted(&m, text)
+                .iter()
+                .all(|g| g.2 != Resolution::UnlistedInByline),
+            "no date after the bar: no byline"
+        );
         // The first `Published` decides, and no date follows it.
         let text = "Talks go on\n\nAnna Smith Published by Reuters Published 4 May\n\nIt ended.";
         assert!(
