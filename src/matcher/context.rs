@@ -990,7 +990,7 @@ impl HeadlineCache {
 /// Congress, met John Roe, Ambassador to Canada, in Toronto.`). After a
 /// capital the stop may be an initial's or an abbreviation's (`U.S.`).
 pub(super) fn is_headline(sentence: &str) -> bool {
-    if ends_in_full_stop(sentence) {
+    if ends_in_full_stop(sentence) || sentence.starts_with(BULLETS) {
         return false;
     }
     let words = sentence
@@ -1008,6 +1008,11 @@ pub(super) fn is_headline(sentence: &str) -> bool {
     }
     all >= 3 && capitalised * 5 >= all * 4
 }
+
+/// Marks that begin the items of a list, which no headline begins with:
+/// a list of names and their posts is in title case (`● Jane Doe –
+/// Prosecutor General of Georgia`).
+const BULLETS: [char; 5] = ['\u{2022}', '\u{25CF}', '\u{25AA}', '\u{25A0}', '\u{00B7}'];
 
 /// Whether `sentence` ends in a full stop right after a lower-case letter
 /// or a digit, closing quotes and brackets aside.

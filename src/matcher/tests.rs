@@ -1218,6 +1218,10 @@ fn headlines_are_title_case_sentences() {
         ),
         ("Zelensky Thanks Allies For Their Support.\u{201D}", false),
         ("Zelensky Thanks Allies In The U.S.", true),
+        (
+            "\u{25CF} Jane Doe \u{2013} Prosecutor General of Georgia",
+            false,
+        ),
     ];
     for (sentence, expected) in cases {
         assert_eq!(is_headline(sentence), expected, "{sentence}");

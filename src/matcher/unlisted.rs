@@ -629,7 +629,10 @@ impl Matcher {
         let after_title = Resolution::UnlistedAfterTitle;
         if self.title_cue(&text[..at], taken) == TitleCue::Role {
             let span = self.name_at(text, at, taken)?;
-            if verb_before_role(&text[..at]) {
+            // A role that goes on (`General Manager Kh Lee`) is no name.
+            let org_role =
+                self.org_before_role(&text[..at], taken) && !self.name_word_kind(first).role;
+            if verb_before_role(&text[..at]) || org_role {
                 return Some((span, after_title));
             }
             return self
@@ -650,6 +653,22 @@ impl Matcher {
         let span = self.name_at(text, at, taken)?;
         self.role_in_apposition(&text[span.end..])
             .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// Whether an organisation the document names comes right before the
+    /// role word that ends `before` (`CENA President `, `Hamas spokesman
+    /// `): the role is held in that body, so by a person.
+    fn org_before_role(&self, before: &str, taken: &[Mention]) -> bool {
+        let Some(head) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let role = word_before(head, head.len());
+        let Some(org_end) = head[..head.len() - role.len()].strip_suffix(' ') else {
+            return false;
+        };
+        mention_ending(taken, org_end.len())
+            .and_then(|m| self.named_kind(m))
+            .is_some_and(|kind| kind == EntityType::Organization)
     }
 
     /// Whether `after`, what follows a name, is a role in apposition: a
@@ -2163,6 +2182,21 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!((got[0].0.as_str(), got[0].2), ("Ivan Horak", how), "{text}");
         }
+    }
+
+    #[test]
+    fn a_body_named_before_a_role_is_a_second_cue_for_an_unknown_given_name() {
+        let m = matcher();
+        let text = "The ruling of the AFP director Sacca Lafia came on Monday with few changes.";
+        let id = "unlisted:sacca-lafia".to_string();
+        assert_eq!(
+            unlisted(&m, text),
+            [("Sacca Lafia".into(), id, Resolution::UnlistedAfterTitle)]
+        );
+        // The role alone is one cue: `Sacca` is no given name the
+        // gazetteer knows.
+        let text = "The ruling of the new director Sacca Lafia came on Monday with few changes.";
+        assert_no_one(&m, &[text]);
     }
 
     #[test]
