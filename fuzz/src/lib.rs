@@ -251,18 +251,37 @@ fn aliases_for<'e>(e: &'e Entity, m: &Mention) -> Vec<&'e str> {
 }
 
 /// Whether `surface` is a name of `e` widened over one or two middle names
-/// to its given name (`Bola Ahmed Tinubu` for `Bola Tinubu` or `Tinubu`).
+/// to its given name (`Bola Ahmed Tinubu` for `Bola Tinubu` or `Tinubu`),
+/// or to its given name spelled another way right before a one-word name
+/// (`Bolla Tinubu`).
 fn widened(e: &Entity, surface: &str) -> bool {
     let words: Vec<&str> = surface.split(' ').collect();
-    let given = e
-        .all_names()
-        .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
-        .any(|g| g == words[0]);
-    let named = (2..=3).filter(|&k| k < words.len()).any(|k| {
+    let givens = || {
+        e.all_names()
+            .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+    };
+    let named_from = |k: usize| {
         let rest = fold(&words[k..].join(" "));
         e.all_names().any(|n| variants(n).contains(&rest))
-    });
-    given && named
+    };
+    let given = givens().any(|g| g == words[0]);
+    let middle = (2..=3).filter(|&k| k < words.len()).any(named_from);
+    let spelled = words.len() == 2 && givens().any(|g| spelling_of(g, words[0])) && named_from(1);
+    (given && middle) || spelled
+}
+
+/// The matcher's rule for two spellings of one given name, restated: the
+/// same first three letters, four letters or more each, lengths one apart
+/// at most (`Sergei`, `Sergey`).
+fn spelling_of(a: &str, b: &str) -> bool {
+    let prefix = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    la >= 4 && lb >= 4 && la.abs_diff(lb) <= 1 && prefix(a) == prefix(b)
 }
 
 /// The invariants of mentions: on char boundaries, non-empty, sorted, not

@@ -895,7 +895,7 @@ fn unaccented(text: &str, c: &Candidate) -> bool {
 /// three letters in words of four or more whose lengths differ by one at
 /// most (`Sergei`, `Sergey`; `Dmitry`, `Dmitri`; `Oleksandr`, `Olexandr`;
 /// not `Rajiv` and `Rajnath`, two men's names).
-fn same_name(a: &str, b: &str) -> bool {
+pub(super) fn same_name(a: &str, b: &str) -> bool {
     fn prefix(w: &str) -> impl Iterator<Item = char> + '_ {
         w.chars().take(3).flat_map(char::to_lowercase)
     }

@@ -5,6 +5,7 @@
 //! part; the mention is widened over the rest, so the span is the name as
 //! written.
 
+use super::context::same_name;
 use super::nicknames::quoted_name_before;
 use super::unlisted::{Shape, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
@@ -29,6 +30,7 @@ impl Matcher {
                 && let Some(start) = self
                     .given_name_before(text, m.start, floor, person)
                     .or_else(|| self.first_given_name_before(text, m, floor))
+                    .or_else(|| self.spelled_given_name_before(text, m, floor, person))
             {
                 m.start = start;
                 m.resolved_by = Resolution::MiddleName;
@@ -165,6 +167,34 @@ impl Matcher {
         (given && !may_follow_name_word(text, start)).then_some(start)
     }
 
+    /// Where the given name of `person` begins, spelled another way, right
+    /// before the surname alone (`Yuliya Svyrydenko` for `Yulia
+    /// Svyrydenko`, `Sergey` for `Sergei`): one capitalised word, no title,
+    /// in no other mention (none before `floor`). The same spelled exactly
+    /// would have made the alias the automaton found.
+    fn spelled_given_name_before(
+        &self,
+        text: &str,
+        m: &Mention,
+        floor: usize,
+        person: &Entity,
+    ) -> Option<usize> {
+        if text[m.start..m.end].contains(' ') || !may_follow_name_word(text, m.start) {
+            return None;
+        }
+        let at = m.start - 1;
+        let word = word_before(text, at);
+        let start = at - word.len();
+        if start < floor || self.gazetteer.is_title(word) {
+            return None;
+        }
+        let (end, shape) = name_word(text, start)?;
+        let spelled = end == at
+            && shape == Shape::Capitalised
+            && given_names(person).any(|g| g != word && same_name(g, word));
+        spelled.then_some(start)
+    }
+
     /// Where `person`'s given name begins, if it stands before `end` with
     /// one or two middle names or initials between, none before `floor`.
     fn given_name_before(
@@ -290,6 +320,23 @@ mod tests {
                 ("Bola Ahmed Tinubu".to_string(), Resolution::MiddleName),
                 ("Donald J. Trump".to_string(), Resolution::MiddleName),
                 ("Donald John Trump".to_string(), Resolution::MiddleName),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_given_name_spelled_another_way_widens_the_surname_to_it() {
+        let m = matcher();
+        let text = "President Bolla Tinubu met Donnald Trump; Bob Tinubu and Minister Bola \
+            Tinubu's aides came.";
+        assert_eq!(
+            found(&m, text),
+            [
+                ("Bolla Tinubu".to_string(), Resolution::MiddleName),
+                ("Donnald Trump".to_string(), Resolution::MiddleName),
+                // `Bob` is too short to be a spelling of `Bola`: another
+                // person's given name, so the surname is left.
+                ("Bola Tinubu".to_string(), Resolution::Alias),
             ]
         );
     }

@@ -1304,8 +1304,8 @@ fn a_surname_after_another_given_name_is_another_person_s() {
         ),
         (
             said("and Sergei Lavrov"),
-            &["Lavrov=sl"],
-            "a spelling of his first name",
+            &["Sergei Lavrov=sl"],
+            "a spelling of his first name, which the mention takes in",
         ),
         (
             "Melania Trump Visits Paris Again".into(),
