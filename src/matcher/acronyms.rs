@@ -3,6 +3,7 @@
 //! that organisation by those initials for the rest of the document (`the
 //! CEC said`), whatever else the gazetteer means by them.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::context::{HeadlineCache, whole_words};
@@ -119,6 +120,7 @@ impl Matcher {
     /// another name of the listed entity `e`: French news writes `the
     /// Socialist Party (PS)` after `Parti socialiste`.
     fn abbreviates(&self, name: &str, e: usize, acronym: &str) -> bool {
+        let acronym = &*letters_of(acronym);
         initials_of(name, acronym)
             || without_legal_form(name).is_some_and(|n| initials_of(n, acronym))
             || first_word_short_form(name, acronym)
@@ -231,6 +233,21 @@ struct Definition<'t> {
 }
 
 /// The word in brackets right after `end` (` (CEC)`), if any.
+/// The letters of an acronym a hyphen splits (`UP-R`, the Progressive
+/// Union for Renewal's): its initials are those letters. A hyphen at
+/// either end, or two together, leave it as written (and no acronym).
+fn letters_of(acronym: &str) -> Cow<'_, str> {
+    let split = acronym.contains('-')
+        && !acronym.starts_with('-')
+        && !acronym.ends_with('-')
+        && !acronym.contains("--");
+    if split {
+        Cow::Owned(acronym.replace('-', ""))
+    } else {
+        Cow::Borrowed(acronym)
+    }
+}
+
 fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     let inner = text[end..].strip_prefix(" (")?;
     let close = inner.find(')')?;
@@ -427,6 +444,20 @@ mod tests {
                 acronym("CEC"),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_a_hyphen_splits_is_defined_by_its_letters() {
+        let m = matcher();
+        let text = "Officials of the Central Election Commission (CE-C) said that the vote \
+            would go ahead. The CE-C will publish the results later.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Central Election Commission", "CE-C", "CE-C"]);
+        // Letters that are not the name's initials define nothing.
+        let text = "Officials of the Central Election Commission (CE-X) said that the vote \
+            would go ahead. The CE-X will publish the results later.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Central Election Commission"], "{text}");
     }
 
     #[test]
