@@ -197,6 +197,17 @@ fn boards_and_divisions_the_gazetteer_does_not_list() {
     );
 }
 
+/// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
+/// around it name a force the gazetteer does not list; the police of a
+/// city in lower case name none.
+#[test]
+fn police_forces_the_gazetteer_does_not_list() {
+    let text = "The airport was shut for hours, and the North Jutland Police said in a \
+        statement that it was following the situation, while the city police \
+        gave no number.";
+    assert_eq!(unlisted(&shipped(), text), ["North Jutland Police"]);
+}
+
 /// A photographer's line names its photographer (`Photo by: Jane Doe`,
 /// `Photo by Jane Doe`), as `Reporting by` names a reporter.
 #[test]
