@@ -541,6 +541,9 @@ impl Matcher {
     /// when it runs into another name.
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
+        if run.words >= 2 && self.body_of_its_own(rest) {
+            return Some(false);
+        }
         if let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) {
             run.joined = true;
             let joined = joined.strip_prefix("the ").unwrap_or(joined);
@@ -556,6 +559,20 @@ impl Matcher {
         let taken = self.take_words(text, text.len() - joined.len(), run, listed);
         run.words = words;
         taken
+    }
+
+    /// Whether `rest`, after a name of two words or more, begins `of the`
+    /// and another body's name in `X of Y` form (`Special Tasks Department
+    /// of the Ministry of Internal Affairs`): a unit with a name of its own
+    /// and the body it belongs to are two names.
+    fn body_of_its_own(&self, rest: &str) -> bool {
+        let Some(after) = rest.strip_prefix(" of the ") else {
+            return false;
+        };
+        let Some((end, _)) = self.name_word_at(after, 0) else {
+            return false;
+        };
+        self.name_word_kind(&after[..end]).org_head && after[end..].starts_with(" of ")
     }
 
     /// Takes the capitalised words from `at` into the run, up to a
@@ -1019,6 +1036,31 @@ mod tests {
             (
                 "SBS News reported that talks would resume later.",
                 "SBS News",
+            ),
+        ] {
+            assert_eq!(orgs(&m, text), [org], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_named_of_the_body_it_belongs_to_is_a_name_of_its_own() {
+        let m = matcher();
+        let text = "He was deputy head of the Special Tasks Council of the Ministry of \
+            Internal Affairs until last year.";
+        assert_eq!(
+            orgs(&m, text),
+            ["Special Tasks Council", "Ministry of Internal Affairs"]
+        );
+        // One word before `of the` is no name by itself; nor is a body
+        // after it unless it is in `X of Y` form.
+        for (text, org) in [
+            (
+                "The Council of the Ministry of Internal Affairs met until late.",
+                "Council of the Ministry of Internal Affairs",
+            ),
+            (
+                "The Special Tasks Council of the Interior Ministry met until late.",
+                "Special Tasks Council of the Interior Ministry",
             ),
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
