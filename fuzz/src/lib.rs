@@ -179,12 +179,17 @@ pub fn title_case(s: &str) -> String {
 
 /// The folded forms an alias matches: as written, ALL CAPS, Title Case
 /// (folded with whitespace runs made one space, as the matcher does), and
-/// with its name particles in lower case before a later word; and the same
-/// forms of the alias with its umlauts and Nordic letters spelled out.
+/// with its name particles in lower case before a later word; the same
+/// forms of the alias with its umlauts and Nordic letters spelled out; and
+/// an acronym of two to five capitals with a full stop after each.
 pub fn variants(alias: &str) -> Vec<String> {
     let mut out = case_forms(alias).to_vec();
     if let Some(spelled) = spelled_out(alias) {
         out.extend(case_forms(&spelled));
+    }
+    let acronym = (2..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
+    if acronym {
+        out.push(alias.chars().flat_map(|c| [c, '.']).collect());
     }
     out
 }

@@ -56,7 +56,11 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let other = other_spelling(&alias).map(|a| case_variants(&a));
         // Not matched by folding alone, so not `accented`: the text spells
         // the name out (`Soeder`).
-        let spelled_out = transliterated(written).map(|a| case_variants(&a));
+        let spelled_out = transliterated(written)
+            .map(|a| case_variants(&a))
+            .into_iter()
+            .flatten()
+            .chain(dotted(&alias).map(|d| (d, false)));
         // Agencies credit photographers and reporters `Given SURNAME`.
         let credited = (person && class == AliasClass::Plain)
             .then(|| surname_in_capitals(&alias))
@@ -73,12 +77,7 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
             .chain(credited.map(|v| (v, false)))
             .map(move |(v, exact)| (v, exact, class, accented))
             .chain(styled.map(move |(v, exact, class)| (v, exact, class, accented)))
-            .chain(
-                spelled_out
-                    .into_iter()
-                    .flatten()
-                    .map(move |(v, _)| (v, false, class, false)),
-            )
+            .chain(spelled_out.map(move |(v, _)| (v, false, class, false)))
             .map(move |(variant, exact, class, accented)| {
                 let claim = Claim {
                     entity: i as u32,
@@ -252,6 +251,13 @@ fn keep_exact_claimants(list: &mut Vec<Claim>, start: usize) {
     let kept: Vec<Claim> = claims.iter().filter(|c| exact(c.entity)).copied().collect();
     list.truncate(start);
     list.extend(kept);
+}
+
+/// An acronym of two to five capitals with a full stop after each, as
+/// some papers write them all (`I.A.E.A.`, `N.A.T.O.`).
+fn dotted(alias: &str) -> Option<String> {
+    let acronym = (2..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
+    acronym.then(|| alias.chars().flat_map(|c| [c, '.']).collect())
 }
 
 /// An acronym of three to five capitals written as a word (`PAS` →

@@ -838,6 +838,19 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
+fn an_acronym_is_found_with_a_full_stop_after_each_letter() {
+    let m = matcher();
+    // `W.H.O.` spells no alias here (the row lists no `WHO`), and a full
+    // stop after some letters only is no acronym.
+    let text = "Its members met N.A.T.O. envoys and W.H.O. staff, but not the NA.TO team.";
+    let ids: Vec<(String, String)> = found(&m, text)
+        .into_iter()
+        .map(|(surface, id, _)| (surface, id))
+        .collect();
+    assert_eq!(ids, [("N.A.T.O.".to_string(), "nato".to_string()),]);
+}
+
+#[test]
 fn a_name_with_umlauts_or_nordic_letters_is_found_spelled_out() {
     // `ö` and `ø` are written `o` or `oe`; `æ` only `ae`. A name another
     // row writes that way is that row's.
