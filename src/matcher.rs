@@ -469,6 +469,7 @@ impl Matcher {
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);
+        mentions.retain(|m| !begins_a_code(text, m));
         mentions
     }
 
@@ -604,6 +605,25 @@ fn leave_out_the(text: &str, mentions: &mut [Mention]) {
             m.start += 4;
         }
     }
+}
+
+/// Whether `m` is an acronym that begins a model's or a place's code, a
+/// hyphen and a part with both letters and digits after it (`ALP-300G`
+/// radars, the `US-EAST-1` region): no name. A number alone after it
+/// keeps it (`EU-27`).
+fn begins_a_code(text: &str, m: &Mention) -> bool {
+    let surface = &text[m.start..m.end];
+    let Some(rest) = text[m.end..].strip_prefix('-') else {
+        return false;
+    };
+    if surface.len() > 5 || !surface.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let code = &rest[..end];
+    code.bytes().any(|b| b.is_ascii_digit()) && code.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// What a capitalised word may be in a name the gazetteer does not list.

@@ -838,6 +838,15 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
+fn an_acronym_that_begins_a_code_is_no_name() {
+    let m = matcher();
+    let text = "Servers in the US-EAST-1 region failed during the NATO-30A drills, \
+        as US-27 trade fell and the US envoy left.";
+    let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+    assert_eq!(surfaces, ["US", "US"]);
+}
+
+#[test]
 fn an_acronym_is_found_with_a_full_stop_after_each_letter() {
     let m = matcher();
     // `W.H.O.` spells no alias here (the row lists no `WHO`), and a full
