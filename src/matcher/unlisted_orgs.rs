@@ -1053,7 +1053,7 @@ mod tests {
         );
         // One word before `of the` is no name by itself; nor is a body
         // after it unless it is in `X of Y` form.
-        for (text, org) in [
+        let whole = [
             (
                 "The Council of the Ministry of Internal Affairs met until late.",
                 "Council of the Ministry of Internal Affairs",
@@ -1062,9 +1062,8 @@ mod tests {
                 "The Special Tasks Council of the Interior Ministry met until late.",
                 "Special Tasks Council of the Interior Ministry",
             ),
-        ] {
-            assert_eq!(orgs(&m, text), [org], "{text}");
-        }
+        ];
+        assert_orgs(&m, &whole, &[]);
     }
 
     #[test]
