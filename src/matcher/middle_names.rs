@@ -159,7 +159,7 @@ impl Matcher {
         let at = m.start - 1;
         let word = word_before(text, at);
         let start = at - word.len();
-        if start < floor || self.gazetteer.is_title(word) || self.gazetteer.is_common_word(word) {
+        if start < floor || self.gazetteer.is_title(word) {
             return None;
         }
         let (end, shape) = name_word(text, start)?;
@@ -169,8 +169,8 @@ impl Matcher {
 
     /// Where the given name of `person` begins, spelled another way, right
     /// before the surname alone (`Yuliya Svyrydenko` for `Yulia
-    /// Svyrydenko`, `Sergey` for `Sergei`): one capitalised word, no title,
-    /// in no other mention (none before `floor`). The same spelled exactly
+    /// Svyrydenko`, `Sergey` for `Sergei`): one capitalised word, no title
+    /// or common word, in no other mention (none before `floor`). The same spelled exactly
     /// would have made the alias the automaton found.
     fn spelled_given_name_before(
         &self,
@@ -185,7 +185,9 @@ impl Matcher {
         let at = m.start - 1;
         let word = word_before(text, at);
         let start = at - word.len();
-        if start < floor || self.gazetteer.is_title(word) {
+        // A month or another ordinary word is no given name (`In March
+        // Rubio said`, with `Marco Rubio` listed).
+        if start < floor || self.gazetteer.is_title(word) || self.gazetteer.is_common_word(word) {
             return None;
         }
         let (end, shape) = name_word(text, start)?;
@@ -339,6 +341,16 @@ mod tests {
                 ("Bola Tinubu".to_string(), Resolution::Alias),
             ]
         );
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\nrubio\tperson\tMarco Rubio\tRubio\n",
+            ),
+            ("common_words.txt", "march\n"),
+        ])
+        .with_unlisted(false);
+        let text = "In March Rubio said that the talks would go on.";
+        assert_eq!(found(&m, text), [("Rubio".to_string(), Resolution::Alias)]);
     }
 
     #[test]

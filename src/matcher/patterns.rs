@@ -54,8 +54,9 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let accented = written.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         let alias = fold_name(written);
         let other = other_spelling(&alias).map(|a| case_variants(&a));
-        // Not matched by folding alone, so not `accented`: the text spells
-        // the name out (`Soeder`).
+        // The name's letters spelled out (`Soeder`) and an acronym's
+        // stopped (`I.A.E.A.`): not matched by folding alone, so not
+        // `accented`.
         let spelled_out = transliterated(written)
             .map(|a| case_variants(&a))
             .into_iter()
