@@ -607,18 +607,14 @@ fn leave_out_the(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Whether `m` is an acronym that begins a model's or a place's code, a
-/// hyphen and a part with both letters and digits after it (`ALP-300G`
-/// radars, the `US-EAST-1` region): no name. A number alone after it
-/// keeps it (`EU-27`).
+/// Whether `m` begins a model's or a place's code, a hyphen and a part
+/// with both letters and digits after it (`ALP-300G` radars, the
+/// `US-EAST-1` region, the `DeepSeek-V3` model): no name. A number alone
+/// after it keeps it (`EU-27`).
 fn begins_a_code(text: &str, m: &Mention) -> bool {
-    let surface = &text[m.start..m.end];
     let Some(rest) = text[m.end..].strip_prefix('-') else {
         return false;
     };
-    if surface.len() > 5 || !surface.bytes().all(|b| b.is_ascii_uppercase()) {
-        return false;
-    }
     let end = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .unwrap_or(rest.len());

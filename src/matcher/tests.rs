@@ -838,10 +838,10 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
-fn an_acronym_that_begins_a_code_is_no_name() {
+fn a_name_that_begins_a_code_is_no_name() {
     let m = matcher();
-    let text = "Servers in the US-EAST-1 region failed during the NATO-30A drills, \
-        as US-27 trade fell and the US envoy left.";
+    let text = "Servers in the US-EAST-1 region failed during the NATO-30A drills \
+        and the Ukraine-2B tests, as US-27 trade fell and the US envoy left.";
     let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
     assert_eq!(surfaces, ["US", "US"]);
 }
