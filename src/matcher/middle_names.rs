@@ -149,29 +149,20 @@ impl Matcher {
 
     /// Where a first given name the row does not list begins, right
     /// before a listed person's name in full (`Arthur Peter Mutharika` for
-    /// `Peter Mutharika`): one word of the given names, no title or common
-    /// word, in no other mention (none before `floor`), with no
+    /// `Peter Mutharika`): one word of the given names, with no
     /// capitalised word before it, so the name begins there.
     fn first_given_name_before(&self, text: &str, m: &Mention, floor: usize) -> Option<usize> {
-        if !text[m.start..m.end].contains(' ') || !may_follow_name_word(text, m.start) {
+        if !text[m.start..m.end].contains(' ') {
             return None;
         }
-        let at = m.start - 1;
-        let word = word_before(text, at);
-        let start = at - word.len();
-        if start < floor || self.gazetteer.is_title(word) {
-            return None;
-        }
-        let (end, shape) = name_word(text, start)?;
-        let given = end == at && shape == Shape::Capitalised && self.name_word_kind(word).given;
-        (given && !may_follow_name_word(text, start)).then_some(start)
+        let (start, word) = self.word_before_mention(text, m, floor)?;
+        (self.name_word_kind(word).given && !may_follow_name_word(text, start)).then_some(start)
     }
 
     /// Where the given name of `person` begins, spelled another way, right
     /// before the surname alone (`Yuliya Svyrydenko` for `Yulia
-    /// Svyrydenko`, `Sergey` for `Sergei`): one capitalised word, no title
-    /// or common word, in no other mention (none before `floor`). The same spelled exactly
-    /// would have made the alias the automaton found.
+    /// Svyrydenko`, `Sergey` for `Sergei`). The same spelled exactly would
+    /// have made the alias the automaton found.
     fn spelled_given_name_before(
         &self,
         text: &str,
@@ -179,22 +170,36 @@ impl Matcher {
         floor: usize,
         person: &Entity,
     ) -> Option<usize> {
-        if text[m.start..m.end].contains(' ') || !may_follow_name_word(text, m.start) {
+        if text[m.start..m.end].contains(' ') {
+            return None;
+        }
+        let (start, word) = self.word_before_mention(text, m, floor)?;
+        given_names(person)
+            .any(|g| g != word && same_name(g, word))
+            .then_some(start)
+    }
+
+    /// The capitalised word right before mention `m`, where a given name
+    /// would stand, and where it begins: one word, no title or common word
+    /// (`In March Rubio said`, with `Marco Rubio` listed), in no other
+    /// mention (none before `floor`).
+    fn word_before_mention<'t>(
+        &self,
+        text: &'t str,
+        m: &Mention,
+        floor: usize,
+    ) -> Option<(usize, &'t str)> {
+        if !may_follow_name_word(text, m.start) {
             return None;
         }
         let at = m.start - 1;
         let word = word_before(text, at);
         let start = at - word.len();
-        // A month or another ordinary word is no given name (`In March
-        // Rubio said`, with `Marco Rubio` listed).
         if start < floor || self.gazetteer.is_title(word) || self.gazetteer.is_common_word(word) {
             return None;
         }
         let (end, shape) = name_word(text, start)?;
-        let spelled = end == at
-            && shape == Shape::Capitalised
-            && given_names(person).any(|g| g != word && same_name(g, word));
-        spelled.then_some(start)
+        (end == at && shape == Shape::Capitalised).then_some((start, word))
     }
 
     /// Where `person`'s given name begins, if it stands before `end` with
