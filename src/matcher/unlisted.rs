@@ -202,10 +202,9 @@ fn speech_before(head: &str) -> bool {
 /// economist `, `according to senior analyst `, `written by editor `): a
 /// second cue, so an unknown given name is a person's without one after.
 fn verb_before_role(before: &str) -> bool {
-    let Some(head) = before.strip_suffix(' ') else {
+    let Some(head) = before_role(before) else {
         return false;
     };
-    let head = &head[..head.len() - word_before(head, head.len()).len()];
     // `by` alone: a role in lower case after it is an agent's, whatever
     // the verb (`criticised by spokesperson `).
     let verb_ends = |h: &str| h.ends_with(" by ") || speech_before(h);
@@ -218,6 +217,12 @@ fn verb_before_role(before: &str) -> bool {
     let word = word_before(inner, inner.len());
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && verb_ends(&head[..head.len() - word.len() - 1])
+}
+
+/// `before`, which ends in a role word and a space, without them.
+fn before_role(before: &str) -> Option<&str> {
+    let head = before.strip_suffix(' ')?;
+    Some(&head[..head.len() - word_before(head, head.len()).len()])
 }
 
 /// What comes before a name that did something or was found to be someone
@@ -659,11 +664,7 @@ impl Matcher {
     /// role word that ends `before` (`CENA President `, `Hamas spokesman
     /// `): the role is held in that body, so by a person.
     fn org_before_role(&self, before: &str, taken: &[Mention]) -> bool {
-        let Some(head) = before.strip_suffix(' ') else {
-            return false;
-        };
-        let role = word_before(head, head.len());
-        let Some(org_end) = head[..head.len() - role.len()].strip_suffix(' ') else {
+        let Some(org_end) = before_role(before).and_then(|head| head.strip_suffix(' ')) else {
             return false;
         };
         mention_ending(taken, org_end.len())
