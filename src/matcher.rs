@@ -52,6 +52,7 @@ mod middle_names;
 mod nicknames;
 mod patterns;
 mod roles;
+mod short_forms;
 mod swar;
 #[cfg(test)]
 mod tests;
@@ -240,6 +241,10 @@ pub enum Resolution {
     /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention
     /// is widened to the given name. Found by the surname as any alias is.
     MiddleName,
+    /// An organisation named again by the head word of its name after
+    /// `the` (`the Council` after `the North Atlantic Council`), given to
+    /// the nearest organisation named before it with that head word.
+    ShortForm,
     /// Decided by a country: the name follows a country's possessive and
     /// that country has one claimant (`Ukraine's Main Intelligence
     /// Directorate`); or it is one entity's name and another's context

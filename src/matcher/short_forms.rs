@@ -1,0 +1,273 @@
+//! Organisations named again by the head word of their name: after `the
+//! North Atlantic Council`, `the Council said`; after `the Parliamentary
+//! Assembly of the Council of Europe`, `the Assembly`; after `The
+//! Washington Post`, `the Post notes`. News writes such a short form with
+//! a capital and `the`, and only once the full name has told the reader
+//! which body it is, so the nearest body named before it with that head
+//! word is the one meant.
+
+use std::ops::Range;
+
+use super::context::HeadlineCache;
+use super::unlisted::{Found, insert, overlaps};
+use super::{Matcher, Mention, MentionKind, Resolution};
+use crate::gazetteer::EntityType;
+use crate::segment::Segments;
+
+/// Words that end a body's name before what it is of or for: the head
+/// word comes before them (`Council` of `Council of the European Union`).
+const AFTER_HEAD: &[&str] = &[" of ", " for ", " on ", " in ", " to ", " and ", " (", ","];
+
+/// The shortest head word: `Post`, `Bank`, `Fund`.
+const MIN_HEAD: usize = 4;
+
+/// Last words of bodies' names that, after `the`, name no body in
+/// particular (`the State must pay`).
+const NOT_HEADS: &[&str] = &["State", "News"];
+
+/// The head word of an organisation's mention.
+struct Head {
+    /// Where the mention ends: its short form comes after.
+    after: usize,
+    word: String,
+    entity: usize,
+}
+
+impl Matcher {
+    /// Adds the short forms (`the Council`) of the organisations `found`
+    /// names, each to the nearest organisation named before it with that
+    /// head word.
+    pub(super) fn add_short_forms(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        found: &mut Found,
+    ) {
+        let named = self.heads_named(text, found);
+        if named.is_empty() {
+            return;
+        }
+        let mut taken: Vec<Range<usize>> = found.mentions.iter().map(|m| m.start..m.end).collect();
+        let mut new = Vec::new();
+        for span in the_capitalised_words(text) {
+            let word = &text[span.clone()];
+            let Some(entity) = named
+                .iter()
+                .rev()
+                .find(|head| head.word == word && head.after <= span.start)
+                .map(|head| head.entity)
+            else {
+                continue;
+            };
+            let sentence = segments.sentence_at(span.start);
+            if overlaps(&taken, &span)
+                || !self.short_form_at(text, &span, &found.mentions)
+                || headline.get(text, segments, sentence)
+            {
+                continue;
+            }
+            insert(&mut taken, span.clone());
+            new.push(Mention {
+                start: span.start,
+                end: span.end,
+                entity,
+                kind: MentionKind::Name,
+                sentence,
+                paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
+                resolved_by: Resolution::ShortForm,
+            });
+        }
+        if !new.is_empty() {
+            found.mentions.extend(new);
+            found.mentions.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// The head words of the organisations `found` names by two words or
+    /// more, with where each mention ends and its entity, in the text's
+    /// order. Both the name as written and the entity's name count
+    /// (`NAC` names the `North Atlantic Council`).
+    fn heads_named(&self, text: &str, found: &Found) -> Vec<Head> {
+        let mut out = Vec::new();
+        for m in &found.mentions {
+            let entity = found.entity(self, m.entity);
+            if m.kind != MentionKind::Name || entity.kind != EntityType::Organization {
+                continue;
+            }
+            for name in [&text[m.start..m.end], entity.name.as_str()] {
+                if let Some(head) = head_word(name) {
+                    out.push(Head {
+                        after: m.end,
+                        word: head.to_string(),
+                        entity: m.entity,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the capitalised word at `span`, after `the`, stands alone:
+    /// no longer name goes on after it (`the Council of Europe`, `the
+    /// Council Presidency`), and no role comes before `of the` (`the
+    /// president of the Committee`, `High Representative of the Union`),
+    /// where the body is part of a title.
+    fn short_form_at(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
+        let after = &text[span.end..];
+        let goes_on = after.starts_with(" of ")
+            || after.starts_with('-')
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if goes_on {
+            return false;
+        }
+        let before = &text[..span.start - "the ".len()];
+        match before.strip_suffix("of ") {
+            Some(role) => !self.title_cue(role, taken).is_role(),
+            None => true,
+        }
+    }
+}
+
+/// The head word of an organisation's name of two words or more: the
+/// last word before what the body is of or for (`Council` of `Council of
+/// the European Union`, `Assembly` of `Parliamentary Assembly of the
+/// Council of Europe`, `Post` of `The Washington Post`), if it is a
+/// capitalised word of letters. A name of one word is its own short form.
+fn head_word(name: &str) -> Option<&str> {
+    if !name.contains(' ') {
+        return None;
+    }
+    let cut = AFTER_HEAD
+        .iter()
+        .filter_map(|w| name.find(w))
+        .min()
+        .unwrap_or(name.len());
+    let head = name[..cut].trim_end().rsplit(' ').next()?;
+    let mut chars = head.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    (capitalised && head.len() >= MIN_HEAD && !NOT_HEADS.contains(&head)).then_some(head)
+}
+
+/// The capitalised words right after `the ` or `The ` (in that case).
+fn the_capitalised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, "he ").filter_map(move |i| {
+        let t = i.checked_sub(1)?;
+        let article = matches!(bytes[t], b't' | b'T')
+            && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric() && bytes[t - 1] < 0x80);
+        let start = i + "he ".len();
+        if !article || !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let len = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - start);
+        Some(start..start + len)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::tests::{all_found, matcher_of_files};
+
+    const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
+        nac\torganization\tNorth Atlantic Council\tNAC\t\n\
+        eucouncil\torganization\tCouncil of the European Union\tEU Council\t\n\
+        coe\torganization\tCouncil of Europe\t\t\n\
+        nobel\torganization\tNorwegian Nobel Committee\t\t\n\
+        wapo\torganization\tThe Washington Post\tWashington Post\t\n";
+
+    /// The short forms found in `text`, as (surface, entity id).
+    fn short_forms(text: &str) -> Vec<(String, String)> {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "president\n")]);
+        all_found(&m, text)
+            .into_iter()
+            .filter(|f| f.how == Resolution::ShortForm)
+            .map(|f| (f.surface, f.id))
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(s, id)| (s.to_string(), id.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_head_word_after_the_names_the_body_named_before_it() {
+        let text = "Envoys met at the North Atlantic Council on Monday. \
+            The Council heard from the commander, and the Council's statement followed.";
+        assert_eq!(
+            short_forms(text),
+            pairs(&[("Council", "nac"), ("Council", "nac")])
+        );
+    }
+
+    #[test]
+    fn the_nearest_body_before_it_is_meant() {
+        let text = "The NAC met in May. Ministers of the EU Council met in June, \
+            and the Council agreed on sanctions. The Washington Post said the Post \
+            had seen the text.";
+        assert_eq!(
+            short_forms(text),
+            pairs(&[("Council", "eucouncil"), ("Post", "wapo")])
+        );
+    }
+
+    #[test]
+    fn no_short_form_before_the_full_name_or_in_a_longer_name() {
+        // Before the full name, `the Council` could be any council; `the
+        // Council Presidency` and `the Council of Ministers` are other
+        // bodies; lower case is no name.
+        let text = "The Council met first. Then the North Atlantic Council met, \
+            and the Council Presidency, the Council of Ministers and the council disagreed.";
+        assert_eq!(short_forms(text), pairs(&[]));
+    }
+
+    #[test]
+    fn a_body_in_a_title_is_no_short_form() {
+        let text = "The Norwegian Nobel Committee chose her. \
+            The president of the Committee called it a hard choice.";
+        assert_eq!(short_forms(text), pairs(&[]));
+        let text = "The Norwegian Nobel Committee chose her. \
+            The members of the Committee called it a hard choice.";
+        assert_eq!(short_forms(text), pairs(&[("Committee", "nobel")]));
+    }
+
+    #[test]
+    fn the_head_word_comes_before_what_the_body_is_of() {
+        assert_eq!(head_word("North Atlantic Council"), Some("Council"));
+        assert_eq!(head_word("Council of the European Union"), Some("Council"));
+        assert_eq!(
+            head_word("Parliamentary Assembly of the Council of Europe"),
+            Some("Assembly")
+        );
+        assert_eq!(head_word("The Washington Post"), Some("Post"));
+        assert_eq!(
+            head_word("Special Tribunal for the Crime of Aggression"),
+            Some("Tribunal")
+        );
+        // One word is the name itself; no capital, no head word.
+        assert_eq!(head_word("Hamas"), None);
+        assert_eq!(head_word("Médecins Sans Frontières"), None);
+        assert_eq!(head_word("US Army"), Some("Army"));
+        assert_eq!(head_word("Bank of England"), Some("Bank"));
+        // `the State` is any state; `the News` no body.
+        assert_eq!(head_word("Islamic State"), None);
+        assert_eq!(head_word("Fox News"), None);
+    }
+
+    #[test]
+    fn capitalised_words_after_the() {
+        let text = "The Council met; then the Assembly, other Post and the council.";
+        let words: Vec<&str> = the_capitalised_words(text).map(|s| &text[s]).collect();
+        assert_eq!(words, ["Council", "Assembly"]);
+    }
+}
