@@ -50,9 +50,9 @@ mod context;
 mod described_orgs;
 mod middle_names;
 mod nicknames;
+mod org_forms;
 mod patterns;
 mod roles;
-mod short_forms;
 mod swar;
 #[cfg(test)]
 mod tests;

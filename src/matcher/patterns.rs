@@ -72,12 +72,14 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
             .then(|| acronym_as_word(&alias))
             .flatten()
             .map(|v| (v, false, class.as_context()));
+        let uncamelled = camel_lowered(&alias).map(|v| (v, false, class));
         case_variants(&alias)
             .into_iter()
             .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
             .chain(credited.map(|v| (v, false)))
             .map(move |(v, exact)| (v, exact, class, accented))
             .chain(styled.map(move |(v, exact, class)| (v, exact, class, accented)))
+            .chain(uncamelled.map(move |(v, exact, class)| (v, exact, class, accented)))
             .chain(spelled_out.map(move |(v, _)| (v, false, class, false)))
             .map(move |(variant, exact, class, accented)| {
                 let claim = Claim {
@@ -267,6 +269,23 @@ fn acronym_as_word(alias: &str) -> Option<String> {
     let acronym = (3..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
     acronym.then(|| alias[..1].to_string() + &alias[1..].to_ascii_lowercase())
 }
+
+/// A one-word name with a capital inside (`DeepState`, `YouTube`,
+/// `SeekingAlpha`) with its first capital only (`Deepstate`, `Youtube`),
+/// as news often writes brands.
+fn camel_lowered(alias: &str) -> Option<String> {
+    let b = alias.as_bytes();
+    let camel = b.len() >= MIN_CAMEL
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    camel.then(|| alias[..1].to_string() + &alias[1..].to_ascii_lowercase())
+}
+
+/// The shortest name [`camel_lowered`] writes another way: shorter ones
+/// are surnames (`McCoy`) or words (`DoD`) more often than brands.
+const MIN_CAMEL: usize = 6;
 
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -1706,3 +1706,24 @@ fn a_surname_that_is_a_title_word_is_the_title_s_after_another_title() {
         ["Erik Prince=prince", "US=us", "Prince=prince"]
     );
 }
+
+#[test]
+fn a_name_with_a_capital_inside_matches_with_its_first_capital_only() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        deepstate\torganization\tDeepState\t\t\n\
+        dod\torganization\tDoD\t\t\n",
+    );
+    let ids = |text: &str| -> Vec<String> {
+        m.find(text)
+            .into_iter()
+            .map(|x| m.entity(x.entity).id.clone())
+            .collect()
+    };
+    assert_eq!(ids("Deepstate, a war blog, said so."), ["deepstate"]);
+    assert_eq!(ids("DeepState said so."), ["deepstate"]);
+    // A short one may be a word or a surname (`Dod`); the lower case is
+    // no name at all.
+    assert!(ids("Dod said so.").is_empty());
+    assert!(ids("the deepstate theory").is_empty());
+}

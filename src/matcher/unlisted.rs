@@ -46,8 +46,8 @@ pub const UNLISTED_PREFIX: &str = "unlisted:";
 
 /// Capitalised words that are never part of a person's name.
 pub(super) const NOT_NAMES: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "For", "From", "In", "Of", "On", "Or", "The", "To",
-    "With",
+    "A", "Against", "An", "And", "As", "At", "But", "By", "For", "From", "In", "Of", "On", "Or",
+    "The", "To", "With",
 ];
 
 /// Whether the paragraph `p` is a byline that begins `By ` (short).
@@ -298,6 +298,7 @@ impl Matcher {
         };
         self.add_defined_acronyms(text, segments, &mut headline, &mut found);
         self.add_short_forms(text, segments, &mut headline, &mut found);
+        self.widen_to_party(text, &mut found);
         // Last, so that surnames are looked for without the suffix (`Jane
         // Doe Jr.` … `Doe said`); listed people's and the document's alike.
         self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);
@@ -720,7 +721,11 @@ impl Matcher {
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
-        kind.place || kind.org_head || after_the(before) || self.is_place(text, span)
+        kind.place
+            || kind.org_head
+            || after_the(before)
+            || after_place_prefix(before)
+            || self.is_place(text, span)
     }
 
     /// Whether `span` is a place of `places.txt`, as the automaton knows
@@ -1283,8 +1288,12 @@ impl Matcher {
     }
 
     /// Whether a capitalised word other than a title stands right before or
-    /// after `span`: then the surname is part of another name.
+    /// after `span`, or a hyphen joins it to another word (`East-West`):
+    /// then the surname is part of another name.
     fn part_of_other_name(&self, text: &str, span: &Range<usize>) -> bool {
+        if text[..span.start].ends_with('-') || text[span.end..].starts_with('-') {
+            return true;
+        }
         let before = text[..span.start].strip_suffix(' ').is_some_and(|t| {
             let word = word_before(t, t.len()).trim_end_matches('.');
             // `For Ciattarelli, the result…`: a sentence's first word.
@@ -1624,6 +1633,19 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
 const PLACE_FIRST_WORDS: &[&str] = &[
     "Abu", "Cape", "Fort", "Lake", "Mount", "Peace", "Port", "Saint", "San", "Santa",
 ];
+
+/// First words of places' names that begin no person's (`San Fernando
+/// West`, `Port Louis`): the given name after one is the place's.
+const PLACE_PREFIXES: &[&str] = &[
+    "Cape", "Fort", "Lake", "Mount", "Port", "Puerto", "San", "Santa", "Santo", "São",
+];
+
+/// Whether `before` ends in a word of [`PLACE_PREFIXES`] and a space.
+fn after_place_prefix(before: &str) -> bool {
+    before
+        .strip_suffix(' ')
+        .is_some_and(|b| PLACE_PREFIXES.contains(&word_before(b, b.len())))
+}
 
 /// The word that ends at `end` (letters, hyphens, apostrophes and a full
 /// stop), or "".
@@ -2268,11 +2290,35 @@ mod tests {
             "Nestle removed Olha Petrenko in 2024. Petrenko Street is closed.",
             // A headline's surname.
             "Petrenko Out At Nestle\n\nNestle removed Olha Petrenko in June.",
+            // Joined to another word by a hyphen.
+            "Nestle removed Olha Petrenko in 2024. The Petrenko-Ivanov plan failed.",
         ];
         for text in none {
             let got = cued(&m, text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_given_name_after_a_place_s_first_word_is_the_place_s() {
+        let m = matcher();
+        // `West` alone in `East-West` is no surname either.
+        let text = "The party took San Jane West and the East-West corridor seats. \
+            West voted too.";
+        assert_no_one(&m, &[text]);
+        // Without `San`, the surname alone makes Jane West a person.
+        let text = "The party took Jane West to the seats. West voted too.";
+        assert_eq!(surfaces(&m, text), ["Jane West", "West"]);
+    }
+
+    #[test]
+    fn against_begins_no_name() {
+        let m = matcher();
+        // `X, a deputy` cues a person by any first word.
+        assert_no_one(
+            &m,
+            &["The Center Against Disinformation, a deputy body, said so."],
+        );
     }
 
     #[test]

@@ -25,10 +25,12 @@ use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
 /// Small words that join the words of a name (`Ministry of Digital
-/// Transformation`, `Institute for the Study of War`), read forwards from
-/// a head word; backwards, only `of` and `for` (`Ministry of Defence Press
-/// Service`).
-const JOINERS_AFTER: &[&str] = &[" of ", " for ", " on "];
+/// Transformation`, `Institute for the Study of War`, `Center Against
+/// Disinformation`), read forwards from a head word; backwards, only `of`
+/// and `for` (`Ministry of Defence Press Service`). `Against` only with
+/// its capital, as names write it: in lower case it begins what a body
+/// does (`the Ministry of Defence against Russia`).
+const JOINERS_AFTER: &[&str] = &[" of ", " for ", " on ", " Against "];
 const JOINERS_BEFORE: &[&str] = &["of", "for"];
 
 /// Words that join two fields of one name (`Department of Energy and
@@ -983,6 +985,16 @@ mod tests {
         let text = "The loan came from Zeta Capital last year. Later Zeta Capital \
             paid it back in full.";
         assert_eq!(orgs(&m, text), ["Zeta Capital", "Zeta Capital"]);
+    }
+
+    #[test]
+    fn against_with_its_capital_joins_a_body_s_name() {
+        let m = matcher();
+        let text = "Officials at the Center Against Disinformation Studies said so.";
+        assert_eq!(orgs(&m, text), ["Center Against Disinformation Studies"]);
+        // In lower case it says what the body does.
+        let text = "The Defence Research Center against Russian Propaganda said so.";
+        assert_eq!(orgs(&m, text), ["Defence Research Center"]);
     }
 
     fn orgs(m: &Matcher, text: &str) -> Vec<String> {
