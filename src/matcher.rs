@@ -294,6 +294,9 @@ pub struct Matcher {
     sports: Vec<u32>,
     /// Per entity: is it a bank ([`Entity::is_bank`])?
     banks: Vec<bool>,
+    /// Per entity: the head word of an organisation's name, which names it
+    /// again after `the` (`org_forms.rs`).
+    org_heads: Vec<Option<Box<str>>>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -379,6 +382,11 @@ impl Matcher {
         let name_words = name_words(&gazetteer);
         let sports = gazetteer.entities().iter().map(Entity::sports).collect();
         let banks = gazetteer.entities().iter().map(Entity::is_bank).collect();
+        let org_heads = gazetteer
+            .entities()
+            .iter()
+            .map(org_forms::head_of)
+            .collect();
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -389,6 +397,7 @@ impl Matcher {
             name_words,
             sports,
             banks,
+            org_heads,
             unlisted: true,
         })
     }

@@ -12,16 +12,18 @@
 //!   of the name as printed.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::context::HeadlineCache;
 use super::unlisted::{Found, insert, overlaps};
 use super::{Matcher, Mention, MentionKind, Resolution};
-use crate::gazetteer::EntityType;
+use crate::gazetteer::{Entity, EntityType};
 use crate::segment::Segments;
 
 /// Words that end a body's name before what it is of or for: the head
-/// word comes before them (`Council` of `Council of the European Union`).
-const AFTER_HEAD: &[&str] = &[" of ", " for ", " on ", " in ", " to ", " and ", " (", ","];
+/// word comes before them (`Council` of `Council of the European Union`),
+/// as it does before a bracket or after a comma.
+const AFTER_HEAD: &[&str] = &["of", "for", "on", "in", "to", "and"];
 
 /// What follows a party's name in some papers, and is then part of it.
 const PARTY: &str = " Party";
@@ -34,10 +36,10 @@ const MIN_HEAD: usize = 4;
 const NOT_HEADS: &[&str] = &["State", "News"];
 
 /// The head word of an organisation's mention.
-struct Head {
+struct Head<'a> {
     /// Where the mention ends: its short form comes after.
     after: usize,
-    word: String,
+    word: &'a str,
     entity: usize,
 }
 
@@ -77,13 +79,30 @@ impl Matcher {
         headline: &mut HeadlineCache,
         found: &mut Found,
     ) {
-        let named = self.heads_named(text, found);
-        if named.is_empty() {
-            return;
+        let new = self.short_forms(text, segments, headline, found);
+        if !new.is_empty() {
+            found.mentions.extend(new);
+            found.mentions.sort_by_key(|m| m.start);
         }
-        let mut taken: Vec<Range<usize>> = found.mentions.iter().map(|m| m.start..m.end).collect();
+    }
+
+    /// The mentions [`Matcher::add_short_forms`] adds.
+    fn short_forms(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        found: &Found,
+    ) -> Vec<Mention> {
         let mut new = Vec::new();
-        for span in the_capitalised_words(text) {
+        // The heads first: a look-up per mention, cheaper than the search
+        // for `the`, which runs only where a head may follow it.
+        let named = self.heads_named(found);
+        if named.is_empty() {
+            return new;
+        }
+        let mut taken: Option<Vec<Range<usize>>> = None;
+        for span in the_capitalised_words(text).filter(|s| s.len() >= MIN_HEAD) {
             let word = &text[span.clone()];
             let Some(entity) = named
                 .iter()
@@ -94,13 +113,15 @@ impl Matcher {
                 continue;
             };
             let sentence = segments.sentence_at(span.start);
-            if overlaps(&taken, &span)
+            let taken = taken
+                .get_or_insert_with(|| found.mentions.iter().map(|m| m.start..m.end).collect());
+            if overlaps(taken, &span)
                 || !self.short_form_at(text, &span, &found.mentions)
                 || headline.get(text, segments, sentence)
             {
                 continue;
             }
-            insert(&mut taken, span.clone());
+            insert(taken, span.clone());
             new.push(Mention {
                 start: span.start,
                 end: span.end,
@@ -111,31 +132,30 @@ impl Matcher {
                 resolved_by: Resolution::ShortForm,
             });
         }
-        if !new.is_empty() {
-            found.mentions.extend(new);
-            found.mentions.sort_by_key(|m| m.start);
-        }
+        new
     }
 
     /// The head words of the organisations `found` names by two words or
     /// more, with where each mention ends and its entity, in the text's
-    /// order. Both the name as written and the entity's name count
-    /// (`NAC` names the `North Atlantic Council`).
-    fn heads_named(&self, text: &str, found: &Found) -> Vec<Head> {
+    /// order. The entity's name gives it (`NAC` names the `North Atlantic
+    /// Council`).
+    fn heads_named<'a>(&'a self, found: &'a Found) -> Vec<Head<'a>> {
+        let listed = self.org_heads.len();
         let mut out = Vec::new();
         for m in &found.mentions {
-            let entity = found.entity(self, m.entity);
-            if m.kind != MentionKind::Name || entity.kind != EntityType::Organization {
+            if m.kind != MentionKind::Name {
                 continue;
             }
-            for name in [&text[m.start..m.end], entity.name.as_str()] {
-                if let Some(head) = head_word(name) {
-                    out.push(Head {
-                        after: m.end,
-                        word: head.to_string(),
-                        entity: m.entity,
-                    });
-                }
+            let head = match self.org_heads.get(m.entity) {
+                Some(head) => head.as_deref(),
+                None => org_head(&found.unlisted[m.entity - listed]),
+            };
+            if let Some(word) = head {
+                out.push(Head {
+                    after: m.end,
+                    word,
+                    entity: m.entity,
+                });
             }
         }
         out
@@ -164,31 +184,52 @@ impl Matcher {
     }
 }
 
+/// The head word of an organisation's name, if it is one (see
+/// [`head_word`]).
+pub(super) fn head_of(entity: &Entity) -> Option<Box<str>> {
+    org_head(entity).map(Box::from)
+}
+
+/// The head word of an organisation's name (see [`head_word`]).
+fn org_head(entity: &Entity) -> Option<&str> {
+    match entity.kind {
+        EntityType::Organization => head_word(&entity.name),
+        _ => None,
+    }
+}
+
 /// The head word of an organisation's name of two words or more: the
 /// last word before what the body is of or for (`Council` of `Council of
 /// the European Union`, `Assembly` of `Parliamentary Assembly of the
 /// Council of Europe`, `Post` of `The Washington Post`), if it is a
 /// capitalised word of letters. A name of one word is its own short form.
 fn head_word(name: &str) -> Option<&str> {
-    if !name.contains(' ') {
-        return None;
+    let mut words = name.split(' ');
+    let mut head = words.next()?;
+    let mut one_word = true;
+    for word in words {
+        one_word = false;
+        if head.ends_with(',') || word.starts_with('(') || AFTER_HEAD.contains(&word) {
+            break;
+        }
+        head = word;
     }
-    let cut = AFTER_HEAD
-        .iter()
-        .filter_map(|w| name.find(w))
-        .min()
-        .unwrap_or(name.len());
-    let head = name[..cut].trim_end().rsplit(' ').next()?;
+    let head = head.trim_end_matches(',');
     let mut chars = head.chars();
     let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_lowercase());
-    (capitalised && head.len() >= MIN_HEAD && !NOT_HEADS.contains(&head)).then_some(head)
+    let head_word = capitalised && head.len() >= MIN_HEAD && !NOT_HEADS.contains(&head);
+    (head_word && !one_word).then_some(head)
 }
+
+/// `he `, searched for in every document: built once.
+static HE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("he "));
 
 /// The capitalised words right after `the ` or `The ` (in that case).
 fn the_capitalised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, "he ").filter_map(move |i| {
+    HE.find_iter(bytes).filter_map(move |i| {
         let t = i.checked_sub(1)?;
         let article = matches!(bytes[t], b't' | b'T')
             && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric() && bytes[t - 1] < 0x80);
