@@ -161,7 +161,10 @@ impl Matcher {
     ///   (`Congress`, `Senate`), or a country's name that is also a first
     ///   name (`Jordan`), after a capitalised word that is no mention, no
     ///   title and not the first of its sentence (`Ninth Congress`,
-    ///   `Indiana Senate`, `Matthew Jordan`).
+    ///   `Indiana Senate`, `Matthew Jordan`);
+    /// - a party's name of two words or more that only organisations claim
+    ///   (`Democratic Party`), after such a word or a title
+    ///   (`National Democratic Party`).
     fn unclaim_parts_of_other_names(
         &self,
         text: &str,
@@ -190,11 +193,26 @@ impl Matcher {
             let ends_name = !follows_mention
                 && (self.after_given_name(text, segments, c)
                     || ((self.only_bodies(&c.claims) || (first_name && self.names_country(c)))
-                        && self.after_plain_word(text, segments, c)));
+                        && self.after_plain_word(text, segments, c))
+                    // `National` is a title too (`National Security
+                    // Adviser`), and begins parties' names.
+                    || (self.party_name(text, c)
+                        && word_before_name(text, segments, c).is_some()));
             if (starts_name || ends_name) && !headline.get(text, segments, c.sentence) {
                 out[i].claims = Cow::Borrowed(&[]);
             }
         }
+    }
+
+    /// Whether `c` is a party's name of two words or more that only
+    /// organisations claim (`Democratic Party`): a capitalised word before
+    /// it makes another party's name (`National Democratic Party`,
+    /// `Progressive Conservative Party`), which the gazetteer may not list.
+    fn party_name(&self, text: &str, c: &Candidate) -> bool {
+        text[c.start..c.end].ends_with(" Party")
+            && c.claims
+                .iter()
+                .all(|k| self.entity(k.entity as usize).kind == EntityType::Organization)
     }
 
     /// Whether a country claims `c`: a country's name before a capitalised
@@ -261,13 +279,7 @@ impl Matcher {
     /// no name (`The Trump Declaration`: a title's capitals) nor the first
     /// of its sentence.
     fn after_plain_word(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
-        capitalised_word_before(text, c.start).is_some_and(|(at, word)| {
-            word.chars().nth(1).is_some()
-                && !word.chars().all(|ch| ch.is_uppercase())
-                && !NOT_NAMES.contains(&word)
-                && !self.gazetteer.is_title(word)
-                && !starts_sentence(text, segments, c.sentence, at)
-        })
+        word_before_name(text, segments, c).is_some_and(|word| !self.gazetteer.is_title(word))
     }
 
     /// Whether `c`, a one-word name that only people claim (or a bare
@@ -937,6 +949,19 @@ pub(super) fn whole_words<'t>(
     })
 }
 
+/// The capitalised word right before `c` (two letters or more, not all
+/// capitals), unless it begins no name (`The`) or its sentence.
+fn word_before_name<'t>(text: &'t str, segments: &Segments, c: &Candidate) -> Option<&'t str> {
+    capitalised_word_before(text, c.start)
+        .filter(|&(at, word)| {
+            word.chars().nth(1).is_some()
+                && !word.chars().all(|ch| ch.is_uppercase())
+                && !NOT_NAMES.contains(&word)
+                && !starts_sentence(text, segments, c.sentence, at)
+        })
+        .map(|(_, word)| word)
+}
+
 /// How far a mention at `p` is from `at`, for the nearest rules: any
 /// mention before `at` is nearer than every one after it.
 fn distance(p: usize, at: usize) -> usize {
@@ -1015,13 +1040,19 @@ pub(super) fn is_headline(sentence: &str) -> bool {
 const BULLETS: [char; 5] = ['\u{2022}', '\u{25CF}', '\u{25AA}', '\u{25A0}', '\u{00B7}'];
 
 /// Whether `sentence` ends in a full stop right after a lower-case letter
-/// or a digit, closing quotes and brackets aside.
+/// or a digit, closing quotes and brackets aside, or right after a
+/// closing bracket (`leads the National Democratic Party (NDP).`): an
+/// abbreviation's full stop is its own (`U.S.`), a bracket has none.
 fn ends_in_full_stop(sentence: &str) -> bool {
     let closed = sentence.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')')
     });
-    closed
-        .strip_suffix('.')
-        .and_then(|rest| rest.chars().next_back())
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    let Some(rest) = closed.strip_suffix('.') else {
+        return false;
+    };
+    rest.ends_with(')')
+        || rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }

@@ -1240,6 +1240,12 @@ fn headlines_are_title_case_sentences() {
         ),
         ("Zelensky Thanks Allies For Their Support.\u{201D}", false),
         ("Zelensky Thanks Allies In The U.S.", true),
+        // A full stop after a bracket ends a sentence of body text.
+        (
+            "Jane Doe-Roe, who is 71, leads the National Democratic Party (NDP).",
+            false,
+        ),
+        ("Kyiv Hosts Allies (Video)", true),
         (
             "\u{25CF} Jane Doe \u{2013} Prosecutor General of Georgia",
             false,
@@ -1726,4 +1732,24 @@ fn a_name_with_a_capital_inside_matches_with_its_first_capital_only() {
     // no name at all.
     assert!(ids("Dod said so.").is_empty());
     assert!(ids("the deepstate theory").is_empty());
+}
+
+#[test]
+fn a_listed_party_s_name_after_another_capitalised_word_is_another_party_s() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        dem\torganization\tDemocratic Party\t\t\n\
+        us\tcountry\tUnited States\tUS\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "National\n")]);
+    let ids = |text: &str| -> Vec<String> {
+        m.find(text)
+            .into_iter()
+            .map(|x| m.entity(x.entity).id.clone())
+            .collect()
+    };
+    // `National` is a title word too, and still begins the name.
+    assert!(ids("She leads the National Democratic Party, which won.").is_empty());
+    assert!(ids("She leads the Liberal Democratic Party, which won.").is_empty());
+    assert_eq!(ids("The Democratic Party won."), ["dem"]);
+    assert_eq!(ids("Democratic Party leaders met."), ["dem"]);
+    assert_eq!(ids("The US Democratic Party won."), ["us", "dem"]);
 }

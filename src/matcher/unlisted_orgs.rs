@@ -717,7 +717,9 @@ impl Matcher {
             let Some(len) = len else {
                 continue;
             };
-            let end = m.end + len;
+            let mut end = m.end + len;
+            // A second form after the first (`Co., Ltd`).
+            end += legal_form_len(&text[end..]).unwrap_or(0);
             if mentions.get(i + 1).is_none_or(|next| next.start >= end) {
                 mentions[i].end = end;
             }
@@ -842,14 +844,29 @@ fn domain_len(rest: &str) -> Option<usize> {
         .map(|d| d.len())
 }
 
+/// Legal forms written after a comma (`Acme Petrochemical Co., Ltd`,
+/// `Globex, Inc.`): only those that are no other word there (`, AG` may
+/// be an attorney general).
+const COMMA_FORMS: &[&str] = &["Ltd", "Inc", "LLC", "LLP", "Limited", "Corp", "PLC", "plc"];
+
 /// Legal forms written short, whose full stop is part of the name as
 /// printed (`Ford Motor Co.`, `Tesla Inc.`).
 const ABBREVIATED: &[&str] = &["Co", "Corp", "Inc", "Ltd"];
 
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
-/// Limited`, ` Group Inc`), and the full stop after a short one (` Co.`).
+/// Limited`, ` Group Inc`), or after a comma (`, Ltd`, [`COMMA_FORMS`]),
+/// and the full stop after a short one (` Co.`, `, Inc.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
+    if let Some(after) = rest.strip_prefix(", ") {
+        let f = COMMA_FORMS.iter().find(|f| {
+            after
+                .strip_prefix(**f)
+                .is_some_and(|a| !a.starts_with(is_word_char))
+        })?;
+        let stop = ABBREVIATED.contains(f) && after[f.len()..].starts_with('.');
+        return Some(", ".len() + f.len() + usize::from(stop));
+    }
     let form = |rest: &str| {
         let f = LEGAL_FORMS
             .iter()
@@ -1537,6 +1554,12 @@ mod tests {
         );
         assert_eq!(surfaces("Then Nestlé Corp. grew."), ["Nestlé Corp."]);
         assert_eq!(surfaces("Then Globex Corp. grew."), ["Globex Corp."]);
+        // After a comma, a form that is no other word there.
+        assert_eq!(
+            surfaces("Sanctions hit Nestlé Co., Ltd on Monday and Nestlé, Inc. later."),
+            ["Nestlé Co., Ltd", "Nestlé, Inc."]
+        );
+        assert_eq!(surfaces("Nestlé, AG Paxton said."), ["Nestlé"]);
         // The end of its web address too, but not a longer word.
         assert_eq!(
             surfaces("The photo came from Nestlé.com and Nestlé.community today."),
