@@ -243,7 +243,7 @@ pub enum Resolution {
     MiddleName,
     /// An organisation named again by the head word of its name after
     /// `the` (`the Council` after `the North Atlantic Council`), given to
-    /// the nearest organisation named before it with that head word.
+    /// the first organisation named before it with that head word.
     ShortForm,
     /// Decided by a country: the name follows a country's possessive and
     /// that country has one claimant (`Ukraine's Main Intelligence

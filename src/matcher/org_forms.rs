@@ -5,8 +5,10 @@
 //!   Assembly of the Council of Europe`, `the Assembly`; after `The
 //!   Washington Post`, `the Post notes`. News writes such a short form
 //!   with a capital and `the`, and only once the full name has told the
-//!   reader which body it is, so the nearest body named before it with
-//!   that head word is the one meant.
+//!   reader which body it is. The first body named with that head word is
+//!   the one meant, the story's subject, rather than one named on the way
+//!   (`the Foreign Affairs Council` … `a resolution of the UN Security
+//!   Council` … `the Council was also due to review`).
 //! - **A party's name with `Party` after it** (`Linyon Demokratik Seselwa
 //!   Party` for the listed `Linyon Demokratik Seselwa`): the word is part
 //!   of the name as printed.
@@ -70,7 +72,7 @@ impl Matcher {
     }
 
     /// Adds the short forms (`the Council`) of the organisations `found`
-    /// names, each to the nearest organisation named before it with that
+    /// names, each to the first organisation named before it with that
     /// head word.
     pub(super) fn add_short_forms(
         &self,
@@ -106,7 +108,6 @@ impl Matcher {
             let word = &text[span.clone()];
             let Some(entity) = named
                 .iter()
-                .rev()
                 .find(|head| head.word == word && head.after <= span.start)
                 .map(|head| head.entity)
             else {
@@ -285,10 +286,10 @@ mod tests {
     }
 
     #[test]
-    fn the_nearest_body_before_it_is_meant() {
-        let text = "The NAC met in May. Ministers of the EU Council met in June, \
-            and the Council agreed on sanctions. The Washington Post said the Post \
-            had seen the text.";
+    fn the_first_body_named_with_the_head_word_is_meant() {
+        let text = "Ministers met at the EU Council in June, after a resolution of \
+            the North Atlantic Council, and the Council agreed on sanctions. The \
+            Washington Post said the Post had seen the text.";
         assert_eq!(
             short_forms(text),
             pairs(&[("Council", "eucouncil"), ("Post", "wapo")])
