@@ -273,6 +273,28 @@ pub struct Mention {
     pub resolved_by: Resolution,
 }
 
+impl Mention {
+    /// A name of `entity` at `span` that a rule found (`how`), placed in
+    /// its sentence and paragraph.
+    fn found_at(
+        span: std::ops::Range<usize>,
+        entity: usize,
+        how: Resolution,
+        segments: &Segments,
+    ) -> Mention {
+        let sentence = segments.sentence_at(span.start);
+        Mention {
+            start: span.start,
+            end: span.end,
+            entity,
+            kind: MentionKind::Name,
+            sentence,
+            paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
+            resolved_by: how,
+        }
+    }
+}
+
 /// A compiled gazetteer: the automaton and what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {

@@ -53,15 +53,12 @@ impl Matcher {
                     continue;
                 }
                 insert(&mut taken, span.clone());
-                found.mentions.push(Mention {
-                    start: span.start,
-                    end: span.end,
-                    entity: d.entity,
-                    kind: MentionKind::Name,
-                    sentence,
-                    paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
-                    resolved_by: Resolution::DefinedAcronym,
-                });
+                found.mentions.push(Mention::found_at(
+                    span,
+                    d.entity,
+                    Resolution::DefinedAcronym,
+                    segments,
+                ));
             }
         }
         found.mentions.sort_by_key(|m| m.start);

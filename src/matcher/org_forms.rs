@@ -123,15 +123,12 @@ impl Matcher {
                 continue;
             }
             insert(taken, span.clone());
-            new.push(Mention {
-                start: span.start,
-                end: span.end,
+            new.push(Mention::found_at(
+                span,
                 entity,
-                kind: MentionKind::Name,
-                sentence,
-                paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
-                resolved_by: Resolution::ShortForm,
-            });
+                Resolution::ShortForm,
+                segments,
+            ));
         }
         new
     }

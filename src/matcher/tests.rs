@@ -58,6 +58,14 @@ fn found(m: &Matcher, text: &str) -> Vec<(String, String, Resolution)> {
         .collect()
 }
 
+/// The entity ids of the mentions of `text`, in order.
+fn entity_ids(m: &Matcher, text: &str) -> Vec<String> {
+    m.find(text)
+        .into_iter()
+        .map(|x| m.entity(x.entity).id.clone())
+        .collect()
+}
+
 /// A matcher over `tsv` alone (its header line included).
 fn matcher_of(tsv: &str) -> Matcher {
     matcher_of_files(&[("t.tsv", tsv)])
@@ -1720,12 +1728,7 @@ fn a_name_with_a_capital_inside_matches_with_its_first_capital_only() {
         deepstate\torganization\tDeepState\t\t\n\
         dod\torganization\tDoD\t\t\n",
     );
-    let ids = |text: &str| -> Vec<String> {
-        m.find(text)
-            .into_iter()
-            .map(|x| m.entity(x.entity).id.clone())
-            .collect()
-    };
+    let ids = |text: &str| entity_ids(&m, text);
     assert_eq!(ids("Deepstate, a war blog, said so."), ["deepstate"]);
     assert_eq!(ids("DeepState said so."), ["deepstate"]);
     // A short one may be a word or a surname (`Dod`); the lower case is
@@ -1740,12 +1743,7 @@ fn a_listed_party_s_name_after_another_capitalised_word_is_another_party_s() {
         dem\torganization\tDemocratic Party\t\t\n\
         us\tcountry\tUnited States\tUS\t\n";
     let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "National\n")]);
-    let ids = |text: &str| -> Vec<String> {
-        m.find(text)
-            .into_iter()
-            .map(|x| m.entity(x.entity).id.clone())
-            .collect()
-    };
+    let ids = |text: &str| entity_ids(&m, text);
     // `National` is a title word too, and still begins the name.
     assert!(ids("She leads the National Democratic Party, which won.").is_empty());
     assert!(ids("She leads the Liberal Democratic Party, which won.").is_empty());

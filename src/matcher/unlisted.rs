@@ -407,18 +407,10 @@ impl Matcher {
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
             new.push((span, base + person, Resolution::UnlistedAgain));
         }
-        mentions.extend(new.into_iter().map(|(span, entity, how)| {
-            let sentence = segments.sentence_at(span.start);
-            Mention {
-                start: span.start,
-                end: span.end,
-                entity,
-                kind: MentionKind::Name,
-                sentence,
-                paragraph: segments.sentences.get(sentence).map_or(0, |s| s.paragraph),
-                resolved_by: how,
-            }
-        }));
+        mentions.extend(
+            new.into_iter()
+                .map(|(span, entity, how)| Mention::found_at(span, entity, how, segments)),
+        );
         mentions.sort_by_key(|m| m.start);
         Found {
             mentions,
