@@ -20,6 +20,7 @@ use super::context::HeadlineCache;
 use super::unlisted::{Found, insert, overlaps};
 use super::{Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType};
+use crate::normalize::is_word_char;
 use crate::segment::Segments;
 
 /// Words that end a body's name before what it is of or for: the head
@@ -224,22 +225,26 @@ fn head_word(name: &str) -> Option<&str> {
 static HE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("he "));
 
-/// The capitalised words right after `the ` or `The ` (in that case).
+/// The capitalised words of ASCII letters right after `the ` or `The `
+/// (in that case).
 fn the_capitalised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = text.as_bytes();
     HE.find_iter(bytes).filter_map(move |i| {
         let t = i.checked_sub(1)?;
+        // `“The Council`: a quotation mark is no letter of a word before.
         let article = matches!(bytes[t], b't' | b'T')
-            && (t == 0 || !bytes[t - 1].is_ascii_alphanumeric() && bytes[t - 1] < 0x80);
+            && !text[..t].chars().next_back().is_some_and(is_word_char);
         let start = i + "he ".len();
         if !article || !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
-        let len = bytes[start..]
+        let end = bytes[start..]
             .iter()
             .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(bytes.len() - start);
-        Some(start..start + len)
+            .map_or(bytes.len(), |n| start + n);
+        // A word that goes on in other letters (`the Bancé`).
+        let whole = !text[end..].starts_with(is_word_char);
+        whole.then_some(start..end)
     })
 }
 
@@ -361,8 +366,9 @@ mod tests {
 
     #[test]
     fn capitalised_words_after_the() {
-        let text = "The Council met; then the Assembly, other Post and the council.";
+        let text = "The Council met; then the Assembly, other Post and the council, \
+            \u{201C}The Union is\u{201D}, bathe Fund, the Bancé.";
         let words: Vec<&str> = the_capitalised_words(text).map(|s| &text[s]).collect();
-        assert_eq!(words, ["Council", "Assembly"]);
+        assert_eq!(words, ["Council", "Assembly", "Union"]);
     }
 }
