@@ -50,9 +50,9 @@ mod context;
 mod described_orgs;
 mod middle_names;
 mod nicknames;
-mod org_forms;
 mod patterns;
 mod roles;
+mod short_forms;
 mod swar;
 #[cfg(test)]
 mod tests;
@@ -317,7 +317,7 @@ pub struct Matcher {
     /// Per entity: is it a bank ([`Entity::is_bank`])?
     banks: Vec<bool>,
     /// Per entity: the head word of an organisation's name, which names it
-    /// again after `the` (`org_forms.rs`).
+    /// again after `the` (`short_forms.rs`).
     org_heads: Vec<Option<Box<str>>>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
@@ -407,7 +407,7 @@ impl Matcher {
         let org_heads = gazetteer
             .entities()
             .iter()
-            .map(org_forms::head_of)
+            .map(short_forms::head_of)
             .collect();
         Ok(Matcher {
             gazetteer,

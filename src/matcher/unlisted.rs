@@ -298,7 +298,6 @@ impl Matcher {
         };
         self.add_defined_acronyms(text, segments, &mut headline, &mut found);
         self.add_short_forms(text, segments, &mut headline, &mut found);
-        self.widen_to_party(text, &mut found);
         // Last, so that surnames are looked for without the suffix (`Jane
         // Doe Jr.` … `Doe said`); listed people's and the document's alike.
         self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);

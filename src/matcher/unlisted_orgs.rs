@@ -695,7 +695,9 @@ impl Matcher {
     /// Widens each mention of a listed company over a legal form right
     /// after it, which is part of the name as printed (`Nestlé SA`,
     /// `Binance Holdings Limited`), or over the end of its web address
-    /// (`Shutterstock.com` in a photo credit).
+    /// (`Shutterstock.com` in a photo credit); and a listed organisation's
+    /// over a capitalised `Party` that its name lacks, as papers add it
+    /// (`Linyon Demokratik Seselwa Party`).
     pub(super) fn widen_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
@@ -713,6 +715,7 @@ impl Matcher {
                 legal_form_len(rest)
                     .or_else(|| domain_len(rest))
                     .or_else(|| self.group_len(m.entity, rest))
+                    .or_else(|| party_len(named, rest))
             };
             let Some(len) = len else {
                 continue;
@@ -859,31 +862,38 @@ const ABBREVIATED: &[&str] = &["Co", "Corp", "Inc", "Ltd"];
 /// and the full stop after a short one (` Co.`, `, Inc.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
     if let Some(after) = rest.strip_prefix(", ") {
-        let f = COMMA_FORMS.iter().find(|f| {
-            after
-                .strip_prefix(**f)
-                .is_some_and(|a| !a.starts_with(is_word_char))
-        })?;
-        let stop = ABBREVIATED.contains(f) && after[f.len()..].starts_with('.');
-        return Some(", ".len() + f.len() + usize::from(stop));
+        return form_len(after, COMMA_FORMS).map(|n| ", ".len() + n);
     }
-    let form = |rest: &str| {
-        let f = LEGAL_FORMS
-            .iter()
-            .chain(&["Limited", "Corporation"])
-            .find(|f| {
-                rest.strip_prefix(**f)
-                    .is_some_and(|after| !after.starts_with(is_word_char))
-            })?;
-        let stop = ABBREVIATED.contains(f) && rest[f.len()..].starts_with('.');
-        Some(f.len() + usize::from(stop))
-    };
+    let forms = || LEGAL_FORMS.iter().chain(&["Limited", "Corporation"]);
     let rest = rest.strip_prefix(' ')?;
     let parent = PARENTS.iter().find_map(|p| {
         let after = rest.strip_prefix(p)?.strip_prefix(' ')?;
-        form(after).map(|n| p.len() + 1 + n)
+        form_len(after, forms()).map(|n| p.len() + 1 + n)
     });
-    parent.or_else(|| form(rest)).map(|n| 1 + n)
+    parent.or_else(|| form_len(rest, forms())).map(|n| 1 + n)
+}
+
+/// The length of the form of `forms` that `rest` begins with as a whole
+/// word, with the full stop after a short one.
+fn form_len<'f>(rest: &str, forms: impl IntoIterator<Item = &'f &'f str>) -> Option<usize> {
+    let f = forms.into_iter().find(|f| {
+        rest.strip_prefix(**f)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })?;
+    let stop = ABBREVIATED.contains(f) && rest[f.len()..].starts_with('.');
+    Some(f.len() + usize::from(stop))
+}
+
+/// What follows a party's name in some papers, and is then part of it.
+const PARTY: &str = " Party";
+
+/// The length of ` Party` right after a name that lacks the word
+/// (`Labour Party Party` is no name).
+fn party_len(named: &str, rest: &str) -> Option<usize> {
+    let whole = rest
+        .strip_prefix(PARTY)
+        .is_some_and(|after| !after.starts_with(is_word_char));
+    (whole && !named.contains("Party")).then_some(PARTY.len())
 }
 
 impl Matcher {
@@ -1526,6 +1536,8 @@ mod tests {
                 "id\ttype\tname\taliases\tcontext_aliases\n\
                  nestle\torganization\tNestlé\t\t\n\
                  globex\torganization\tGlobex Corp\t\t\n\
+                 lds\torganization\tLinyon Demokratik Seselwa\t\t\n\
+                 lab\torganization\tLabour Party\tLabour\t\n\
                  biden\tperson\tJoe Biden\tBiden\t\n",
             ),
             ("org_heads.txt", "SA\n"),
@@ -1560,6 +1572,18 @@ mod tests {
             ["Nestlé Co., Ltd", "Nestlé, Inc."]
         );
         assert_eq!(surfaces("Nestlé, AG Paxton said."), ["Nestlé"]);
+        // A party's name takes a `Party` it lacks, as papers add it; not a
+        // person's, not twice, not as part of a longer word.
+        assert_eq!(
+            surfaces("It took the seat from the Linyon Demokratik Seselwa Party."),
+            ["Linyon Demokratik Seselwa Party"]
+        );
+        assert_eq!(surfaces("Biden Party members met."), ["Biden"]);
+        assert_eq!(surfaces("The Labour Party Party met."), ["Labour Party"]);
+        assert_eq!(
+            surfaces("The Linyon Demokratik Seselwa Partyline."),
+            ["Linyon Demokratik Seselwa"]
+        );
         // The end of its web address too, but not a longer word.
         assert_eq!(
             surfaces("The photo came from Nestlé.com and Nestlé.community today."),

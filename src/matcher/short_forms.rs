@@ -1,17 +1,12 @@
-//! Organisations written otherwise than the gazetteer lists them.
-//!
-//! - **Short forms**, the head word of their name: after `the North
-//!   Atlantic Council`, `the Council said`; after `the Parliamentary
-//!   Assembly of the Council of Europe`, `the Assembly`; after `The
-//!   Washington Post`, `the Post notes`. News writes such a short form
-//!   with a capital and `the`, and only once the full name has told the
-//!   reader which body it is. The first body named with that head word is
-//!   the one meant, the story's subject, rather than one named on the way
-//!   (`the Foreign Affairs Council` … `a resolution of the UN Security
-//!   Council` … `the Council was also due to review`).
-//! - **A party's name with `Party` after it** (`Linyon Demokratik Seselwa
-//!   Party` for the listed `Linyon Demokratik Seselwa`): the word is part
-//!   of the name as printed.
+//! Organisations named again by the head word of their name (short
+//! forms): after `the North Atlantic Council`, `the Council said`; after
+//! `the Parliamentary Assembly of the Council of Europe`, `the Assembly`;
+//! after `The Washington Post`, `the Post notes`. News writes such a short
+//! form with a capital and `the`, and only once the full name has told the
+//! reader which body it is. The first body named with that head word is
+//! the one meant, the story's subject, rather than one named on the way
+//! (`the Foreign Affairs Council` … `a resolution of the UN Security
+//! Council` … `the Council was also due to review`).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -27,9 +22,6 @@ use crate::segment::Segments;
 /// word comes before them (`Council` of `Council of the European Union`),
 /// as it does before a bracket or after a comma.
 const AFTER_HEAD: &[&str] = &["of", "for", "on", "in", "to", "and"];
-
-/// What follows a party's name in some papers, and is then part of it.
-const PARTY: &str = " Party";
 
 /// The shortest head word: `Post`, `Bank`, `Fund`.
 const MIN_HEAD: usize = 4;
@@ -47,31 +39,6 @@ struct Head<'a> {
 }
 
 impl Matcher {
-    /// Widens each organisation's mention over a capitalised `Party` right
-    /// after it, unless the name has the word already (`Labour Party
-    /// Party` is no name) or another mention begins there.
-    pub(super) fn widen_to_party(&self, text: &str, found: &mut Found) {
-        for i in 0..found.mentions.len() {
-            let m = &found.mentions[i];
-            let end = m.end + PARTY.len();
-            let party = text[m.end..].starts_with(PARTY)
-                && !text[end..].starts_with(|c: char| c.is_alphanumeric());
-            if !party || m.kind != MentionKind::Name {
-                continue;
-            }
-            let entity = found.entity(self, m.entity);
-            if entity.kind == EntityType::Organization
-                && !text[m.start..m.end].contains("Party")
-                && found
-                    .mentions
-                    .get(i + 1)
-                    .is_none_or(|next| next.start >= end)
-            {
-                found.mentions[i].end = end;
-            }
-        }
-    }
-
     /// Adds the short forms (`the Council`) of the organisations `found`
     /// names, each to the first organisation named before it with that
     /// head word.
@@ -306,29 +273,6 @@ mod tests {
         let text = "The Council met first. Then the North Atlantic Council met, \
             and the Council Presidency, the Council of Ministers and the council disagreed.";
         assert_eq!(short_forms(text), pairs(&[]));
-    }
-
-    #[test]
-    fn party_after_a_body_s_name_is_part_of_it() {
-        let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
-            lds\torganization\tLinyon Demokratik Seselwa\t\t\n\
-            lab\torganization\tLabour Party\tLabour\t\n\
-            jane\tperson\tJane Seselwa\t\t\n";
-        let m = matcher_of_files(&[("t.tsv", gaz)]);
-        let found = |text: &str| -> Vec<String> {
-            all_found(&m, text).into_iter().map(|f| f.surface).collect()
-        };
-        assert_eq!(
-            found("It took the seat from the Linyon Demokratik Seselwa Party."),
-            ["Linyon Demokratik Seselwa Party"]
-        );
-        // Not a person's name, not `Party` twice, not `Party` inside a word.
-        assert_eq!(found("Jane Seselwa Party members met."), ["Jane Seselwa"]);
-        assert_eq!(found("The Labour Party Party met."), ["Labour Party"]);
-        assert_eq!(
-            found("The Linyon Demokratik Seselwa Partyline."),
-            ["Linyon Demokratik Seselwa"]
-        );
     }
 
     #[test]
