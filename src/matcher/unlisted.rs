@@ -1012,7 +1012,9 @@ impl Matcher {
         for span in uncued {
             let surname = word_before(text, span.end);
             let first = first_word(text, span.start);
-            let placed = PLACE_LAST_WORDS.contains(&surname) || PLACE_FIRST_WORDS.contains(&first);
+            let placed = PLACE_LAST_WORDS.contains(&surname)
+                || PLACE_PREFIXES.contains(&first)
+                || PLACE_OR_NAME_FIRST_WORDS.contains(&first);
             // `name_at` made the span: no title in it, and no word that
             // ends places or follows `the` (`names_no_person`).
             if placed
@@ -1619,17 +1621,17 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "Yesterday",
 ];
 
-/// First words of places' names that are also given names (`Abu Dhabi`,
-/// `Santa Clara`, `Peace River`): only a name with no cue stops at them.
-const PLACE_FIRST_WORDS: &[&str] = &[
-    "Abu", "Cape", "Fort", "Lake", "Mount", "Peace", "Port", "Saint", "San", "Santa",
-];
-
 /// First words of places' names that begin no person's (`San Fernando
-/// West`, `Port Louis`): the given name after one is the place's.
+/// West`, `Port Louis`): the given name after one is the place's, and a
+/// name with no cue that begins with one is a place (`Santa Clara`).
 const PLACE_PREFIXES: &[&str] = &[
     "Cape", "Fort", "Lake", "Mount", "Port", "Puerto", "San", "Santa", "Santo", "São",
 ];
+
+/// First words of places' names that begin people's names too (`Abu
+/// Dhabi` and `Abu Mohammed al-Julani`, `Peace River`, `Saint Lucia`):
+/// only a name with no cue that begins with one is a place.
+const PLACE_OR_NAME_FIRST_WORDS: &[&str] = &["Abu", "Peace", "Saint"];
 
 /// Whether `before` ends in a word of [`PLACE_PREFIXES`] and a space.
 fn after_place_prefix(before: &str) -> bool {
