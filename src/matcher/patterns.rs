@@ -71,15 +71,16 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let styled = (class != AliasClass::Demonym)
             .then(|| acronym_as_word(&alias))
             .flatten()
-            .map(|v| (v, false, class.as_context()));
-        let uncamelled = camel_lowered(&alias).map(|v| (v, false, class));
+            .map(|v| (v, class.as_context()));
+        // Brands written with their first capital only (`Deepstate`).
+        let uncamelled = camel_lowered(&alias).map(|v| (v, class));
+        let restyled = styled.into_iter().chain(uncamelled);
         case_variants(&alias)
             .into_iter()
             .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
             .chain(credited.map(|v| (v, false)))
             .map(move |(v, exact)| (v, exact, class, accented))
-            .chain(styled.map(move |(v, exact, class)| (v, exact, class, accented)))
-            .chain(uncamelled.map(move |(v, exact, class)| (v, exact, class, accented)))
+            .chain(restyled.map(move |(v, class)| (v, false, class, accented)))
             .chain(spelled_out.map(move |(v, _)| (v, false, class, false)))
             .map(move |(variant, exact, class, accented)| {
                 let claim = Claim {
@@ -259,15 +260,18 @@ fn keep_exact_claimants(list: &mut Vec<Claim>, start: usize) {
 /// An acronym of two to five capitals with a full stop after each, as
 /// some papers write them all (`I.A.E.A.`, `N.A.T.O.`).
 fn dotted(alias: &str) -> Option<String> {
-    let acronym = (2..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
-    acronym.then(|| alias.chars().flat_map(|c| [c, '.']).collect())
+    capitals(alias, 2..=5).then(|| alias.chars().flat_map(|c| [c, '.']).collect())
+}
+
+/// Whether `alias` is an acronym of so many ASCII capitals (`NATO`).
+fn capitals(alias: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
+    lengths.contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// An acronym of three to five capitals written as a word (`PAS` →
 /// `Pas`), as British papers write them.
 fn acronym_as_word(alias: &str) -> Option<String> {
-    let acronym = (3..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
-    acronym.then(|| alias[..1].to_string() + &alias[1..].to_ascii_lowercase())
+    capitals(alias, 3..=5).then(|| first_capital_only(alias))
 }
 
 /// A one-word name with a capital inside (`DeepState`, `YouTube`,
@@ -280,7 +284,13 @@ fn camel_lowered(alias: &str) -> Option<String> {
         && b.iter().all(u8::is_ascii_alphabetic)
         && b.windows(2)
             .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    camel.then(|| alias[..1].to_string() + &alias[1..].to_ascii_lowercase())
+    camel.then(|| first_capital_only(alias))
+}
+
+/// An ASCII name with its first letter as written and the others in
+/// lower case (`Pas`, `Deepstate`).
+fn first_capital_only(alias: &str) -> String {
+    alias[..1].to_string() + &alias[1..].to_ascii_lowercase()
 }
 
 /// The shortest name [`camel_lowered`] writes another way: shorter ones
