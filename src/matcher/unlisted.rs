@@ -63,6 +63,27 @@ fn is_small_word(word: &str) -> bool {
             && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)))
 }
 
+/// What comes before a writer's name in capitals on a line of its own.
+const CAPITALS_LEADS: [&str; 5] = ["by ", "By ", "BY ", "from ", "From "];
+
+/// Whether `word` is a word of two letters or more, all capitals (ASCII,
+/// with an inner hyphen or apostrophe: `ABOLUWADE`, `O'NEIL`).
+fn word_in_capitals(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter()
+            .all(|&c| c.is_ascii_uppercase() || c == b'-' || c == b'\'')
+}
+
+/// `BRIAN` as a word list keeps it: `Brian`.
+fn title_case(word: &str) -> String {
+    let mut out = word.to_ascii_lowercase();
+    out[..1].make_ascii_uppercase();
+    out
+}
+
 /// Abbreviations of things written after a name that are no surname
 /// (`Claude AI`, `Jane TV`), of letters after a person's name, honours,
 /// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
@@ -1161,6 +1182,7 @@ impl Matcher {
                 out.extend(self.name_list(text, p.start, p.start + end, taken));
             }
         }
+        out.extend(self.byline_in_capitals(text, segments, taken));
         // One pass for `by ` or `by: `, rarer than a paragraph, then the
         // word before.
         for at in BY.find_iter(text.as_bytes()) {
@@ -1177,6 +1199,43 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// The writer's name in capitals on a line of its own in the header,
+    /// before the first paragraph of body text: `by BRIAN ORUTA`, `from
+    /// DION HENRICK in Cape Town`, or the bare name when it begins with a
+    /// given name (`AKINWALE ABOLUWADE`). `name_at` takes no word in
+    /// capitals, which headlines are full of; a short line that holds
+    /// only the name is none.
+    fn byline_in_capitals(
+        &self,
+        text: &str,
+        segments: &Segments,
+        taken: &[Mention],
+    ) -> Option<Spotted> {
+        let header = segments
+            .paragraphs
+            .iter()
+            .take_while(|p| p.len() <= BYLINE_MAX_BYTES);
+        header.skip(1).find_map(|p| {
+            let line = &text[p.clone()];
+            let (lead, rest) = CAPITALS_LEADS
+                .iter()
+                .find_map(|l| line.strip_prefix(l).map(|rest| (l.len(), rest)))
+                .unwrap_or((0, line));
+            let name = rest.split(" in ").next().unwrap_or(rest);
+            let words: Vec<&str> = name.split(' ').collect();
+            let shaped = (2..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| word_in_capitals(w) && !is_small_word(w));
+            let span = p.start + lead..p.start + lead + name.len();
+            let given = || self.name_word_kind(&title_case(words[0])).given;
+            (shaped && (lead > 0 || given()) && !overlaps(taken, &span)).then_some(Spotted {
+                span,
+                how: Resolution::UnlistedInByline,
+            })
+        })
     }
 
     /// The names listed from `start`: `Jane Doe, John Roe and Ann Poe`. A
@@ -2567,6 +2626,32 @@ mod tests {
         let text = "The talks went on, said bin Bola Tinubu on Monday.";
         let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
         assert_eq!(found, ["tinubu"]);
+    }
+
+    #[test]
+    fn a_byline_in_capitals_names_its_writer() {
+        let m = matcher();
+        let body = "The war went on in the east through the night, and officials in \
+            the region said on Monday that the shelling had damaged homes, a school \
+            and two bridges across the river.";
+        let found = |header: &str| -> Vec<String> {
+            let text = format!("Talks resume\n\n{header}\n\nWorld | 10 December 2025\n\n{body}");
+            let got = unlisted(&m, &text);
+            assert!(got.iter().all(|g| g.2 == Resolution::UnlistedInByline));
+            got.into_iter().map(|g| g.1).collect()
+        };
+        assert_eq!(found("by JANE ORUTA"), ["unlisted:jane-oruta"]);
+        assert_eq!(
+            found("from ANNA HENRICK in Cape Town"),
+            ["unlisted:anna-henrick"]
+        );
+        // With no word before it, the name begins with a given name.
+        assert_eq!(found("IVAN ABOLUWADE"), ["unlisted:ivan-aboluwade"]);
+        assert!(found("BREAKING NEWS").is_empty());
+        assert!(found("by THE EDITORS").is_empty());
+        // A headline in capitals is none, nor a line in the body.
+        assert!(unlisted(&m, &format!("JANE ORUTA\n\n{body}")).is_empty());
+        assert!(unlisted(&m, &format!("Talks resume\n\n{body}\n\nby JANE ORUTA")).is_empty());
     }
 
     #[test]
