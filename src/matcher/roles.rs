@@ -34,7 +34,8 @@ impl Matcher {
     /// Whether a title or role word comes right before a name that begins
     /// after `before` (`Defence Minister Jane Doe`, `analysts Jane Doe`),
     /// or a role and a comma (`the PTI senator, Jane Doe`, `Cameroon's
-    /// Trade Minister, Jane Doe`; not `On Monday, Jane Doe`).
+    /// Trade Minister, Jane Doe`, `The chairman of the CEC, Jane Doe`; not
+    /// `On Monday, Jane Doe`).
     pub(super) fn after_title_or_role(&self, before: &str, taken: &[Mention]) -> bool {
         self.title_cue(before, taken) != TitleCue::None
     }
@@ -53,6 +54,11 @@ impl Matcher {
             let cue = self.word_cue(word);
             if cue.is_role() && free(head, word) {
                 return cue;
+            }
+            if let Some(role) = role_of_body(head)
+                && self.word_cue(role) == TitleCue::Role
+            {
+                return TitleCue::Role;
             }
         }
         let Some(head) = before.strip_suffix(' ') else {
@@ -112,4 +118,22 @@ impl Matcher {
             (false, false) => TitleCue::None,
         }
     }
+}
+
+/// The body a role is held in may stand between the role and the comma
+/// (`The chairman of the CEC, Jane Doe`, `the head of the commission,
+/// Jane Doe`): the word before `of`, when at most three words follow it
+/// (`the` aside), none of them `and`.
+fn role_of_body(head: &str) -> Option<&str> {
+    // Three words and `of the` are seldom longer than this.
+    let near = head.len().saturating_sub(48);
+    let near = head.ceil_char_boundary(near);
+    let at = head[near..].rfind(" of ")? + near;
+    let body = &head[at + 4..];
+    let body = body.strip_prefix("the ").unwrap_or(body);
+    let words = body.split(' ');
+    if words.clone().count() > 3 || words.clone().any(|w| w == "and") {
+        return None;
+    }
+    Some(word_before(head, at))
 }

@@ -783,6 +783,11 @@ impl Matcher {
         if verb_may_follow && SPEECH_AFTER.iter().any(|v| after.starts_with(v)) {
             return Some(Resolution::UnlistedNearVerb);
         }
+        // The comma that closes an apposition (`the head of the
+        // commission, Jane Doe, said`).
+        if after.starts_with(", ") && SPEECH_AFTER.iter().any(|v| after[1..].starts_with(v)) {
+            return Some(Resolution::UnlistedNearVerb);
+        }
         if APPOSITION.iter().chain(WHO).any(|a| after.starts_with(a))
             || party_and_state(after)
             || self.described_after(text, span, taken)
@@ -2626,6 +2631,27 @@ mod tests {
         let text = "The talks went on, said bin Bola Tinubu on Monday.";
         let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
         assert_eq!(found, ["tinubu"]);
+    }
+
+    #[test]
+    fn a_role_of_a_body_before_a_comma_marks_the_name_after_it() {
+        let m = matcher();
+        let found =
+            |text: &str| -> Vec<String> { unlisted(&m, text).into_iter().map(|g| g.0).collect() };
+        // The first word is no given name: the role, and the comma that
+        // closes the apposition before `said`.
+        let text = "The director of the CEC, Tynchtyk Shaynazarov, said the count was over.";
+        assert_eq!(found(text), ["Tynchtyk Shaynazarov"]);
+        let text = "The director of the election commission, Prosper Ntahorwamiye, said so.";
+        assert_eq!(found(text), ["Prosper Ntahorwamiye"]);
+        // No role before `of`, a body of `and`, or no verb after the comma.
+        for text in [
+            "In the west of the country, Tynchtyk Shaynazarov, said the count was over.",
+            "The director of the CEC and the board, Tynchtyk Shaynazarov, said so.",
+            "The director of the CEC, Tynchtyk Shaynazarov, Bishkek and Osh voted.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
