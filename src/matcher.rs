@@ -47,6 +47,7 @@
 mod acronyms;
 mod automaton;
 mod context;
+mod datelines;
 mod described_orgs;
 mod middle_names;
 mod nicknames;
@@ -142,9 +143,12 @@ pub enum Resolution {
     /// A demonym of a country.
     Demonym,
     /// A name in a photo credit, next to a slash (`EPA/Jane Doe`, `Jane
-    /// Doe/PA`), given to the news agency that credits call so
-    /// (`credits.txt`).
+    /// Doe/PA`), or in a dateline's brackets (`Sumy, October 5 (ANI):`),
+    /// given to the news agency that credits call so (`credits.txt`).
     Credit,
+    /// An outlet the gazetteer does not list, named in a dateline's
+    /// brackets (`CAIRO, Egypt (MNTV) — …`, `(VOVWORLD) - …`).
+    UnlistedInDateline,
     /// A person the gazetteer does not list, named right after a title or
     /// role word with a given name of the gazetteer's people (`Defence
     /// Minister Jane Doe`).

@@ -224,7 +224,7 @@ impl Matcher {
     /// The agency that `text[start..end]` names in a photo credit: a name
     /// of `credits.txt` right before or after a slash (`EPA/Jane Doe`,
     /// `Sputnik/EPA`, `Jane Doe / PA`), or before ` Photo)` (`(AA
-    /// Photo)`).
+    /// Photo)`), or in a dateline's brackets (`Sumy, October 5 (ANI):`).
     fn credit_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
         if self.credits.is_empty() {
             return None;
@@ -233,7 +233,7 @@ impl Matcher {
         // `(AA Photo)`, as Anadolu credits its pictures.
         let after = text[end..].trim_start_matches(' ').starts_with('/')
             || text[end..].starts_with(" Photo)");
-        if !before && !after {
+        if !before && !after && !self.in_dateline(text, start, end) {
             return None;
         }
         self.credits.get(&text[start..end]).copied()

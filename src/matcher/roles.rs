@@ -126,8 +126,10 @@ impl Matcher {
 /// (`the` aside), none of them `and`.
 fn role_of_body(head: &str) -> Option<&str> {
     // Three words and `of the` are seldom longer than this.
-    let near = head.len().saturating_sub(48);
-    let near = head.ceil_char_boundary(near);
+    let mut near = head.len().saturating_sub(48);
+    while !head.is_char_boundary(near) {
+        near += 1;
+    }
     let at = head[near..].rfind(" of ")? + near;
     let body = &head[at + 4..];
     let body = body.strip_prefix("the ").unwrap_or(body);

@@ -1562,6 +1562,49 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         credit,
         "the agency's name before `Photo` in a credit"
     );
+    assert_eq!(
+        agency("KYIV, Oct. 5 (EPA) - Talks resumed.", "EPA"),
+        credit,
+        "the agency's name in a dateline's brackets"
+    );
+    assert_eq!(
+        agency("Talks with the agency (EPA) - resumed.", "EPA"),
+        None,
+        "a bracket in a sentence is no dateline"
+    );
+}
+
+#[test]
+fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
+    let gaz = "id	type	name	aliases
+        egypt	country	Egypt	
+        reuters	organization	Reuters	
+";
+    let m = matcher_of_files(&[("t.tsv", gaz)]);
+    let found = |text: &str| -> Vec<(String, String, Resolution)> {
+        all_found(&m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.id, f.how))
+            .collect()
+    };
+    let text = "Raid on UN offices\n\nCAIRO, Egypt (MNTV) — Security forces raided offices.";
+    assert_eq!(
+        found(text),
+        [
+            ("Egypt".into(), "egypt".into(), Resolution::Alias),
+            (
+                "MNTV".into(),
+                "unlisted:mntv".into(),
+                Resolution::UnlistedInDateline
+            ),
+        ]
+    );
+    // A listed outlet is itself; a word that brackets hold otherwise, none.
+    let text = "Raid\n\nCAIRO (Reuters) — Forces raided offices.\n\nCAIRO (File) — Forces.";
+    assert_eq!(
+        found(text),
+        [("Reuters".into(), "reuters".into(), Resolution::Alias)]
+    );
 }
 
 #[test]

@@ -360,6 +360,16 @@ impl Matcher {
             !overlaps(&orgs, span)
                 && !headline.get(text, segments, segments.sentence_at(span.start))
         });
+        for (span, how) in self.dateline_outlets(text, segments, listed) {
+            if !overlaps(&orgs, &span)
+                && !described
+                    .iter()
+                    .any(|(d, _)| d.start < span.end && span.start < d.end)
+            {
+                described.push((span, how));
+            }
+        }
+        described.sort_by_key(|(span, _)| span.start);
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         if spotted.is_empty() && orgs.is_empty() && described.is_empty() {
