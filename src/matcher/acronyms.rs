@@ -119,6 +119,7 @@ impl Matcher {
     fn abbreviates(&self, name: &str, e: usize, acronym: &str) -> bool {
         let acronym = &*letters_of(acronym);
         initials_of(name, acronym)
+            || capitals_but_one(name, acronym)
             || without_legal_form(name).is_some_and(|n| initials_of(n, acronym))
             || first_word_short_form(name, acronym)
             || (e < self.gazetteer.len()
@@ -336,6 +337,27 @@ fn initials_of(name: &str, acronym: &str) -> bool {
         || (letters >= 3 && same_capitals_reordered(name, acronym))
 }
 
+/// Whether `acronym` is the capitals of `name` but one, neither the first
+/// nor the last, three or more: a place of two words in the name may give
+/// it one letter (`Saint Lucia Labour Party (SLP)`).
+fn capitals_but_one(name: &str, acronym: &str) -> bool {
+    let capitals: Vec<char> = name.chars().filter(|c| c.is_uppercase()).collect();
+    let letters: Vec<char> = acronym.chars().collect();
+    if letters.len() < 3
+        || letters.len() + 1 != capitals.len()
+        || !letters.iter().all(|c| c.is_uppercase())
+        || letters.first() != capitals.first()
+        || letters.last() != capitals.last()
+    {
+        return false;
+    }
+    (1..capitals.len() - 1).any(|skip| {
+        let mut rest = capitals.clone();
+        rest.remove(skip);
+        rest == letters
+    })
+}
+
 /// Whether `acronym` is the capitals of `name` in another order, three or
 /// more: the initials of the name in the body's own language, whose words
 /// come in another order (`Independent Electoral Commission (CEI)`, from
@@ -352,7 +374,7 @@ fn same_capitals_reordered(name: &str, acronym: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{initials_of, letters_in_order};
+    use super::{capitals_but_one, initials_of, letters_in_order};
     use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
 
@@ -609,6 +631,24 @@ mod tests {
             .map(|f| f.1)
             .collect();
         assert_eq!(ids, ["knds"]);
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_one_inner_capital() {
+        assert!(capitals_but_one("Saint Lucia Labour Party", "SLP"));
+        // Not the first or the last, not two, and not from two capitals.
+        assert!(!capitals_but_one("Saint Lucia Labour Party", "LLP"));
+        assert!(!capitals_but_one("Saint Lucia Labour Party", "SLL"));
+        assert!(!capitals_but_one("Saint Lucia Labour Party Group", "SLP"));
+        assert!(!capitals_but_one("Labour Party", "P"));
+        assert!(!capitals_but_one("Saint Lucia Labour Party", "SLLP"));
+        let m = matcher_of_files(&[(
+            "t.tsv",
+            "id\ttype\tname\taliases\nslp\torganization\tSaint Lucia Labour Party\t\n",
+        )]);
+        let text = "The Saint Lucia Labour Party (SLP) won. The SLP took 14 seats.";
+        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, ["slp", "slp", "slp"]);
     }
 
     #[test]
