@@ -100,14 +100,26 @@ impl Matcher {
             let Some(inside) = dateline_bracket(&text[p.clone()]) else {
                 continue;
             };
-            let span = p.start + inside.start..p.start + inside.end;
-            let name = &text[span.clone()];
-            let common = !name.contains(' ') && self.gazetteer.is_common_word(name);
-            if outlet_shaped(name) && !common && !overlaps(listed, &span) {
-                out.push((span, Resolution::UnlistedInDateline));
+            // Two outlets may share the bracket (`(BSS/AFP)`).
+            let mut start = p.start + inside.start;
+            for name in text[start..p.start + inside.end].split('/') {
+                let span = start..start + name.len();
+                start = span.end + 1;
+                if self.names_outlet(text, &span) && !overlaps(listed, &span) {
+                    out.push((span, Resolution::UnlistedInDateline));
+                }
             }
         }
         out
+    }
+
+    /// Whether `span`, in a dateline's bracket, names an outlet: it has an
+    /// outlet's shape and is neither a common word nor a place (ABC News
+    /// writes `(LONDON) — …`).
+    fn names_outlet(&self, text: &str, span: &Range<usize>) -> bool {
+        let name = &text[span.clone()];
+        let common = !name.contains(' ') && self.gazetteer.is_common_word(name);
+        outlet_shaped(name) && !common && !self.is_place(text, span)
     }
 }
 

@@ -1576,11 +1576,10 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
 
 #[test]
 fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
-    let gaz = "id	type	name	aliases
-        egypt	country	Egypt	
-        reuters	organization	Reuters	
-";
-    let m = matcher_of_files(&[("t.tsv", gaz)]);
+    let gaz = "id\ttype\tname\taliases\n\
+        egypt\tcountry\tEgypt\t\n\
+        reuters\torganization\tReuters\t\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("places.txt", "egypt\tCairo\n")]);
     let found = |text: &str| -> Vec<(String, String, Resolution)> {
         all_found(&m, text)
             .into_iter()
@@ -1599,11 +1598,20 @@ fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
             ),
         ]
     );
-    // A listed outlet is itself; a word that brackets hold otherwise, none.
-    let text = "Raid\n\nCAIRO (Reuters) — Forces raided offices.\n\nCAIRO (File) — Forces.";
+    // A listed outlet is itself, beside another in the bracket; a word that
+    // brackets hold otherwise, or a place, is none.
+    let text = "Raid\n\nCAIRO (MNTV/Reuters) — Forces raided offices.\n\n\
+        CAIRO (File) — Forces.\n\n(CAIRO) — Forces.";
     assert_eq!(
         found(text),
-        [("Reuters".into(), "reuters".into(), Resolution::Alias)]
+        [
+            (
+                "MNTV".into(),
+                "unlisted:mntv".into(),
+                Resolution::UnlistedInDateline
+            ),
+            ("Reuters".into(), "reuters".into(), Resolution::Alias),
+        ]
     );
 }
 

@@ -752,7 +752,7 @@ impl Matcher {
 
     /// Whether `span` is a place of `places.txt`, as the automaton knows
     /// it (`Hong Kong`, though `Hong` begins Korean names).
-    fn is_place(&self, text: &str, span: &Range<usize>) -> bool {
+    pub(super) fn is_place(&self, text: &str, span: &Range<usize>) -> bool {
         self.whole_word_at(text, span.start)
             .is_some_and(|hit| hit.end == span.end && self.claims.place(hit.pattern).is_some())
     }
