@@ -323,6 +323,10 @@ pub struct Matcher {
     /// Per entity: the head word of an organisation's name, which names it
     /// again after `the` (`short_forms.rs`).
     org_heads: Vec<Option<Box<str>>>,
+    /// Per organisation, the organs named `<Head> of the <its name>`, by
+    /// their head words, which name them after `the` in its stories
+    /// (`short_forms.rs`: `the Council` where the EU is named).
+    organs: FastMap<u32, Vec<(Box<str>, u32)>>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -413,6 +417,7 @@ impl Matcher {
             .iter()
             .map(short_forms::head_of)
             .collect();
+        let organs = short_forms::organs(gazetteer.entities());
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -424,6 +429,7 @@ impl Matcher {
             sports,
             banks,
             org_heads,
+            organs,
             unlisted: true,
         })
     }

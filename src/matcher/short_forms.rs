@@ -11,6 +11,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap as FastMap;
+
 use super::context::HeadlineCache;
 use super::unlisted::{Found, insert, overlaps};
 use super::{Matcher, Mention, MentionKind, Resolution};
@@ -29,6 +31,12 @@ const MIN_HEAD: usize = 4;
 /// Last words of bodies' names that, after `the`, name no body in
 /// particular (`the State must pay`).
 const NOT_HEADS: &[&str] = &["State", "News"];
+
+/// The head words of a body's organs that its stories write alone, with
+/// no full name before (`the Council` in EU news, `the Assembly` in the
+/// Council of Europe's): deliberative bodies, not offices, courts or
+/// journals (`the Office`, `the Court`, `the Proceedings`).
+const ORGAN_HEADS: &[&str] = &["Assembly", "Committee", "Council", "Politburo", "Synod"];
 
 /// The head word of an organisation's mention.
 struct Head<'a> {
@@ -67,18 +75,21 @@ impl Matcher {
         let mut new = Vec::new();
         // The heads first: a look-up per mention, cheaper than the search
         // for `the`, which runs only where a head may follow it.
-        let named = self.heads_named(found);
-        if named.is_empty() {
+        let (named, organs) = self.heads_named(found);
+        if named.is_empty() && organs.is_empty() {
             return new;
         }
         let mut taken: Option<Vec<Range<usize>>> = None;
         for span in the_capitalised_words(text).filter(|s| s.len() >= MIN_HEAD) {
             let word = &text[span.clone()];
-            let Some(entity) = named
-                .iter()
-                .find(|head| head.word == word && head.after <= span.start)
-                .map(|head| head.entity)
-            else {
+            // A body named before with that head word, else an organ of a
+            // body named before.
+            let Some(entity) = [&named, &organs].into_iter().find_map(|heads| {
+                heads
+                    .iter()
+                    .find(|head| head.word == word && head.after <= span.start)
+                    .map(|head| head.entity)
+            }) else {
                 continue;
             };
             let sentence = segments.sentence_at(span.start);
@@ -104,10 +115,13 @@ impl Matcher {
     /// The head words of the organisations `found` names by two words or
     /// more, with where each mention ends and its entity, in the text's
     /// order. The entity's name gives it (`NAC` names the `North Atlantic
-    /// Council`).
-    fn heads_named<'a>(&'a self, found: &'a Found) -> Vec<Head<'a>> {
+    /// Council`). Then the head words of the organs of the organisations it
+    /// names (`Council` of the `Council of the European Union` where `EU`
+    /// is named).
+    fn heads_named<'a>(&'a self, found: &'a Found) -> (Vec<Head<'a>>, Vec<Head<'a>>) {
         let listed = self.org_heads.len();
         let mut out = Vec::new();
+        let mut organs = Vec::new();
         for m in &found.mentions {
             if m.kind != MentionKind::Name {
                 continue;
@@ -123,8 +137,14 @@ impl Matcher {
                     entity: m.entity,
                 });
             }
+            let of_parent = self.organs.get(&(m.entity as u32)).into_iter().flatten();
+            organs.extend(of_parent.map(|(word, organ)| Head {
+                after: m.end,
+                word,
+                entity: *organ as usize,
+            }));
         }
-        out
+        (out, organs)
     }
 
     /// Whether the capitalised word at `span`, after `the`, stands alone:
@@ -148,6 +168,44 @@ impl Matcher {
             None => true,
         }
     }
+}
+
+/// Per organisation, its organs: the organisations named `<Head> of the
+/// <its name>` or `<Head> of <its name>`, with at most one word before
+/// the head (`Council of the European Union`, `Parliamentary Assembly of
+/// the Council of Europe`), whose head word is one of [`ORGAN_HEADS`]. A
+/// head word two organs of one body share names neither.
+pub(super) fn organs(entities: &[Entity]) -> FastMap<u32, Vec<(Box<str>, u32)>> {
+    let by_name: FastMap<&str, u32> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Organization)
+        .map(|(i, e)| (e.name.as_str(), i as u32))
+        .collect();
+    let mut out: FastMap<u32, Vec<(Box<str>, u32)>> = FastMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        let Some((organ, parent)) = e.name.split_once(" of ") else {
+            continue;
+        };
+        let head = organ.rsplit(' ').next().unwrap_or(organ);
+        let parent = parent.strip_prefix("the ").unwrap_or(parent);
+        let short = organ.split(' ').count() <= 2;
+        if e.kind != EntityType::Organization || !short || !ORGAN_HEADS.contains(&head) {
+            continue;
+        }
+        if let Some(&p) = by_name.get(parent).filter(|&&p| p as usize != i) {
+            out.entry(p).or_default().push((head.into(), i as u32));
+        }
+    }
+    for organs in out.values_mut() {
+        let shared: Vec<Box<str>> = organs
+            .iter()
+            .filter(|(h, _)| organs.iter().filter(|(o, _)| o == h).count() > 1)
+            .map(|(h, _)| h.clone())
+            .collect();
+        organs.retain(|(h, _)| !shared.contains(h));
+    }
+    out
 }
 
 /// The head word of an organisation's name, if it is one (see
@@ -283,6 +341,33 @@ mod tests {
         let text = "The Norwegian Nobel Committee chose her. \
             The members of the Committee called it a hard choice.";
         assert_eq!(short_forms(text), pairs(&[("Committee", "nobel")]));
+    }
+
+    #[test]
+    fn an_organ_s_head_word_names_it_in_its_parent_s_story() {
+        let gaz = "id\ttype\tname\taliases\n\
+            eu\torganization\tEuropean Union\tEU\n\
+            eucouncil\torganization\tCouncil of the European Union\t\n\
+            eucourt\torganization\tGeneral Court of the European Union\t\n\
+            unsc\torganization\tUnited Nations Security Council\t\n";
+        let m = matcher_of_files(&[("t.tsv", gaz)]);
+        let found = |text: &str| -> Vec<(String, String)> {
+            all_found(&m, text)
+                .into_iter()
+                .filter(|f| f.how == Resolution::ShortForm)
+                .map(|f| (f.surface, f.id))
+                .collect()
+        };
+        let text = "EU ministers met. The Council will decide in June.";
+        assert_eq!(found(text), pairs(&[("Council", "eucouncil")]));
+        // Not before the parent is named, not for a court, and a body named
+        // with the head word comes first.
+        assert!(found("The Council will decide. EU ministers met.").is_empty());
+        assert!(found("EU ministers met. The Court will decide.").is_empty());
+        let text = "EU ministers met the United Nations Security Council. The Council voted.";
+        assert_eq!(found(text), pairs(&[("Council", "unsc")]));
+        let organs = organs(m.gazetteer().entities());
+        assert_eq!(organs.len(), 1, "{organs:?}");
     }
 
     #[test]
