@@ -50,9 +50,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "The", "To", "With",
 ];
 
-/// Whether the paragraph `p` is a byline that begins `By ` (short).
+/// Whether the paragraph `p` is a byline that begins `By ` or `by `
+/// (short).
 fn is_by_line(text: &str, p: &Range<usize>) -> bool {
-    p.len() <= BYLINE_MAX_BYTES && text[p.clone()].starts_with("By ")
+    p.len() <= BYLINE_MAX_BYTES
+        && ["By ", "by "]
+            .iter()
+            .any(|b| text[p.clone()].starts_with(b))
 }
 
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
@@ -2724,6 +2728,9 @@ mod tests {
         // The outlet right after the name ends it.
         let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        // Some sites write `by` in lower case.
+        let text = "Talks\n\nby Tynchtyk Orutaev (Freelance Writer)\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Tynchtyk Orutaev"]);
         // Names before the date a page prints, with no `By`: found as a
         // byline's, not by another rule.
         let in_byline = |text: &str| -> Vec<String> {
