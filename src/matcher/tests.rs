@@ -627,6 +627,31 @@ fn a_company_s_name_before_group_or_holdings_is_one_mention() {
 }
 
 #[test]
+fn a_company_s_unit_named_after_it_is_one_mention() {
+    let gaz = "id\ttype\tname\taliases\tdescription\n\
+        piaggio\torganization\tPiaggio\t\tItalian vehicle manufacturer\n\
+        nato\torganization\tNATO\t\tmilitary alliance\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("common_words.txt", "every\n")]);
+    for (text, want) in [
+        ("It buys Piaggio Aviation now.", "Piaggio Aviation=piaggio"),
+        (
+            "It buys Piaggio Aero Industries now.",
+            "Piaggio Aero Industries=piaggio",
+        ),
+        // Not a body that is no company, a common word before the unit's
+        // word, or two words before it.
+        ("The NATO Aviation office.", "NATO=nato"),
+        ("It buys Piaggio Every Systems now.", "Piaggio=piaggio"),
+        (
+            "It buys Piaggio Aero Jet Industries now.",
+            "Piaggio=piaggio",
+        ),
+    ] {
+        assert_eq!(surfaces(&m, text), [want], "{text}");
+    }
+}
+
+#[test]
 fn a_russian_legal_form_before_a_company_s_name_is_part_of_its_mention() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tdescription\n\

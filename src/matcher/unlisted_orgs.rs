@@ -715,6 +715,7 @@ impl Matcher {
                 legal_form_len(rest)
                     .or_else(|| domain_len(rest))
                     .or_else(|| self.group_len(m.entity, rest))
+                    .or_else(|| self.subsidiary_len(m.entity, rest))
                     .or_else(|| party_len(named, rest))
             };
             let Some(len) = len else {
@@ -905,6 +906,51 @@ impl Matcher {
         let word = PARENTS.iter().find(|w| rest.starts_with(**w))?;
         let whole = !rest[word.len()..].starts_with(is_word_char);
         (whole && self.entity(company).is_company()).then_some(1 + word.len())
+    }
+}
+
+/// Last words of a company's units and subsidiaries named after it
+/// (`Piaggio Aviation`, `Piaggio Aero Industries`, `Emirates NBD Bank`).
+const UNIT_ENDS: &[&str] = &[
+    "Aerospace",
+    "Airlines",
+    "Aviation",
+    "Bank",
+    "Energy",
+    "Industries",
+    "Logistics",
+    "Pharmaceuticals",
+    "Shipping",
+    "Systems",
+    "Technologies",
+];
+
+impl Matcher {
+    /// The length of a unit's name right after the name of a listed
+    /// company: a word of [`UNIT_ENDS`], with one capitalised word before
+    /// it or none (` Aero Industries`, ` Aviation`). News names the unit
+    /// so; the mention takes its whole name.
+    fn subsidiary_len(&self, company: usize, rest: &str) -> Option<usize> {
+        let rest = rest.strip_prefix(' ')?;
+        let word = |at: usize| {
+            let w = &rest[at..];
+            &w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())]
+        };
+        let first = word(0);
+        let (end, last) = if UNIT_ENDS.contains(&first) {
+            (first.len(), first)
+        } else {
+            let capitalised = first.starts_with(char::is_uppercase)
+                && !self.gazetteer.is_common_word(first)
+                && rest[first.len()..].starts_with(' ');
+            if !capitalised {
+                return None;
+            }
+            let second = word(first.len() + 1);
+            (first.len() + 1 + second.len(), second)
+        };
+        let whole = !rest[end..].starts_with(is_word_char);
+        (whole && UNIT_ENDS.contains(&last) && self.entity(company).is_company()).then_some(1 + end)
     }
 }
 
