@@ -430,10 +430,11 @@ impl Matcher {
             insert(&mut taken, org.clone());
             new.push((org, base + entity, how));
         }
-        for s in spotted {
+        for mut s in spotted {
             if overlaps(&taken, &s.span) {
                 continue;
             }
+            s.span.start += self.role_word_len(&text[s.span.clone()]);
             let person = people.add(&text[s.span.clone()]);
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
@@ -449,6 +450,22 @@ impl Matcher {
         Found {
             mentions,
             unlisted: people.entities,
+        }
+    }
+
+    /// The length of a role in lower case that begins `name` with a
+    /// capital, as the first word of a sentence (`Coach Pape Bouna Thiaw
+    /// is banned`), and the space after it, when two words or more follow;
+    /// else 0.
+    fn role_word_len(&self, name: &str) -> usize {
+        let Some((first, rest)) = name.split_once(' ') else {
+            return 0;
+        };
+        let role = self.name_word_kind(first).role && !self.gazetteer.is_title(first);
+        if role && rest.contains(' ') {
+            first.len() + 1
+        } else {
+            0
         }
     }
 
@@ -2666,6 +2683,21 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_that_begins_a_sentence_is_no_part_of_the_name_after_it() {
+        // `Coach` begins a listed person's name, so a name may begin with
+        // it: not when it is the role of the name that follows.
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Coach\nOlha\n"),
+            ("titles.txt", "coach\n"),
+        ]);
+        let text = "Coach Olha Bouna Petrenko is banned for five matches. \
+            Petrenko will appeal.";
+        let found: Vec<String> = unlisted(&m, text).into_iter().map(|g| g.0).collect();
+        assert_eq!(found, ["Olha Bouna Petrenko", "Petrenko"]);
     }
 
     #[test]
