@@ -67,6 +67,19 @@ fn is_small_word(word: &str) -> bool {
             && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)))
 }
 
+/// Titles given to people only, whatever their office (`Dr. Jide Idris`,
+/// `Mr Tynchtyk Orutaev`): no body's or place's name begins with one.
+const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor"];
+
+/// Whether `before` ends with an honorific and a space, with its full
+/// stop or none (`Dr. `, `Ms `).
+fn after_honorific(before: &str) -> bool {
+    before.strip_suffix(' ').is_some_and(|head| {
+        let word = word_before(head, head.len());
+        HONORIFICS.contains(&word.strip_suffix('.').unwrap_or(word))
+    })
+}
+
 /// What comes before a writer's name in capitals on a line of its own.
 const CAPITALS_LEADS: [&str; 5] = ["by ", "By ", "BY ", "from ", "From "];
 
@@ -677,6 +690,11 @@ impl Matcher {
             return None;
         }
         let after_title = Resolution::UnlistedAfterTitle;
+        if after_honorific(&text[..at]) {
+            return self
+                .name_at(text, at, taken)
+                .map(|span| (span, after_title));
+        }
         if self.title_cue(&text[..at], taken) == TitleCue::Role {
             let span = self.name_at(text, at, taken)?;
             // A role that goes on (`General Manager Kh Lee`) is no name.
@@ -2698,6 +2716,22 @@ mod tests {
             Petrenko will appeal.";
         let found: Vec<String> = unlisted(&m, text).into_iter().map(|g| g.0).collect();
         assert_eq!(found, ["Olha Bouna Petrenko", "Petrenko"]);
+    }
+
+    #[test]
+    fn an_honorific_alone_marks_a_name_after_it() {
+        let m = matcher();
+        for text in [
+            "In the capital on Monday, Dr. Tynchtyk Orutaev opened a briefing.",
+            "In the capital on Monday, Mr Tynchtyk Orutaev opened a briefing.",
+            "In the capital on Monday, Prof. Tynchtyk Orutaev opened a briefing.",
+        ] {
+            let found: Vec<String> = cued(&m, text).into_iter().map(|g| g.0).collect();
+            assert_eq!(found, ["Tynchtyk Orutaev"], "{text}");
+        }
+        // A role that is no honorific needs a second cue.
+        let text = "In the capital on Monday, Minister Tynchtyk Orutaev opened a briefing.";
+        assert!(cued(&m, text).is_empty());
     }
 
     #[test]
