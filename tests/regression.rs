@@ -120,6 +120,17 @@ fn a_party_member_s_label_before_a_name_marks_a_person() {
     );
 }
 
+/// A rank that `titles.txt` also lists in lower case (`marshal`) is a
+/// person's role, and a role joined by hyphens (`Commander-in-Chief`) in
+/// apposition after the name is one too: with both, a name whose first
+/// word is no given name is a person's.
+#[test]
+fn a_rank_and_a_role_in_apposition_mark_a_person() {
+    let text = "The contract was signed in Stockholm. Air Marshal Punpakdee Pattanakul, \
+        Commander-in-Chief of the Royal Thai Air Force, signed it.";
+    assert_eq!(unlisted(&shipped(), text), ["Punpakdee Pattanakul"]);
+}
+
 /// Organisations the shipped gazetteer does not list, by the words that
 /// end firms' names (`org_heads.txt`): one word before a biotech's word,
 /// an acronym before `Global`.
