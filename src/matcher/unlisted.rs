@@ -2049,7 +2049,7 @@ impl People {
         }
         self.surfaces.entry(surface.to_string()).or_insert(org);
         if let Some((short, last)) = surface.rsplit_once(' ')
-            && COMPANY_ENDS.contains(&last)
+            && COMPANY_ENDS.contains(&last.trim_end_matches('.'))
             && short.contains(' ')
         {
             self.surfaces.entry(short.to_string()).or_insert(org);

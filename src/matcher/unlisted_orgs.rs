@@ -464,6 +464,9 @@ impl Matcher {
         if head.end == run.span.end && &text[head.clone()] == "Co" {
             run.span.end += second_form_len(&text[run.span.end..]);
         }
+        if ABBREVIATED.contains(&word_before(text, run.span.end)) {
+            run.span.end += abbreviation_stop(&text[run.span.end..]);
+        }
         Some(run)
     }
 
@@ -954,6 +957,20 @@ impl Matcher {
     }
 }
 
+/// The length of the full stop after a short legal form that ends a name
+/// (`HKN Energy Ltd., the operator`), when the sentence goes on after it:
+/// a stop that ends the sentence too is left to it. 1 or 0.
+fn abbreviation_stop(rest: &str) -> usize {
+    let Some(after) = rest.strip_prefix('.') else {
+        return 0;
+    };
+    let goes_on = after.starts_with([',', ')', ';'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    usize::from(goes_on)
+}
+
 /// The length of a second legal form after `Co` and what joins them
 /// (`Shenyang Network Technology Co., Ltd`, as Chinese firms are named), or
 /// 0.
@@ -1024,6 +1041,18 @@ mod tests {
             .into_iter()
             .map(|f| (f.surface, f.id, f.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_short_legal_form_takes_its_full_stop_where_the_sentence_goes_on() {
+        let m = matcher();
+        let text = "The field is run by Kestrel Energy Ltd., which said so. \
+            Kestrel Energy later closed it, and the work went to Osprey Power Ltd.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(
+            surfaces,
+            ["Kestrel Energy Ltd.", "Kestrel Energy", "Osprey Power Ltd"]
+        );
     }
 
     #[test]
