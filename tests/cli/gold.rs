@@ -251,7 +251,13 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// when committed, 1.000 / 0.936 after; `heldout38`, its second set of the
 /// judged news, P 0.984 R 0.926 when committed, 0.987 / 0.932 after, and
 /// `heldout39`, its second set of the judged and everyday news, P 0.988 R
-/// 0.895 when committed, 0.992 / 0.939 after),
+/// 0.895 when committed, 0.992 / 0.939 after; `heldout40`, session 40's
+/// set of the judged news, P 0.976 R 0.881 when committed, 0.987 / 0.931
+/// after; `heldout41`, its set of the judged and everyday news, P 0.986 R
+/// 0.900 when committed, 0.990 / 0.929 after; `heldout42`, its second set
+/// of the judged news, P 0.989 R 0.923 when committed, 0.989 / 0.957
+/// after, and `heldout43`, its second set of the judged and everyday news,
+/// P 0.974 R 0.899 when committed, 0.978 / 0.920 after),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -301,6 +307,16 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout37", 0.98, 0.92);
     assert_floors("heldout38", 0.98, 0.91);
     assert_floors("heldout39", 0.98, 0.92);
+    // Its page calls the Council of the EU the `European Council` once,
+    // which the gold links to the Council: a split no rule should mend.
+    floors("heldout40", 0.98, 0.92, true);
+    // `Niño Guerrero`, the nickname of Hector Rusthenford Guerrero Flores,
+    // is found as a name of its own: a split.
+    floors("heldout41", 0.98, 0.92, true);
+    // A bare `Piaggio` in a story about Piaggio Aerospace goes to the
+    // listed Piaggio group: a split.
+    floors("heldout42", 0.98, 0.95, true);
+    assert_floors("heldout43", 0.97, 0.91);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
