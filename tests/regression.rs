@@ -131,6 +131,16 @@ fn a_rank_and_a_role_in_apposition_mark_a_person() {
     assert_eq!(unlisted(&shipped(), text), ["Punpakdee Pattanakul"]);
 }
 
+/// Words that end companies' names in trade (`Airline`, `Aviation`,
+/// `Trading`, `org_heads.txt`) end no person's name, though a given name
+/// may begin it.
+#[test]
+fn a_trade_s_word_ends_no_person_s_name() {
+    let text = "Two aviation firms, Barash Aviation and Sama Airline, were added to \
+        the list, as was Nadia Trading.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
+
 /// Organisations the shipped gazetteer does not list, by the words that
 /// end firms' names (`org_heads.txt`): one word before a biotech's word,
 /// an acronym before `Global`.
