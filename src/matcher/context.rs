@@ -87,7 +87,8 @@ impl Matcher {
                     sentence,
                     claims: Cow::Borrowed(claims),
                     weak,
-                    before_capital: self.before_capital(text, end),
+                    before_capital: self.before_capital(text, end)
+                        && !self.office_before_holder(text, start, end),
                     after_title: self.only_people_by_surname(claims)
                         && self.after_title(text, start)
                         // A surname that is also a given name is someone
@@ -322,6 +323,23 @@ impl Matcher {
                 && !self.gazetteer.is_common_word(word)
                 && !self.gazetteer.is_title(word)
         })
+    }
+
+    /// Whether `text[start..end]` ends an office held in a body, `<title>
+    /// of the <body>`, right before its holder's given name (`Deputy
+    /// Secretary of the Treasury Wally Adeyemo`): the body's name goes no
+    /// further.
+    fn office_before_holder(&self, text: &str, start: usize, end: usize) -> bool {
+        let Some(office) = text[..start].strip_suffix(" of the ") else {
+            return false;
+        };
+        let title = office.rsplit(' ').next().unwrap_or(office);
+        let holder = text[end..].trim_start_matches(' ');
+        let given = holder
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        self.gazetteer.is_title(title) && self.name_word_kind(given).given
     }
 
     /// Whether a space and a capitalised word follow `end`, other than a

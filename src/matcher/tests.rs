@@ -1827,3 +1827,24 @@ fn a_listed_party_s_name_after_another_capitalised_word_is_another_party_s() {
     assert_eq!(ids("Democratic Party leaders met."), ["dem"]);
     assert_eq!(ids("The US Democratic Party won."), ["us", "dem"]);
 }
+
+#[test]
+fn a_body_that_ends_an_office_before_its_holder_s_name_is_named() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
+        us\tcountry\tUnited States\tUS\t\t\t\n\
+        ust\torganization\tUnited States Department of the Treasury\t\t\tTreasury\tus\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("given_names.txt", "Wally\n"),
+        ("titles.txt", "Secretary\n"),
+    ]);
+    let text = "The US acted. Deputy Secretary of the Treasury Wally Adeyemo spoke.";
+    assert_eq!(
+        resolution(&m, text, "Treasury"),
+        Some(("ust".into(), Resolution::Country))
+    );
+    // Before a word that begins no person's name, the capital goes on a
+    // longer name.
+    let text = "The US acted. The Secretary of the Treasury Board spoke.";
+    assert_eq!(resolution(&m, text, "Treasury"), None);
+}
