@@ -80,6 +80,30 @@ fn after_honorific(before: &str) -> bool {
     })
 }
 
+/// The length of ` in ` and the capitalised words of a place after it
+/// (` in New York`), three words at most, or 0.
+fn place_len(rest: &str) -> usize {
+    let Some(place) = rest.strip_prefix(" in ") else {
+        return 0;
+    };
+    let mut end = 0;
+    for _ in 0..3 {
+        let from = if end == 0 { 0 } else { end + 1 };
+        let word = place[from..]
+            .split([' ', ',', ';', ')'])
+            .next()
+            .unwrap_or("");
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end = from + word.len();
+        if !place[end..].starts_with(' ') {
+            break;
+        }
+    }
+    if end == 0 { 0 } else { " in ".len() + end }
+}
+
 /// What comes before a writer's name in capitals on a line of its own.
 const CAPITALS_LEADS: [&str; 5] = ["by ", "By ", "BY ", "from ", "From "];
 
@@ -1319,8 +1343,11 @@ impl Matcher {
                     _ => break,
                 },
             };
-            let gap = gap_after(span.end);
-            at = span.end + gap.map_or(0, str::len);
+            // Where each writer filed from (`Reporting by Jane Doe in
+            // Kyiv and John Roe in Moscow`).
+            let end = span.end + place_len(&text[span.end..end]);
+            let gap = gap_after(end);
+            at = end + gap.map_or(0, str::len);
             if listed.is_none() {
                 out.push(Spotted {
                     span,
@@ -2794,6 +2821,13 @@ mod tests {
         // The outlet right after the name ends it.
         let text = "By Jane Doe Agence France-Presse\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        // Where each writer filed from.
+        let text = "The war went on.\n\n(Reporting by Tynchtyk Orutaev in Winnipeg and \
+            Pirogov Kellyev in New York; Editing by John Roe)";
+        assert_eq!(
+            surfaces(&m, text),
+            ["Tynchtyk Orutaev", "Pirogov Kellyev", "John Roe"]
+        );
         // Some sites write `by` in lower case.
         let text = "Talks\n\nby Tynchtyk Orutaev (Freelance Writer)\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tynchtyk Orutaev"]);
