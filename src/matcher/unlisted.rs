@@ -1283,8 +1283,8 @@ impl Matcher {
     /// before the first paragraph of body text: `by BRIAN ORUTA`, `from
     /// DION HENRICK in Cape Town`, or the bare name when it begins with a
     /// given name (`AKINWALE ABOLUWADE`). `name_at` takes no word in
-    /// capitals, which headlines are full of; a short line that holds
-    /// only the name is none.
+    /// capitals (headlines are full of them), so such a line needs a rule
+    /// of its own.
     fn byline_in_capitals(
         &self,
         text: &str,
@@ -1295,6 +1295,7 @@ impl Matcher {
             .paragraphs
             .iter()
             .take_while(|p| p.len() <= BYLINE_MAX_BYTES);
+        // The first paragraph is the headline.
         header.skip(1).find_map(|p| {
             let line = &text[p.clone()];
             let (lead, rest) = CAPITALS_LEADS
@@ -1345,9 +1346,9 @@ impl Matcher {
             };
             // Where each writer filed from (`Reporting by Jane Doe in
             // Kyiv and John Roe in Moscow`).
-            let end = span.end + place_len(&text[span.end..end]);
-            let gap = gap_after(end);
-            at = end + gap.map_or(0, str::len);
+            let after = span.end + place_len(&text[span.end..end]);
+            let gap = gap_after(after);
+            at = after + gap.map_or(0, str::len);
             if listed.is_none() {
                 out.push(Spotted {
                     span,

@@ -254,10 +254,13 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.895 when committed, 0.992 / 0.939 after; `heldout40`, session 40's
 /// set of the judged news, P 0.976 R 0.881 when committed, 0.987 / 0.931
 /// after; `heldout41`, its set of the judged and everyday news, P 0.986 R
-/// 0.900 when committed, 0.990 / 0.929 after; `heldout42`, its second set
+/// 0.900 when committed, 0.993 / 0.932 after; `heldout42`, its second set
 /// of the judged news, P 0.989 R 0.923 when committed, 0.989 / 0.957
 /// after, and `heldout43`, its second set of the judged and everyday news,
-/// P 0.974 R 0.899 when committed, 0.978 / 0.920 after),
+/// P 0.974 R 0.899 when committed, 0.981 / 0.920 after; `heldout44`, its
+/// third set of the judged news, P 0.989 R 0.917 when committed, 0.996 /
+/// 0.940 after, and `heldout45`, its third set of the judged and everyday
+/// news, P 0.979 R 0.886 when committed, 0.987 / 0.915 after),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -317,6 +320,12 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // listed Piaggio group: a split.
     floors("heldout42", 0.98, 0.95, true);
     assert_floors("heldout43", 0.97, 0.91);
+    // `Germany's 45th Armoured Brigade` is named with its country, the
+    // bare `45th Armoured Brigade` without: two unlisted entities, a split.
+    floors("heldout44", 0.98, 0.93, true);
+    // A bare `Jordan` after Danny Jordan is named in full stays the
+    // country: a split.
+    floors("heldout45", 0.98, 0.90, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
