@@ -325,6 +325,30 @@ impl Matcher {
         })
     }
 
+    /// The one organisation whose context alias `c` is, when `of` and a
+    /// body the document names plainly follow it and that body's name is
+    /// in the organisation's (`the Peace and Security Council of the
+    /// African Union`, the `African Union Peace and Security Council`):
+    /// the parent names its organ in full.
+    fn organ_of_parent(&self, text: &str, c: &Candidate, next: &Candidate) -> Option<u32> {
+        let between = &text[c.end..next.start];
+        if !matches!(between, " of the " | " of ") || next.weak {
+            return None;
+        }
+        let organisation = |e: u32| self.entity(e as usize).kind == EntityType::Organization;
+        let parent = next
+            .claims
+            .iter()
+            .find(|k| k.class == AliasClass::Plain && organisation(k.entity))?;
+        let parent = self.entity(parent.entity as usize).name.as_str();
+        let organs = c.claims.iter().filter(|k| {
+            k.class.is_context()
+                && organisation(k.entity)
+                && self.entity(k.entity as usize).name.contains(parent)
+        });
+        only(organs).map(|k| k.entity)
+    }
+
     /// Whether `text[start..end]` ends an office held in a body, `<title>
     /// of the <body>`, right before its holder's given name (`Deputy
     /// Secretary of the Treasury Wally Adeyemo`): the body's name goes no
@@ -467,6 +491,11 @@ impl Matcher {
             // name would, for its other mentions too.
             if let Some(org) = self.org_before_office(c) {
                 confirmed.entry(org.entity).or_default().push(c.start);
+            }
+        }
+        for pair in candidates.windows(2) {
+            if let Some(organ) = self.organ_of_parent(text, &pair[0], &pair[1]) {
+                confirmed.entry(organ).or_default().push(pair[0].start);
             }
         }
         let countries = self.countries_named(candidates, &confirmed);

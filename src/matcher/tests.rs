@@ -1848,3 +1848,29 @@ fn a_body_that_ends_an_office_before_its_holder_s_name_is_named() {
     let text = "The US acted. The Secretary of the Treasury Board spoke.";
     assert_eq!(resolution(&m, text, "Treasury"), None);
 }
+
+#[test]
+fn a_context_alias_before_of_and_its_parent_names_the_organ() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        au\torganization\tAfrican Union\tAU\t\n\
+        psc\torganization\tAfrican Union Peace and Security Council\t\tPeace and Security Council\n\
+        unsc\torganization\tUnited Nations Security Council\tSecurity Council\t\n\
+        eu\torganization\tEuropean Union\tEU\t\n";
+    let m = matcher_of(gaz);
+    let text = "The Peace and Security Council of the African Union met on Monday.";
+    assert_eq!(
+        resolution(&m, text, "Peace and Security Council"),
+        Some(("psc".into(), Resolution::Context))
+    );
+    // Not after another parent, nor without `of`.
+    for text in [
+        "The Peace and Security Council of the European Union met on Monday.",
+        "The Peace and Security Council and the African Union met on Monday.",
+    ] {
+        assert_eq!(
+            resolution(&m, text, "Peace and Security Council"),
+            None,
+            "{text}"
+        );
+    }
+}
