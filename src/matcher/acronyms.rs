@@ -120,6 +120,7 @@ impl Matcher {
         let acronym = &*letters_of(acronym);
         initials_of(name, acronym)
             || capitals_but_one(name, acronym)
+            || without_place(name).is_some_and(|n| initials_of(n, acronym))
             || without_legal_form(name).is_some_and(|n| initials_of(n, acronym))
             || first_word_short_form(name, acronym)
             || (e < self.gazetteer.len()
@@ -337,6 +338,17 @@ fn initials_of(name: &str, acronym: &str) -> bool {
         || (letters >= 3 && same_capitals_reordered(name, acronym))
 }
 
+/// `name` without its first word, when that word is capitalised, of three
+/// letters or more, and a name of two words or more that begins with a
+/// capital is left: the place a body is named with, which its initials
+/// leave out (`Gaza Ministry of Health (MOH)`).
+fn without_place(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let place = first.chars().count() >= 3 && first.starts_with(char::is_uppercase);
+    let named = rest.contains(' ') && rest.starts_with(char::is_uppercase);
+    (place && named).then_some(rest)
+}
+
 /// Whether `acronym` is the capitals of `name` but one, neither the first
 /// nor the last, three or more: a place of two words in the name may give
 /// it one letter (`Saint Lucia Labour Party (SLP)`).
@@ -374,7 +386,7 @@ fn same_capitals_reordered(name: &str, acronym: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{capitals_but_one, initials_of, letters_in_order};
+    use super::{capitals_but_one, initials_of, letters_in_order, without_place};
     use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
 
@@ -631,6 +643,19 @@ mod tests {
             .map(|f| f.1)
             .collect();
         assert_eq!(ids, ["knds"]);
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_the_place_a_body_is_named_with() {
+        let m = matcher_of_files(&[(
+            "t.tsv",
+            "id\ttype\tname\taliases\nmoh\torganization\tGaza Ministry of Health\t\n",
+        )]);
+        let text = "The Gaza Ministry of Health (MOH) said so. The MOH counted 30.";
+        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, ["moh", "moh", "moh"]);
+        assert_eq!(without_place("Ministry of Health"), None);
+        assert_eq!(without_place("EU Council"), None);
     }
 
     #[test]
