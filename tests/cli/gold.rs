@@ -252,7 +252,7 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// judged news, P 0.984 R 0.926 when committed, 0.987 / 0.932 after, and
 /// `heldout39`, its second set of the judged and everyday news, P 0.988 R
 /// 0.895 when committed, 0.992 / 0.939 after; `heldout40`, session 40's
-/// set of the judged news, P 0.976 R 0.881 when committed, 0.987 / 0.931
+/// set of the judged news, P 0.976 R 0.881 when committed, 0.987 / 0.937
 /// after; `heldout41`, its set of the judged and everyday news, P 0.986 R
 /// 0.900 when committed, 0.993 / 0.932 after; `heldout42`, its second set
 /// of the judged news, P 0.989 R 0.923 when committed, 0.989 / 0.957
