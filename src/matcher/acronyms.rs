@@ -645,15 +645,21 @@ mod tests {
         assert_eq!(ids, ["knds"]);
     }
 
+    /// The ids of the mentions of `text` with a gazetteer of one
+    /// organisation, `id` named `name`.
+    fn ids_of_one(id: &str, name: &str, text: &str) -> Vec<String> {
+        let gaz = format!("id\ttype\tname\taliases\n{id}\torganization\t{name}\t\n");
+        let m = matcher_of_files(&[("t.tsv", &gaz)]);
+        all_found(&m, text).into_iter().map(|f| f.id).collect()
+    }
+
     #[test]
     fn an_acronym_may_leave_out_the_place_a_body_is_named_with() {
-        let m = matcher_of_files(&[(
-            "t.tsv",
-            "id\ttype\tname\taliases\nmoh\torganization\tGaza Ministry of Health\t\n",
-        )]);
         let text = "The Gaza Ministry of Health (MOH) said so. The MOH counted 30.";
-        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
-        assert_eq!(found, ["moh", "moh", "moh"]);
+        assert_eq!(
+            ids_of_one("moh", "Gaza Ministry of Health", text),
+            ["moh"; 3]
+        );
         assert_eq!(without_place("Ministry of Health"), None);
         assert_eq!(without_place("EU Council"), None);
     }
@@ -667,13 +673,11 @@ mod tests {
         assert!(!capitals_but_one("Saint Lucia Labour Party Group", "SLP"));
         assert!(!capitals_but_one("Labour Party", "P"));
         assert!(!capitals_but_one("Saint Lucia Labour Party", "SLLP"));
-        let m = matcher_of_files(&[(
-            "t.tsv",
-            "id\ttype\tname\taliases\nslp\torganization\tSaint Lucia Labour Party\t\n",
-        )]);
         let text = "The Saint Lucia Labour Party (SLP) won. The SLP took 14 seats.";
-        let found: Vec<_> = all_found(&m, text).into_iter().map(|f| f.id).collect();
-        assert_eq!(found, ["slp", "slp", "slp"]);
+        assert_eq!(
+            ids_of_one("slp", "Saint Lucia Labour Party", text),
+            ["slp"; 3]
+        );
     }
 
     #[test]
