@@ -1874,3 +1874,32 @@ fn a_context_alias_before_of_and_its_parent_names_the_organ() {
         );
     }
 }
+
+#[test]
+fn a_country_s_name_before_a_verb_of_speech_is_the_surname_of_a_person_named_in_full() {
+    let gaz = "id\ttype\tname\taliases\n\
+        jo\tcountry\tJordan\t\n\
+        dj\tperson\tDanny Jordan\t\n\
+        mj\tperson\tMichael Jordan\t\n";
+    let m = matcher_of(gaz);
+    let jordan = |text: &str| {
+        all_found(&m, text)
+            .into_iter()
+            .find(|f| f.surface == "Jordan")
+            .map(|f| (f.id, f.how))
+    };
+    let text = "Danny Jordan spoke on Monday, and Jordan added that the team would win.";
+    assert_eq!(jordan(text), Some(("dj".into(), Resolution::Context)));
+    // No verb after it, no one of that surname, or two: the country.
+    for text in [
+        "Danny Jordan spoke on Monday, and Jordan is a kingdom.",
+        "The king spoke on Monday, and Jordan added that it would act.",
+        "Danny Jordan and Michael Jordan spoke, and Jordan added that they would win.",
+    ] {
+        assert_eq!(
+            jordan(text),
+            Some(("jo".into(), Resolution::Alias)),
+            "{text}"
+        );
+    }
+}

@@ -360,10 +360,56 @@ impl Matcher {
         };
         self.add_defined_acronyms(text, segments, &mut headline, &mut found);
         self.add_short_forms(text, segments, &mut headline, &mut found);
+        self.countries_as_surnames(text, &mut found);
         // Last, so that surnames are looked for without the suffix (`Jane
         // Doe Jr.` … `Doe said`); listed people's and the document's alike.
         self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);
         found
+    }
+
+    /// Gives a country's one-word name right before a verb of speech to
+    /// the one person the story names in full with it as the last word
+    /// (`Danny Jordan … Jordan added`): a country says nothing.
+    fn countries_as_surnames(&self, text: &str, found: &mut Found) {
+        let kind = |e: usize| found.entity(self, e).kind;
+        let surnames: Vec<(usize, &str)> = found
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name && kind(m.entity) == EntityType::Person)
+            .filter_map(|m| {
+                text[m.start..m.end]
+                    .rsplit_once(' ')
+                    .map(|(_, last)| (m.entity, last))
+            })
+            .collect();
+        if surnames.is_empty() {
+            return;
+        }
+        let listed = self.gazetteer.len();
+        let countries: Vec<usize> = (0..found.mentions.len())
+            .filter(|&i| {
+                let m = &found.mentions[i];
+                m.kind == MentionKind::Name && kind(m.entity) == EntityType::Country
+            })
+            .collect();
+        for i in countries {
+            let m = &found.mentions[i];
+            let word = &text[m.start..m.end];
+            let said = SPEECH_AFTER.iter().any(|v| text[m.end..].starts_with(v));
+            let mut owners = surnames.iter().filter(|(_, last)| *last == word);
+            let Some(&(person, _)) = owners.next() else {
+                continue;
+            };
+            if said && owners.all(|&(other, _)| other == person) {
+                let m = &mut found.mentions[i];
+                m.entity = person;
+                m.resolved_by = if person < listed {
+                    Resolution::Context
+                } else {
+                    Resolution::UnlistedAgain
+                };
+            }
+        }
     }
 
     /// Adds the people and organisations the gazetteer does not list to
