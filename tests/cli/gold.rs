@@ -261,8 +261,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// third set of the judged news, P 0.989 R 0.917 when committed, 0.996 /
 /// 0.940 after, and `heldout45`, its third set of the judged and everyday
 /// news, P 0.979 R 0.886 when committed, 0.990 / 0.917 after;
-/// `heldout47`, its last set of the judged and everyday news, P 0.993 R
-/// 0.916 when committed and not read since),
+/// `heldout46`, its last set of the judged news, P 1.000 R 0.972 when
+/// committed, and `heldout47`, its last set of the judged and everyday
+/// news, P 0.993 R 0.916 when committed, neither read since),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -328,6 +329,9 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // After Danny Jordan is named in full, `Jordan hopes` stays the
     // country (no verb of speech follows it): a split.
     floors("heldout45", 0.98, 0.90, true);
+    // Two of its entities are split; the set was committed at the end of
+    // session 40 and not read yet, so only its floors are held.
+    floors("heldout46", 0.98, 0.96, true);
     assert_floors("heldout47", 0.98, 0.90);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
