@@ -87,8 +87,7 @@ impl Matcher {
                     sentence,
                     claims: Cow::Borrowed(claims),
                     weak,
-                    before_capital: self.before_capital(text, end)
-                        && !self.office_before_holder(text, start, end),
+                    before_capital: self.before_capital(text, end),
                     after_title: self.only_people_by_surname(claims)
                         && self.after_title(text, start)
                         // A surname that is also a given name is someone
@@ -113,7 +112,7 @@ impl Matcher {
                 }
             })
             .collect();
-        self.mark_appositions(&mut out);
+        self.mark_appositions(text, &mut out);
         self.mark_full_names(text, &mut out);
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         for i in 1..out.len() {
@@ -130,18 +129,23 @@ impl Matcher {
     }
 
     /// A body's short name right before a name the gazetteer knows stands
-    /// in apposition (`the Foreign Intelligence Service Oleh Ivashchenko`):
-    /// it begins no longer name, so it is not `before_capital`.
-    fn mark_appositions(&self, out: &mut [Candidate]) {
-        for i in 1..out.len() {
-            let (before, next) = out.split_at_mut(i);
-            let c = &mut before[i - 1];
-            if c.before_capital
-                && next_to(c, &next[0])
-                && next[0].claims.iter().any(|k| !k.class.is_context())
-                && self.only_bodies(&c.claims)
-            {
-                c.before_capital = false;
+    /// in apposition (`the Foreign Intelligence Service Oleh Ivashchenko`),
+    /// and so does one that ends an office before its holder's given name
+    /// (`Deputy Secretary of the Treasury Wally Adeyemo`): it begins no
+    /// longer name, so it is not `before_capital`.
+    fn mark_appositions(&self, text: &str, out: &mut [Candidate]) {
+        for i in 0..out.len() {
+            let c = &out[i];
+            if !c.before_capital {
+                continue;
+            }
+            let before_known = out.get(i + 1).is_some_and(|next| {
+                next_to(c, next)
+                    && next.claims.iter().any(|k| !k.class.is_context())
+                    && self.only_bodies(&c.claims)
+            });
+            if before_known || self.office_before_holder(text, c.start, c.end) {
+                out[i].before_capital = false;
             }
         }
     }
