@@ -717,8 +717,7 @@ impl Matcher {
                 let rest = &text[m.end..];
                 legal_form_len(rest)
                     .or_else(|| domain_len(rest))
-                    .or_else(|| self.group_len(m.entity, rest))
-                    .or_else(|| self.subsidiary_len(m.entity, rest))
+                    .or_else(|| self.unit_len(m.entity, rest))
                     .or_else(|| party_len(named, rest))
             };
             let Some(len) = len else {
@@ -900,18 +899,6 @@ fn party_len(named: &str, rest: &str) -> Option<usize> {
     (whole && !named.contains("Party")).then_some(PARTY.len())
 }
 
-impl Matcher {
-    /// The length of ` Group` or ` Holdings` right after the name of a
-    /// listed company (`DTEK Group`, `Exor Group`): the company as its
-    /// owners call it, one mention of it.
-    fn group_len(&self, company: usize, rest: &str) -> Option<usize> {
-        let rest = rest.strip_prefix(' ')?;
-        let word = PARENTS.iter().find(|w| rest.starts_with(**w))?;
-        let whole = !rest[word.len()..].starts_with(is_word_char);
-        (whole && self.entity(company).is_company()).then_some(1 + word.len())
-    }
-}
-
 /// Last words of a company's units and subsidiaries named after it
 /// (`Piaggio Aviation`, `Piaggio Aero Industries`, `Emirates NBD Bank`).
 const UNIT_ENDS: &[&str] = &[
@@ -930,17 +917,19 @@ const UNIT_ENDS: &[&str] = &[
 
 impl Matcher {
     /// The length of a unit's name right after the name of a listed
-    /// company: a word of [`UNIT_ENDS`], with one capitalised word before
-    /// it or none (` Aero Industries`, ` Aviation`). News names the unit
-    /// so; the mention takes its whole name.
-    fn subsidiary_len(&self, company: usize, rest: &str) -> Option<usize> {
+    /// company: `Group` or `Holdings` (the company as its owners call it:
+    /// `DTEK Group`) or a word of [`UNIT_ENDS`], with one capitalised word
+    /// before it or none (` Aero Industries`, ` Aviation`). News names the
+    /// unit so; the mention takes its whole name.
+    fn unit_len(&self, company: usize, rest: &str) -> Option<usize> {
         let rest = rest.strip_prefix(' ')?;
         let word = |at: usize| {
             let w = &rest[at..];
             &w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())]
         };
+        let unit_end = |w: &str| UNIT_ENDS.contains(&w) || PARENTS.contains(&w);
         let first = word(0);
-        let (end, last) = if UNIT_ENDS.contains(&first) {
+        let (end, last) = if unit_end(first) {
             (first.len(), first)
         } else {
             let capitalised = first.starts_with(char::is_uppercase)
@@ -953,7 +942,7 @@ impl Matcher {
             (first.len() + 1 + second.len(), second)
         };
         let whole = !rest[end..].starts_with(is_word_char);
-        (whole && UNIT_ENDS.contains(&last) && self.entity(company).is_company()).then_some(1 + end)
+        (whole && unit_end(last) && self.entity(company).is_company()).then_some(1 + end)
     }
 }
 
