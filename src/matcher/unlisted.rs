@@ -395,11 +395,11 @@ impl Matcher {
         for i in countries {
             let m = &found.mentions[i];
             let word = &text[m.start..m.end];
-            let said = SPEECH_AFTER.iter().any(|v| text[m.end..].starts_with(v));
             let mut owners = surnames.iter().filter(|(_, last)| *last == word);
             let Some(&(person, _)) = owners.next() else {
                 continue;
             };
+            let said = SPEECH_AFTER.iter().any(|v| text[m.end..].starts_with(v));
             if said && owners.all(|&(other, _)| other == person) {
                 let m = &mut found.mentions[i];
                 m.entity = person;
@@ -904,7 +904,9 @@ impl Matcher {
         }
         // The comma that closes an apposition (`the head of the
         // commission, Jane Doe, said`).
-        if after.starts_with(", ") && SPEECH_AFTER.iter().any(|v| after[1..].starts_with(v)) {
+        let verb_after_comma =
+            after.starts_with(", ") && after.as_bytes().get(2).is_some_and(u8::is_ascii_lowercase);
+        if verb_after_comma && SPEECH_AFTER.iter().any(|v| after[1..].starts_with(v)) {
             return Some(Resolution::UnlistedNearVerb);
         }
         if APPOSITION.iter().chain(WHO).any(|a| after.starts_with(a))
