@@ -134,9 +134,13 @@ pub enum Resolution {
     Alias,
     /// A context alias of an entity the document names plainly.
     Context,
-    /// A context alias of several entities the document names; the nearest
-    /// plain mention (preceding first) decided.
+    /// A context alias of several entities the document names, none of them
+    /// a person; the nearest plain mention (preceding first) decided.
     Nearest,
+    /// A surname of several people the document names in full; the one
+    /// named most often decided, then one not named only as a relative,
+    /// then the nearest.
+    MostNamed,
     /// A common word in a weak position (sentence start, headline), kept
     /// because the document names the entity elsewhere.
     Confirmed,

@@ -819,6 +819,7 @@ proptest! {
             Resolution::Alias,
             Resolution::Context,
             Resolution::Nearest,
+            Resolution::MostNamed,
             Resolution::Confirmed,
             Resolution::Demonym,
         ]),

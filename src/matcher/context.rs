@@ -5,6 +5,7 @@
 //! decided it (`resolved_by`).
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
@@ -630,6 +631,9 @@ impl Named<'_> {
         // by their surnames, and firms by their names.
         if contextual.iter().any(|k| self.is_person(k.entity)) {
             contextual.retain(|k| self.is_person(k.entity));
+            if let Some(person) = self.most_named(&contextual, c.start) {
+                return Some((*person, Resolution::MostNamed));
+            }
         }
         if let Some(best) = self.nearest(&contextual, c.start) {
             let how = if contextual.len() == 1 {
@@ -780,6 +784,27 @@ impl Named<'_> {
             }
         }
         best.1
+    }
+
+    /// Of two people or more who share a surname, the one the document
+    /// names in full most often (`Joseph Aoun` three times, `former
+    /// President Michel Aoun` once, then `Aoun won`): a story's subject is
+    /// named again and again. On a tie, one named only as someone's
+    /// relative (`his son, Nicolás Petro`; `whose father is Junichiro
+    /// Koizumi`) gives way: a relative is named in passing, often right
+    /// before the subject's surname returns. Then the nearest wins (`Boris
+    /// Johnson … Mike Johnson … Johnson`).
+    fn most_named<'a>(&self, people: &[&'a Claim], at: usize) -> Option<&'a Claim> {
+        if people.len() < 2 {
+            return None;
+        }
+        let rank = |k: &&&Claim| {
+            let named = &self.confirmed[&k.entity];
+            let relative = named.iter().all(|&p| after_kinship_word(self.text, p));
+            let nearest = named.iter().map(|&p| distance(p, at)).min();
+            (Reverse(named.len()), relative, nearest, k.entity)
+        };
+        people.iter().min_by_key(rank).copied()
     }
 
     /// The claim whose confirming mention is nearest to `at`, preferring one
@@ -1011,6 +1036,45 @@ fn word_before_name<'t>(text: &'t str, segments: &Segments, c: &Candidate) -> Op
                 && !starts_sentence(text, segments, c.sentence, at)
         })
         .map(|(_, word)| word)
+}
+
+/// Words that introduce someone as a relative of another person.
+const KINSHIP_WORDS: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "half-brother",
+    "half-sister",
+];
+
+/// Whether a kinship word comes shortly before `start` in its sentence
+/// (`his son, Nicolás Petro`; `whose father is former Prime Minister
+/// Junichiro Koizumi`).
+fn after_kinship_word(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let clause = before.rsplit(['.', ';', '\n']).next().unwrap_or(before);
+    clause
+        .split(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+        .any(|w| KINSHIP_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// How far a mention at `p` is from `at`, for the nearest rules: any

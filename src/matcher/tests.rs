@@ -808,12 +808,20 @@ fn a_given_name_that_is_a_listed_surname_still_begins_another_name() {
 }
 
 #[test]
-fn shared_surname_goes_to_the_nearest_named_person() {
+fn shared_surname_goes_to_the_most_named_person_then_not_a_relative_then_the_nearest() {
     let m = matcher();
     let text = "Boris Johnson met Mike Johnson. Later Johnson left.";
     let f = found(&m, text);
     assert_eq!(f.len(), 3);
-    assert_eq!((f[2].1.as_str(), f[2].2), ("mike", Resolution::Nearest));
+    assert_eq!((f[2].1.as_str(), f[2].2), ("mike", Resolution::MostNamed));
+    // The subject named twice, a namesake once and nearer: the subject.
+    let text = "Mike Johnson won. Mike Johnson thanked Boris Johnson. Johnson left.";
+    let f = found(&m, text);
+    assert_eq!((f[3].1.as_str(), f[3].2), ("mike", Resolution::MostNamed));
+    // Named once each, the nearer only as a relative: the other.
+    let text = "Boris Johnson met his brother, Mike Johnson. Later Johnson left.";
+    let f = found(&m, text);
+    assert_eq!((f[2].1.as_str(), f[2].2), ("boris", Resolution::MostNamed));
     let f = found(&m, "Mike Johnson spoke. Johnson agreed.");
     assert_eq!((f[1].1.as_str(), f[1].2), ("mike", Resolution::Context));
     assert!(found(&m, "Johnson agreed.").is_empty());
