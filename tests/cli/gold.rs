@@ -263,7 +263,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// news, P 0.979 R 0.886 when committed, 0.990 / 0.917 after;
 /// `heldout46`, its last set of the judged news, P 1.000 R 0.972 when
 /// committed, and `heldout47`, its last set of the judged and everyday
-/// news, P 0.993 R 0.916 when committed, neither read since),
+/// news, P 0.993 R 0.916 when committed; session 41's `heldout48`, the
+/// judged news, P 0.995 R 0.930 when committed, and `heldout49`, judged
+/// and everyday news, P 0.978 R 0.915 when committed),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -333,6 +335,10 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // session 40 and not read yet, so only its floors are held.
     floors("heldout46", 0.98, 0.96, true);
     assert_floors("heldout47", 0.98, 0.90);
+    // One of its entities is split; the set was committed before it was
+    // read, so only its floors are held.
+    floors("heldout48", 0.98, 0.92, true);
+    assert_floors("heldout49", 0.97, 0.91);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
