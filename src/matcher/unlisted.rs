@@ -553,7 +553,7 @@ impl Matcher {
     }
 
     /// Whether `m` names an organisation by one word (`Gallup`).
-    fn one_word_organisation(&self, text: &str, m: &Mention) -> bool {
+    pub(super) fn one_word_organisation(&self, text: &str, m: &Mention) -> bool {
         !text[m.start..m.end].contains(' ')
             && m.kind == MentionKind::Name
             && self.entity(m.entity).kind == EntityType::Organization

@@ -557,13 +557,11 @@ impl Matcher {
         let Some(joined) = self.and_joined(text, run, listed) else {
             return Some(false);
         };
-        // The words after `and` widen a name but do not make one: two words
-        // made three by them were a false name on unseen news, and no true
-        // one.
-        let words = run.words;
-        let taken = self.take_words(text, text.len() - joined.len(), run, listed);
-        run.words = words;
-        taken
+        // The words after `and` count towards the three a name needs
+        // (`Ministry of Labour and Employment`). Left out of the count
+        // until session 41 (b73d44d), they lost such names to save one
+        // false name on a clean set, which counting them no longer makes.
+        self.take_words(text, text.len() - joined.len(), run, listed)
     }
 
     /// Whether `rest`, after a name of two words or more, begins `of the`
@@ -588,7 +586,11 @@ impl Matcher {
         let mut taken = false;
         loop {
             let end = if let Some(m) = mention_starting(listed, at) {
-                self.take_country(run, m, run.span.start..m.end)?;
+                if run.joined && self.field_named_like_a_body(text, m) {
+                    run.take(text, at..m.end);
+                } else {
+                    self.take_country(run, m, run.span.start..m.end)?;
+                }
                 m.end
             } else {
                 match self.name_word_at(text, at) {
@@ -615,7 +617,9 @@ impl Matcher {
     /// country's name, and before capitalised words that go on with the
     /// name (see [`Matcher::continues_name`]).
     fn and_joined<'t>(&self, text: &'t str, run: &Run, listed: &[Mention]) -> Option<&'t str> {
-        if !run.joined || mention_ending(listed, run.span.end).is_some() {
+        let country_last = mention_ending(listed, run.span.end)
+            .is_some_and(|m| !self.field_named_like_a_body(text, m));
+        if !run.joined || country_last {
             return None;
         }
         let rest = &text[run.span.end..];
@@ -650,6 +654,15 @@ impl Matcher {
             }
         }
         !first
+    }
+
+    /// Whether `m`, after `of` or `for` in a body's name, is the field the
+    /// body works in though a one-word organisation has that name (`Labour`
+    /// in `Ministry of Labour and Employment`): a capitalised word, no
+    /// acronym.
+    fn field_named_like_a_body(&self, text: &str, m: &Mention) -> bool {
+        let word = &text[m.start..m.end];
+        self.one_word_organisation(text, m) && !is_acronym(word)
     }
 
     /// Widens the run to `span` over `m` if `m` names a country or is its
@@ -1009,6 +1022,7 @@ mod tests {
     const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\n\
         india\tcountry\tIndia\t\t\n\
         eu\torganization\tEuropean Union\tEU\t\n\
+        labour\torganization\tLabour Party\tLabour\t\n\
         biden\tperson\tJoe Biden\tBiden\t\n";
 
     fn matcher() -> Matcher {
@@ -1388,10 +1402,15 @@ mod tests {
                 "The Commission of India and Digital Affairs met to talk about the plan.",
                 &["Commission of India"],
             ),
-            // The words after it do not count: two words are too few.
+            // The words after it count towards the three a name needs.
             (
                 "The Ministry of Energy and Climate Change said it was too early to tell.",
-                &[],
+                &["Ministry of Energy and Climate Change"],
+            ),
+            // A one-word party's name after `of` is the body's field.
+            (
+                "The Ministry of Labour and Employment has called in the firm.",
+                &["Ministry of Labour and Employment"],
             ),
         ] {
             assert_eq!(orgs(&m, text), want, "{text}");
