@@ -154,6 +154,34 @@ fn firms_words_end_the_names_of_firms_it_does_not_list() {
     );
 }
 
+/// `Laboratory`, `Senate` and `Trust` end bodies' names (`org_heads.txt`),
+/// and an acronym in brackets after one names it again; one word before
+/// `Trust` names it, as before `Foundation`; a laboratory's national
+/// institute after `of the` is a name of its own.
+#[test]
+fn a_laboratory_a_senate_and_a_trust_are_bodies() {
+    let text = "The missile was developed by the Defence Research & Development \
+        Laboratory (DRDL) in the south. A union, the Nascent Information Technology \
+        Employees Senate (NITES), complained, and NITES said so again. The money \
+        went to the Sadiq Memorial Education Trust and to the Al-Qadir Trust, \
+        officials said. Tests ran at \
+        the National Reference Laboratory of the Ethiopian Public Health Institute.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        [
+            "Defence Research & Development Laboratory",
+            "DRDL",
+            "Nascent Information Technology Employees Senate",
+            "NITES",
+            "NITES",
+            "Sadiq Memorial Education Trust",
+            "Al-Qadir Trust",
+            "National Reference Laboratory",
+            "Ethiopian Public Health Institute",
+        ]
+    );
+}
+
 /// Ordinary words that begin the names of listed people (`He Lifeng`,
 /// `Park Chan-dae`, `Won Min-kyong`, `Song Hye-kyo`, `Ban Ki-moon`) are not
 /// given names (`common_words.txt`): next to a verb of speech they begin

@@ -74,6 +74,7 @@ const ONE_WORD_HEADS: &[&str] = &[
     "College",
     "Institute",
     "Foundation",
+    "Trust",
     "Airlines",
     "Airways",
     "Group",
@@ -546,7 +547,9 @@ impl Matcher {
     /// when it runs into another name.
     fn extend_right(&self, text: &str, run: &mut Run, listed: &[Mention]) -> Option<bool> {
         let rest = &text[run.span.end..];
-        if run.words >= 2 && self.body_of_its_own(rest) {
+        if run.words >= 2
+            && (self.body_of_its_own(rest) || self.national_body_after(text, run.span.end, listed))
+        {
             return Some(false);
         }
         if let Some(joined) = JOINERS_AFTER.iter().find_map(|j| rest.strip_prefix(j)) {
@@ -576,6 +579,28 @@ impl Matcher {
             return false;
         };
         self.name_word_kind(&after[..end]).org_head && after[end..].starts_with(" of ")
+    }
+
+    /// Whether `of the` after a name of two words or more comes before a
+    /// demonym and capitalised words that end in a head word (`National
+    /// Reference Laboratory of the Ethiopian Public Health Institute`): a
+    /// unit and the national body it belongs to are two names.
+    fn national_body_after(&self, text: &str, end: usize, listed: &[Mention]) -> bool {
+        if !text[end..].starts_with(" of the ") {
+            return false;
+        }
+        let Some(demonym) = mention_starting(listed, end + " of the ".len()) else {
+            return false;
+        };
+        let mut at = demonym.end;
+        let mut head = false;
+        while let Some(next) = text[at..].strip_prefix(' ')
+            && let Some((word_end, _)) = self.name_word_at(next, 0)
+        {
+            head = self.name_word_kind(&next[..word_end]).org_head;
+            at = text.len() - next.len() + word_end;
+        }
+        demonym.kind == MentionKind::Demonym && head
     }
 
     /// Takes the capitalised words from `at` into the run, up to a
@@ -1181,6 +1206,14 @@ mod tests {
             ),
         ];
         assert_orgs(&m, &whole, &[]);
+        // Nor unless a demonym begins it.
+        let m = owned_matcher();
+        let text = "Tests ran at the National Reference Ministry of the Japanese Public \
+            Health Army until late.";
+        assert_eq!(
+            orgs(&m, text),
+            ["National Reference Ministry", "Japanese Public Health Army"]
+        );
     }
 
     #[test]
