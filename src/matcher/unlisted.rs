@@ -700,6 +700,15 @@ impl Matcher {
             {
                 described.push(found);
             }
+            if first.len() == 1
+                && text.as_bytes().get(end) == Some(&b'.')
+                && let Some(span) = self.initialled_name(text, at, taken)
+                && !headline.get(text, segments, segments.sentence_at(at))
+            {
+                let how = Resolution::UnlistedAfterTitle;
+                out.push(Spotted { span, how });
+                return;
+            }
             let two_words = match text.as_bytes().get(end) {
                 Some(b' ') => may_continue_name(text, end + 1),
                 Some(b'-') => true,
@@ -791,6 +800,38 @@ impl Matcher {
         let span = self.name_at(text, at, taken)?;
         self.role_in_apposition(&text[span.end..])
             .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// The name at `at` of initials and a surname alone, right after a
+    /// role or an honorific (`chief executive K. Krithivasan`, `Defence
+    /// Minister A. K. Antony`, `Dr. R. Singh`), as Indian news writes
+    /// names: the surname is no given name, so nothing else finds it.
+    fn initialled_name(&self, text: &str, at: usize, taken: &[Mention]) -> Option<Range<usize>> {
+        let before = &text[..at];
+        if !after_honorific(before) && !self.title_cue(before, taken).is_role() {
+            return None;
+        }
+        let mut end = at;
+        for _ in 0..MAX_INITIALS {
+            match name_word(text, end) {
+                Some((initial_end, Shape::Initial)) if text[initial_end..].starts_with(' ') => {
+                    end = initial_end + 1;
+                }
+                _ => break,
+            }
+        }
+        let (surname_end, shape) = name_word(text, end)?;
+        let surname = &text[end..surname_end];
+        let plain = shape == Shape::Capitalised
+            && !self.gazetteer.is_title(surname)
+            && !self.gazetteer.is_common_word(surname)
+            && !self.name_word_kind(surname).org_head;
+        // A capitalised word after: a longer name, which `name_at` reads.
+        let last = text[surname_end..]
+            .strip_prefix(' ')
+            .is_none_or(|next| !next.starts_with(char::is_uppercase));
+        let span = at..surname_end;
+        (end > at && plain && last && !overlaps(taken, &span)).then_some(span)
     }
 
     /// Whether an organisation the document names comes right before the
@@ -3353,6 +3394,39 @@ mod tests {
         // Not an initial: an abbreviation of several letters.
         let text = "In the U.S. Anna Kose said so.";
         assert_eq!(surfaces(&m, text), ["Anna Kose"]);
+    }
+
+    #[test]
+    fn initials_and_a_surname_after_a_role_or_an_honorific_name_a_person() {
+        let m = matcher();
+        let text = "The spokesman K. Krithivasan said so. Later Krithivasan left.";
+        let id = "unlisted:krithivasan".to_string();
+        assert_eq!(
+            unlisted(&m, text),
+            [
+                (
+                    "K. Krithivasan".into(),
+                    id.clone(),
+                    Resolution::UnlistedAfterTitle
+                ),
+                ("Krithivasan".into(), id, Resolution::UnlistedAgain),
+            ]
+        );
+        assert_eq!(
+            surfaces(&m, "It was Dr. A. K. Raman who spoke."),
+            ["A. K. Raman"]
+        );
+        // No role before, or a title after, or more of a name after.
+        for text in [
+            "The firm K. Krithivasan runs said so.",
+            "The spokesman K. Minister said so.",
+            "The spokesman K. Krithivasan Iyer said so.",
+        ] {
+            assert!(
+                !surfaces(&m, text).iter().any(|s| s.starts_with("K. ")),
+                "{text}"
+            );
+        }
     }
 
     #[test]
