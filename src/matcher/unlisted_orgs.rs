@@ -582,9 +582,10 @@ impl Matcher {
     }
 
     /// Whether `of the` after a name of two words or more comes before a
-    /// demonym and capitalised words that end in a head word (`National
-    /// Reference Laboratory of the Ethiopian Public Health Institute`): a
-    /// unit and the national body it belongs to are two names.
+    /// listed organisation, or a demonym and capitalised words that end in
+    /// a head word (`National Reference Laboratory of the Ethiopian Public
+    /// Health Institute`): a unit and the national body it belongs to are
+    /// two names.
     fn national_body_after(&self, text: &str, end: usize, listed: &[Mention]) -> bool {
         if !text[end..].starts_with(" of the ") {
             return false;
@@ -592,6 +593,9 @@ impl Matcher {
         let Some(demonym) = mention_starting(listed, end + " of the ".len()) else {
             return false;
         };
+        if self.named_kind(demonym) == Some(EntityType::Organization) {
+            return true;
+        }
         let mut at = demonym.end;
         let mut head = false;
         while let Some(next) = text[at..].strip_prefix(' ')
@@ -1206,7 +1210,10 @@ mod tests {
             ),
         ];
         assert_orgs(&m, &whole, &[]);
-        // Nor unless a demonym begins it.
+        // So is a body after it the gazetteer lists, or one a demonym
+        // begins.
+        let text = "He chaired the Special Tasks Council of the European Union until May.";
+        assert_eq!(orgs(&m, text), ["Special Tasks Council"]);
         let m = owned_matcher();
         let text = "Tests ran at the National Reference Ministry of the Japanese Public \
             Health Army until late.";
