@@ -165,7 +165,7 @@ fn a_laboratory_a_senate_and_a_trust_are_bodies() {
         Employees Senate (NITES), complained, and NITES said so again. The money \
         went to the Sadiq Memorial Education Trust and to the Al-Qadir Trust, \
         officials said. Tests ran at \
-        the National Reference Laboratory of the Ethiopian Public Health Institute.";
+        the National Reference Laboratory of the Malawian Public Health Institute.";
     assert_eq!(
         unlisted(&shipped(), text),
         [
@@ -177,7 +177,7 @@ fn a_laboratory_a_senate_and_a_trust_are_bodies() {
             "Sadiq Memorial Education Trust",
             "Al-Qadir Trust",
             "National Reference Laboratory",
-            "Ethiopian Public Health Institute",
+            "Malawian Public Health Institute",
         ]
     );
 }

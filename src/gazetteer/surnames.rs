@@ -109,7 +109,39 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
         if let Some(surname) = surname(e, words).filter(|s| !claimed.contains(&fold_name(s))) {
             e.context_aliases.push(surname);
         }
+        let bare: Vec<String> = without_article(e)
+            .filter(|s| !claimed.contains(&fold_name(s)))
+            .collect();
+        e.context_aliases.extend(bare);
     }
+}
+
+/// A person's one-word surnames with an Arabic article (`al-Hayya`,
+/// `el-Sisi`) without it, which news writes too (`according to Hayya`),
+/// where the row lacks them: words the row names already are left out.
+fn without_article(e: &Entity) -> impl Iterator<Item = String> + '_ {
+    let last_words = e
+        .plain_names()
+        .chain(e.context_aliases.iter().map(String::as_str));
+    let bare: Vec<String> = last_words
+        .filter_map(|name| name.rsplit(' ').next())
+        .filter_map(|word| word.split_once('-'))
+        .filter(|(article, rest)| {
+            ["al", "el", "Al", "El"].contains(article)
+                && rest.chars().count() >= 3
+                && rest.starts_with(char::is_uppercase)
+                && !rest.contains('-')
+        })
+        .map(|(_, rest)| rest.to_string())
+        .collect();
+    let named = |w: &String| e.all_names().any(|n| n == w.as_str());
+    let mut out: Vec<String> = Vec::new();
+    for w in bare {
+        if e.kind == EntityType::Person && !named(&w) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out.into_iter()
 }
 
 /// The surname of a person's canonical name, when news would name them by
@@ -242,11 +274,20 @@ mod tests {
             ("a\tperson\tJean-Noël Barrot\t\t\t\t\n", vec!["Barrot"]),
             // A given name too: the matcher keeps it from titles.
             ("a\tperson\tRandy George\t\t\t\t\n", vec!["George"]),
-            // The particle joined to the surname stays with it.
-            ("a\tperson\tRania Al-Mashat\t\t\t\t\n", vec!["Al-Mashat"]),
+            // The particle joined to the surname stays with it, and the
+            // surname without it is one too.
+            (
+                "a\tperson\tRania Al-Mashat\t\t\t\t\n",
+                vec!["Al-Mashat", "Mashat"],
+            ),
             (
                 "a\tperson\tMohammed Taha al-Ahmad\t\t\t\t\n",
-                vec!["al-Ahmad"],
+                vec!["al-Ahmad", "Ahmad"],
+            ),
+            // So it is for a short name the row gives.
+            (
+                "a\tperson\tKhalil al-Hayya\tal-Hayya\t\t\t\n",
+                vec!["Hayya"],
             ),
         ];
         for (row, want) in cases {
