@@ -458,6 +458,7 @@ impl Matcher {
         }
         described.sort_by_key(|(span, _)| span.start);
         spotted.extend(self.in_credits(text, listed));
+        spotted.extend(self.after_credit_labels(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         if spotted.is_empty() && orgs.is_empty() && described.is_empty() {
             return Found {
@@ -1290,6 +1291,27 @@ impl Matcher {
         out
     }
 
+    /// Names right after a label that credits a picture to a person
+    /// (`Photographer: Jane DOE`, `Photo by Jane Doe`), as photographers'
+    /// names are checked next to an agency (see
+    /// [`Matcher::credited_name`]).
+    fn after_credit_labels(&self, text: &str, mentions: &[Mention]) -> Vec<Spotted> {
+        let mut out = Vec::new();
+        for label in CREDIT_LABELS {
+            for found in memchr::memmem::find_iter(text.as_bytes(), label) {
+                let at = found + label.len();
+                let span = self
+                    .name_at(text, at, mentions)
+                    .filter(|s| self.credited_name(&text[s.clone()]));
+                if let Some(span) = span {
+                    let how = Resolution::UnlistedInCredit;
+                    out.push(Spotted { span, how });
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a name next to an agency is a photographer's: it begins with
     /// a known given name, ends in capitals, or is two or three words that
     /// can only be a name.
@@ -1705,6 +1727,14 @@ const CREDIT_WORDS: [&str; 24] = [
     "Service",
     "Staff",
     "Video",
+];
+
+/// Labels after which a credit names the person who took a picture.
+const CREDIT_LABELS: [&str; 4] = [
+    "Photographer: ",
+    "Photo by ",
+    "Photos by ",
+    "Photograph by ",
 ];
 
 /// Initials a name may begin with (`M. K. Stalin`), at most.
@@ -3394,6 +3424,13 @@ mod tests {
         // Not an initial: an abbreviation of several letters.
         let text = "In the U.S. Anna Kose said so.";
         assert_eq!(surfaces(&m, text), ["Anna Kose"]);
+    }
+
+    #[test]
+    fn a_credit_label_names_the_photographer_after_it() {
+        let m = matcher();
+        let text = "Source: EP – Photographer: Marta PERKOVA\n\nPhotographer: Handout Footage";
+        assert_eq!(surfaces(&m, text), ["Marta PERKOVA"]);
     }
 
     #[test]
