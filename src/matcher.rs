@@ -514,6 +514,7 @@ impl Matcher {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
+        self.widen_to_given_name_after(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_back_to_legal_forms(text, &mut mentions);
         self.join_countries(text, &mut mentions);

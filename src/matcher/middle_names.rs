@@ -39,6 +39,31 @@ impl Matcher {
         }
     }
 
+    /// Widens each mention of a listed person by the surname in capitals
+    /// over the person's given name right after it, as Japanese and Korean
+    /// official pages write names, family name first (`IWAYA Takeshi` for
+    /// `Takeshi Iwaya`).
+    pub(super) fn widen_to_given_name_after(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let surname = &text[m.start..m.end];
+            let in_capitals = surname.chars().count() >= 2
+                && surname.chars().all(|c| c.is_uppercase() || c == '-');
+            if !in_capitals || m.kind != MentionKind::Name || !self.is_person(m.entity) {
+                continue;
+            }
+            let given = self.entity(m.entity).name.split(' ').next().unwrap_or("");
+            let end = m.end + 1 + given.len();
+            let follows = text[m.end..].strip_prefix(' ').is_some_and(|rest| {
+                rest.starts_with(given)
+                    && !rest[given.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            if follows && mentions.get(i + 1).is_none_or(|next| next.start >= end) {
+                mentions[i].end = end;
+            }
+        }
+    }
+
     /// Widens each mention of a listed person of a country of two
     /// surnames, named in full, over a second surname the gazetteer does
     /// not list (`Daniel Noboa Azin` for `Daniel Noboa`): a capitalised
