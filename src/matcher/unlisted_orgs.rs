@@ -989,8 +989,10 @@ impl Matcher {
 }
 
 /// The length of the full stop after a short legal form that ends a name
-/// (`HKN Energy Ltd., the operator`), when the sentence goes on after it:
-/// a stop that ends the sentence too is left to it. 1 or 0.
+/// (`HKN Energy Ltd., the operator`), when the sentence goes on after it
+/// (with a word in lower case or a bracket: `SyndiGate Media Inc.
+/// (Syndigate.info)`): a stop that ends the sentence too is left to it.
+/// 1 or 0.
 fn abbreviation_stop(rest: &str) -> usize {
     let Some(after) = rest.strip_prefix('.') else {
         return 0;
@@ -998,7 +1000,7 @@ fn abbreviation_stop(rest: &str) -> usize {
     let goes_on = after.starts_with([',', ')', ';'])
         || after
             .strip_prefix(' ')
-            .is_some_and(|w| w.starts_with(char::is_lowercase));
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase() || c == '('));
     usize::from(goes_on)
 }
 
@@ -1085,6 +1087,8 @@ mod tests {
             surfaces,
             ["Kestrel Energy Ltd.", "Kestrel Energy", "Osprey Power Ltd"]
         );
+        let text = "Provided by Kestrel Energy Ltd. (kestrel.example).";
+        assert_eq!(found(&m, text)[0].0, "Kestrel Energy Ltd.");
     }
 
     #[test]
