@@ -112,6 +112,18 @@ const ONE_WORD_HEADS: &[&str] = &[
     "Bank",
 ];
 
+/// The last words of the names of a body's organs, which news writes
+/// after the body's name (`Hamas Political Bureau`).
+const BODY_ORGANS: &[&str] = &[
+    "Board",
+    "Bureau",
+    "Committee",
+    "Council",
+    "Politburo",
+    "Presidium",
+    "Secretariat",
+];
+
 /// Words of direction that make a place of a head word after them (`the
 /// West Bank`, `the Left Bank`), not a body's name.
 const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
@@ -485,6 +497,20 @@ impl Matcher {
             return Some(false);
         };
         if let Some(m) = mention_ending(listed, head.len()) {
+            // A listed organisation's name before two capitalised words
+            // or more that end in an organ's word names that organ of it
+            // (`Hamas Political Bureau`; not `NATO Europe Command`, `UEFA
+            // Conference League`).
+            let last = text[run.span.clone()].rsplit(' ').next().unwrap_or("");
+            if run.words >= 2
+                && BODY_ORGANS.contains(&last)
+                && self.named_kind(m) == Some(EntityType::Organization)
+            {
+                run.span.start = m.start;
+                run.words += 1;
+                run.unit = true;
+                return Some(false);
+            }
             let taken = self.take_country(run, m, m.start..run.span.end);
             run.owned |= m.kind == MentionKind::Demonym;
             return taken;
@@ -1123,6 +1149,16 @@ mod tests {
         let text = "The loan came from Zeta Capital last year. Later Zeta Capital \
             paid it back in full.";
         assert_eq!(orgs(&m, text), ["Zeta Capital", "Zeta Capital"]);
+    }
+
+    #[test]
+    fn a_listed_body_s_name_before_an_organ_s_name_is_part_of_it() {
+        let m = matcher();
+        let text = "She sits on the EU Political Council, which met today.";
+        assert_eq!(orgs(&m, text), ["EU Political Council"]);
+        // Not before what is no organ's word.
+        let text = "She runs the EU Policy Research Center, which met today.";
+        assert_eq!(orgs(&m, text), Vec::<String>::new());
     }
 
     #[test]
