@@ -586,6 +586,9 @@ impl Named<'_> {
     /// surname) right before another capitalised word is left alone: that is
     /// someone else's name, or a company's.
     fn choose(&self, c: &Candidate) -> Option<(Claim, Resolution)> {
+        if self.field_of_a_ministry(c) {
+            return None;
+        }
         let country_of = self.country_of;
         if let Some(agency) = c.credit
             && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
@@ -676,6 +679,17 @@ impl Named<'_> {
             .get(&plain.entity)
             .is_some_and(|at| at.iter().any(|&p| p != c.start));
         elsewhere.then_some((*plain, Resolution::Confirmed))
+    }
+
+    /// Whether `c` is one word that only organisations claim, right before
+    /// `ministry` in lower case: the ministry's field (`Labour ministry
+    /// summons TCS`), not the party that has the word for its name.
+    fn field_of_a_ministry(&self, c: &Candidate) -> bool {
+        let organisation =
+            |k: &Claim| self.matcher.entity(k.entity as usize).kind == EntityType::Organization;
+        self.text[c.end..].starts_with(" ministry")
+            && !self.text[c.start..c.end].contains(' ')
+            && c.claims.iter().all(organisation)
     }
 
     /// The people a bare surname names right after a title in a story that

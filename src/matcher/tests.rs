@@ -879,6 +879,19 @@ fn a_plain_name_keeps_its_claim_beside_other_spellings_of_country_aliases() {
 }
 
 #[test]
+fn a_party_s_one_word_name_before_ministry_is_the_ministry_s_field() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+        lab\torganization\tLabour Party\tLabour\n",
+    );
+    let labour = |text: &str| resolution(&m, text, "Labour");
+    let ministry = "Labour ministry summons the firm over its layoffs.";
+    assert_eq!(labour(ministry), None);
+    let minister = "The vote went badly and the Labour minister resigned.";
+    assert_eq!(labour(minister), Some(("lab".into(), Resolution::Alias)));
+}
+
+#[test]
 fn a_name_that_begins_a_code_is_no_name() {
     let m = matcher();
     let text = "Servers in the US-EAST-1 region failed during the NATO-30A drills \
