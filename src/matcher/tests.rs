@@ -578,6 +578,27 @@ fn a_country_s_name_before_its_body_is_part_of_the_body_s_name() {
 }
 
 #[test]
+fn a_demonym_before_its_country_s_body_s_generic_name_is_part_of_it() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcountry_aliases\tcountry\tdemonyms\n\
+        se\tcountry\tSweden\t\t\t\tSwedish\n\
+        no\tcountry\tNorway\t\t\t\tNorwegian\n\
+        riksdag\torganization\tRiksdag\t\tParliament\tse\t\n\
+        bloc\torganization\tNordic Bloc\tBloc\t\tse\t\n",
+    );
+    let text = "In Sweden, the Swedish Parliament voted.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Sweden=se", "Swedish Parliament=riksdag"]
+    );
+    // A name of the body's own, or another country's demonym: apart.
+    let text = "In Sweden, the Swedish Bloc voted.";
+    assert_eq!(surfaces(&m, text), ["Sweden=se", "Swedish=se", "Bloc=bloc"]);
+    let text = "In Sweden, the Norwegian Parliament voted.";
+    assert_eq!(surfaces(&m, text), ["Sweden=se", "Norwegian=no"]);
+}
+
+#[test]
 fn a_company_s_name_before_a_country_s_names_its_branch_there() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tdescription\n\

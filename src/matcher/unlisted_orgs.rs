@@ -824,9 +824,10 @@ impl Matcher {
     /// country, as the body is named so (`the U.S. Health and Human
     /// Services Department`, as `US Army`), or after a company, as news
     /// names the company's branch there (`MBDA France`, `Thales UK`); the
-    /// joined mention is the body's or the company's. A demonym stays
-    /// apart (`Russian Patriotic Bloc`, as the annotation guidelines have
-    /// it), and so does a news organisation (`told Reuters Ukraine
+    /// joined mention is the body's or the company's. A demonym joins the
+    /// generic name of its country's body (`Swedish Parliament`) but stays
+    /// apart from a name of the body's own (`Russian Patriotic Bloc`, as
+    /// the annotation guidelines have it), and so does a news organisation (`told Reuters Ukraine
     /// would…`, see [`crate::gazetteer::Entity::is_company`]). A mention
     /// joins one other at most.
     pub(super) fn join_countries(&self, text: &str, mentions: &mut Vec<Mention>) {
@@ -836,7 +837,7 @@ impl Matcher {
             let one = mentions
                 .get(i + 1)
                 .filter(|next| &text[mentions[i].end..next.start] == " ")
-                .and_then(|next| self.joined(&mentions[i], next));
+                .and_then(|next| self.joined(text, &mentions[i], next));
             let step = match one {
                 Some(one) => {
                     mentions[i] = one;
@@ -853,13 +854,22 @@ impl Matcher {
 
     /// The one mention two listed mentions one space apart make, if they
     /// make one (see [`Matcher::join_countries`]).
-    fn joined(&self, m: &Mention, next: &Mention) -> Option<Mention> {
+    fn joined(&self, text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
         let country = |m: &Mention| self.named_kind(m) == Some(EntityType::Country);
         let organisation = |m: &Mention| self.named_kind(m) == Some(EntityType::Organization);
-        if country(m)
-            && organisation(next)
-            && self.country_of(next.entity as u32) == Some(m.entity as u32)
-        {
+        let of_country =
+            organisation(next) && self.country_of(next.entity as u32) == Some(m.entity as u32);
+        // A demonym before a body's generic name is part of its name
+        // (`Swedish Parliament`), as it is not before a name of the
+        // body's own (`Russian Patriotic Bloc`).
+        let generic = || {
+            let name = &text[next.start..next.end];
+            self.entity(next.entity)
+                .country_aliases
+                .iter()
+                .any(|a| a == name)
+        };
+        if of_country && (country(m) || (m.kind == MentionKind::Demonym && generic())) {
             return Some(Mention {
                 start: m.start,
                 ..next.clone()
