@@ -450,6 +450,7 @@ impl Matcher {
     /// about the United States too. People do not count: they travel.
     fn countries_named(
         &self,
+        text: &str,
         candidates: &[Candidate],
         confirmed: &FastMap<u32, Vec<usize>>,
     ) -> FastMap<u32, Vec<usize>> {
@@ -469,8 +470,13 @@ impl Matcher {
             {
                 named.entry(k).or_default().push(c.start);
             }
-            // A place names its country's story too (`Ottawa`).
-            if let Some(k) = c.place {
+            // A place names its country's story too (`Ottawa`), but not
+            // as the last word of a name (`the lawyer Israelito Torreon`).
+            let in_a_name = capitalised_word_before(text, c.start)
+                .is_some_and(|(_, word)| !NOT_NAMES.contains(&word));
+            if let Some(k) = c.place
+                && !in_a_name
+            {
                 named.entry(k).or_default().push(c.start);
             }
         }
@@ -503,7 +509,7 @@ impl Matcher {
                 confirmed.entry(organ).or_default().push(pair[0].start);
             }
         }
-        let countries = self.countries_named(candidates, &confirmed);
+        let countries = self.countries_named(text, candidates, &confirmed);
         // Clubs, teams and leagues say what sport a story is about; a
         // player named in passing (a former cricketer in politics) does not.
         let sports_story = confirmed

@@ -1046,6 +1046,9 @@ fn a_place_names_its_country_s_story_and_is_no_mention() {
         resolution(&m, text, "Senate").map(|(id, _)| id).as_deref(),
         Some("senate")
     );
+    // A place as the last word of a name names no country.
+    let text = "Pakistan called. The lawyer Jane Trenton said the House voted.";
+    assert_eq!(resolution(&m, text, "House"), None);
 }
 
 #[test]
