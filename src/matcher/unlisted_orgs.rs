@@ -583,6 +583,9 @@ impl Matcher {
             let joined = joined.strip_prefix("the ").unwrap_or(joined);
             return self.take_words(text, text.len() - joined.len(), run, listed);
         }
+        if let Some(listed_field) = self.comma_joined(text, run, listed) {
+            return self.take_words(text, text.len() - listed_field.len(), run, listed);
+        }
         let Some(joined) = self.and_joined(text, run, listed) else {
             return Some(false);
         };
@@ -662,6 +665,39 @@ impl Matcher {
                 Some((_, false)) => at = end + 1,
                 _ => return Some(true),
             }
+        }
+    }
+
+    /// The text after a comma right after the run, if the name goes on
+    /// past it with a list of fields that `and` ends (`Department of Trade,
+    /// Industry and Competition`, `Ministry of Economy, Trade and
+    /// Industry`): only once `of`, `for` or `on` has joined, and only
+    /// capitalised words that go on with the name (see
+    /// [`Matcher::continues_name`]) between the commas.
+    fn comma_joined<'t>(&self, text: &'t str, run: &Run, listed: &[Mention]) -> Option<&'t str> {
+        if !run.joined {
+            return None;
+        }
+        let after = text[run.span.end..].strip_prefix(", ")?;
+        let mut at = text.len() - after.len();
+        loop {
+            if !self.continues_name(text, at, listed) {
+                return None;
+            }
+            while let Some((end, _)) = self.name_word_at(text, at) {
+                at = match text[end..].strip_prefix(' ') {
+                    Some(next) if next.starts_with(char::is_uppercase) => end + 1,
+                    _ => end,
+                };
+                if at == end {
+                    break;
+                }
+            }
+            let rest = &text[at..];
+            if rest.starts_with(" and ") {
+                return Some(after);
+            }
+            at += rest.strip_prefix(", ").map(|_| 2)?;
         }
     }
 
@@ -1452,9 +1488,21 @@ mod tests {
                 "The Ministry of Trade and Industry of India said exports grew.",
                 "Ministry of Trade and Industry of India",
             ),
+            // Commas between fields that `and` ends.
+            (
+                "It signed with the Ministry of Trade, Industry and Competition last week.",
+                "Ministry of Trade, Industry and Competition",
+            ),
+            (
+                "It signed with the Ministry of Agriculture, Forestry, Water and Fisheries.",
+                "Ministry of Agriculture, Forestry, Water and Fisheries",
+            ),
         ] {
             assert_eq!(orgs(&m, text), [org], "{text}");
         }
+        // A comma with no `and` after the fields: the name ends there.
+        let text = "The Ministry of Digital Transformation, Finance, said so.";
+        assert_eq!(orgs(&m, text), ["Ministry of Digital Transformation"]);
     }
 
     #[test]
