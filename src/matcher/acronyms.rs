@@ -28,6 +28,7 @@ impl Matcher {
         headline: &mut HeadlineCache,
         found: &mut Found,
     ) {
+        self.drop_acronyms_of_other_things(text, found);
         let defined = self.acronyms_defined(text, found);
         if defined.is_empty() {
             return;
@@ -62,6 +63,36 @@ impl Matcher {
             }
         }
         found.mentions.sort_by_key(|m| m.start);
+    }
+
+    /// Drops the mentions of a listed organisation by an acronym that the
+    /// document defines as the initials of something else, capitalised
+    /// words in no mention right before it in brackets (`Request for
+    /// Information (RFI)` is not Radio France Internationale there).
+    fn drop_acronyms_of_other_things(&self, text: &str, found: &mut Found) {
+        let listed = self.gazetteer.len();
+        let mut other: Vec<(usize, &str)> = Vec::new();
+        for (i, m) in found.mentions.iter().enumerate() {
+            let acronym = &text[m.start..m.end];
+            let bracketed = text[..m.start].ends_with(" (") && text[m.end..].starts_with(')');
+            if !bracketed || m.entity >= listed || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let open = m.start - 2;
+            let named_before = i > 0 && found.mentions[i - 1].end == open;
+            if !named_before
+                && let Some(phrase) = initials_before(text, open, acronym)
+                && !self.begins_a_name_of(m.entity, phrase)
+            {
+                other.push((m.entity, acronym));
+            }
+        }
+        found.mentions.retain(|m| {
+            !other
+                .iter()
+                .any(|&(e, a)| m.entity == e && &text[m.start..m.end] == a)
+        });
     }
 
     /// The acronyms defined in `text`: in brackets right after the name of
@@ -251,6 +282,32 @@ fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     let inner = text[end..].strip_prefix(" (")?;
     let close = inner.find(')')?;
     Some(&inner[..close])
+}
+
+/// The words right before `end` whose initials are `acronym`, the first
+/// capitalised (`Request for Information` before `RFI`), if some are:
+/// as many words as the acronym has letters, or one or two more for the
+/// small words between.
+fn initials_before<'t>(text: &'t str, end: usize, acronym: &str) -> Option<&'t str> {
+    let mut start = end;
+    let letters = acronym.len();
+    for words in 1..=letters + 2 {
+        let head = match words {
+            1 => &text[..start],
+            _ => text[..start].strip_suffix(' ')?,
+        };
+        let word = word_before(head, head.len());
+        if word.is_empty() {
+            return None;
+        }
+        start = head.len() - word.len();
+        let phrase = &text[start..end];
+        if words >= letters && word.starts_with(char::is_uppercase) && initials_of(phrase, acronym)
+        {
+            return Some(phrase);
+        }
+    }
+    None
 }
 
 /// The acronym after `end` set off by `, or` (`World Liberty Financial,
@@ -475,6 +532,18 @@ mod tests {
                 acronym("CEC"),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_defined_as_something_else_s_initials_names_no_body() {
+        let m = matcher();
+        let text = "Each firm sent a Call for Export Capacity (CEC) of its own, and the \
+            CEC was answered.";
+        assert_eq!(found(&m, text), Vec::new());
+        // After the body's name, or with no phrase of its initials: the body.
+        let text = "The Caribbean Export Council (CEC) met, and a loan (CEC) was due.";
+        let ids: Vec<String> = found(&m, text).into_iter().map(|f| f.1).collect();
+        assert_eq!(ids, ["cec", "cec", "cec"]);
     }
 
     #[test]
