@@ -855,6 +855,19 @@ impl Matcher {
             .iter()
             .find_map(|a| after.strip_prefix(a))
             .is_some_and(|rest| self.role_first(rest))
+            || self.role_of_after_comma(after)
+    }
+
+    /// Whether `after` is a comma and a role in lower case held in
+    /// something, with no article (`, spokesperson of the Senate`).
+    fn role_of_after_comma(&self, after: &str) -> bool {
+        let Some(rest) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let word = first_word(rest, 0);
+        word.starts_with(char::is_lowercase)
+            && rest[word.len()..].starts_with(" of ")
+            && self.gazetteer.is_title(word)
     }
 
     /// Whether the possessive of an organisation the document names comes
@@ -1997,7 +2010,8 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
 }
 
 /// Whether, after the capitalised words from `at` (four at most), a
-/// comma and an article follow (`Saurabh Bharadwaj, a`).
+/// comma and an article or a word in lower case follow (`Saurabh
+/// Bharadwaj, a`, `Regie Tongol, spokesperson`).
 fn apposition_after_capitals(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     // Four words are seldom longer than this: no comma, no apposition.
@@ -2011,9 +2025,14 @@ fn apposition_after_capitals(text: &str, at: usize) -> bool {
             i += 1;
         }
         let rest = &bytes[i..];
-        if ARTICLES_AFTER_NAME
-            .iter()
-            .any(|a| rest.starts_with(a.as_bytes()))
+        // A comma and a word in lower case may begin a role held in
+        // something (`, spokesperson of`), which the caller checks.
+        let lower_after_comma =
+            rest.starts_with(b", ") && rest.get(2).is_some_and(u8::is_ascii_lowercase);
+        if lower_after_comma
+            || ARTICLES_AFTER_NAME
+                .iter()
+                .any(|a| rest.starts_with(a.as_bytes()))
         {
             return true;
         }
@@ -3344,10 +3363,15 @@ mod tests {
     #[test]
     fn a_role_in_apposition_marks_a_name_with_an_unknown_first_word() {
         let m = matcher();
-        let text = "The talks went on. Winthai Suvaree, a deputy minister, left early.";
-        let found = unlisted(&m, text);
-        let how: Vec<Resolution> = found.iter().map(|f| f.2).collect();
-        assert_eq!(how, [Resolution::UnlistedApposition], "{found:?}");
+        for text in [
+            "The talks went on. Winthai Suvaree, a deputy minister, left early.",
+            // A role held in something needs no article.
+            "The talks went on, said Winthai Suvaree, spokesman of the panel.",
+        ] {
+            let found = unlisted(&m, text);
+            let how: Vec<Resolution> = found.iter().map(|f| f.2).collect();
+            assert_eq!(how, [Resolution::UnlistedApposition], "{found:?}");
+        }
         for text in [
             // What is said of things, or no article.
             "The talks went on. Winthai Suvaree, a new model, was shown.",
