@@ -472,10 +472,12 @@ impl Matcher {
             }
             // A place names its country's story too (`Ottawa`), but not
             // as the last word of a name (`the lawyer Israelito Torreon`).
-            let in_a_name = capitalised_word_before(text, c.start)
-                .is_some_and(|(_, word)| !NOT_NAMES.contains(&word));
+            let in_a_name = || {
+                capitalised_word_before(text, c.start)
+                    .is_some_and(|(_, word)| !NOT_NAMES.contains(&word))
+            };
             if let Some(k) = c.place
-                && !in_a_name
+                && !in_a_name()
             {
                 named.entry(k).or_default().push(c.start);
             }

@@ -1310,16 +1310,19 @@ impl Matcher {
     /// [`Matcher::credited_name`]).
     fn after_credit_labels(&self, text: &str, mentions: &[Mention]) -> Vec<Spotted> {
         let mut out = Vec::new();
-        for label in CREDIT_LABELS {
-            for found in memchr::memmem::find_iter(text.as_bytes(), label) {
-                let at = found + label.len();
-                let span = self
-                    .name_at(text, at, mentions)
-                    .filter(|s| self.credited_name(&text[s.clone()]));
-                if let Some(span) = span {
-                    let how = Resolution::UnlistedInCredit;
-                    out.push(Spotted { span, how });
-                }
+        // One search for what all the labels begin with.
+        for found in PHOTO.find_iter(text.as_bytes()) {
+            let rest = &text[found..];
+            let Some(label) = CREDIT_LABELS.iter().find(|l| rest.starts_with(*l)) else {
+                continue;
+            };
+            let at = found + label.len();
+            let span = self
+                .name_at(text, at, mentions)
+                .filter(|s| self.credited_name(&text[s.clone()]));
+            if let Some(span) = span {
+                let how = Resolution::UnlistedInCredit;
+                out.push(Spotted { span, how });
             }
         }
         out
@@ -1742,7 +1745,12 @@ const CREDIT_WORDS: [&str; 24] = [
     "Video",
 ];
 
-/// Labels after which a credit names the person who took a picture.
+/// `Photo`, searched for in every document: built once.
+static PHOTO: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("Photo"));
+
+/// Labels after which a credit names the person who took a picture; each
+/// begins with `Photo` ([`PHOTO`]).
 const CREDIT_LABELS: [&str; 4] = [
     "Photographer: ",
     "Photo by ",
