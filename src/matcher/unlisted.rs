@@ -2017,6 +2017,13 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
+/// Whether `rest` begins with a word in lower case and ` of ` (`spokesperson
+/// of`).
+fn role_of_after(rest: &[u8]) -> bool {
+    let word = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    word > 0 && rest[word..].starts_with(b" of ")
+}
+
 /// Whether, after the capitalised words from `at` (four at most), a
 /// comma and an article or a word in lower case follow (`Saurabh
 /// Bharadwaj, a`, `Regie Tongol, spokesperson`).
@@ -2033,11 +2040,10 @@ fn apposition_after_capitals(text: &str, at: usize) -> bool {
             i += 1;
         }
         let rest = &bytes[i..];
-        // A comma and a word in lower case may begin a role held in
+        // A comma, a word in lower case and `of` may begin a role held in
         // something (`, spokesperson of`), which the caller checks.
-        let lower_after_comma =
-            rest.starts_with(b", ") && rest.get(2).is_some_and(u8::is_ascii_lowercase);
-        if lower_after_comma
+        let role_of = rest.strip_prefix(b", ").is_some_and(role_of_after);
+        if role_of
             || ARTICLES_AFTER_NAME
                 .iter()
                 .any(|a| rest.starts_with(a.as_bytes()))
