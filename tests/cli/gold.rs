@@ -333,18 +333,15 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // After Danny Jordan is named in full, `Jordan hopes` stays the
     // country (no verb of speech follows it): a split.
     floors("heldout45", 0.98, 0.90, true);
-    // Two of its entities are split; the set was committed at the end of
-    // session 40 and not read yet, so only its floors are held.
-    floors("heldout46", 0.98, 0.96, true);
-    assert_floors("heldout47", 0.98, 0.90);
-    // One of its entities is split; the set was committed before it was
-    // read, so only its floors are held.
-    floors("heldout48", 0.98, 0.92, true);
-    assert_floors("heldout49", 0.97, 0.91);
-    assert_floors("heldout50", 0.97, 0.92);
-    // Three of its entities are split; the set was committed before it
-    // was read, so only its floors are held.
-    floors("heldout51", 0.98, 0.88, true);
+    assert_floors("heldout46", 0.98, 0.96);
+    assert_floors("heldout47", 0.98, 0.93);
+    assert_floors("heldout48", 0.98, 0.95);
+    assert_floors("heldout49", 0.98, 0.97);
+    assert_floors("heldout50", 0.98, 0.93);
+    // One of its entities is split: `Ombudsman's Office`, a country alias
+    // of Ukraine's commissioner and of Russia's, goes to Russia's where
+    // Russia is the country named nearest.
+    floors("heldout51", 0.98, 0.93, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
