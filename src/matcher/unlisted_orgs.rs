@@ -583,8 +583,8 @@ impl Matcher {
             let joined = joined.strip_prefix("the ").unwrap_or(joined);
             return self.take_words(text, text.len() - joined.len(), run, listed);
         }
-        if let Some(listed_field) = self.comma_joined(text, run, listed) {
-            return self.take_words(text, text.len() - listed_field.len(), run, listed);
+        if let Some(fields) = self.comma_joined(text, run, listed) {
+            return self.take_words(text, text.len() - fields.len(), run, listed);
         }
         let Some(joined) = self.and_joined(text, run, listed) else {
             return Some(false);
@@ -619,13 +619,13 @@ impl Matcher {
         if !text[end..].starts_with(" of the ") {
             return false;
         }
-        let Some(demonym) = mention_starting(listed, end + " of the ".len()) else {
+        let Some(first) = mention_starting(listed, end + " of the ".len()) else {
             return false;
         };
-        if self.named_kind(demonym) == Some(EntityType::Organization) {
+        if self.named_kind(first) == Some(EntityType::Organization) {
             return true;
         }
-        let mut at = demonym.end;
+        let mut at = first.end;
         let mut head = false;
         while let Some(next) = text[at..].strip_prefix(' ')
             && let Some((word_end, _)) = self.name_word_at(next, 0)
@@ -633,7 +633,7 @@ impl Matcher {
             head = self.name_word_kind(&next[..word_end]).org_head;
             at = text.len() - next.len() + word_end;
         }
-        demonym.kind == MentionKind::Demonym && head
+        first.kind == MentionKind::Demonym && head
     }
 
     /// Takes the capitalised words from `at` into the run, up to a
@@ -684,12 +684,13 @@ impl Matcher {
             if !self.continues_name(text, at, listed) {
                 return None;
             }
+            // Past the field's capitalised words.
             while let Some((end, _)) = self.name_word_at(text, at) {
-                at = match text[end..].strip_prefix(' ') {
-                    Some(next) if next.starts_with(char::is_uppercase) => end + 1,
-                    _ => end,
-                };
-                if at == end {
+                let another = text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|next| next.starts_with(char::is_uppercase));
+                at = if another { end + 1 } else { end };
+                if !another {
                     break;
                 }
             }
@@ -862,8 +863,8 @@ impl Matcher {
     /// names the company's branch there (`MBDA France`, `Thales UK`); the
     /// joined mention is the body's or the company's. A demonym joins the
     /// generic name of its country's body (`Swedish Parliament`) but stays
-    /// apart from a name of the body's own (`Russian Patriotic Bloc`, as
-    /// the annotation guidelines have it), and so does a news organisation (`told Reuters Ukraine
+    /// apart from a name of the body's own (`Russian Patriotic Bloc`), and
+    /// so does a news organisation (`told Reuters Ukraine
     /// would…`, see [`crate::gazetteer::Entity::is_company`]). A mention
     /// joins one other at most.
     pub(super) fn join_countries(&self, text: &str, mentions: &mut Vec<Mention>) {
