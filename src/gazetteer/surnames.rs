@@ -109,9 +109,8 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
         if let Some(surname) = surname(e, words).filter(|s| !claimed.contains(&fold_name(s))) {
             e.context_aliases.push(surname);
         }
-        let bare: Vec<String> = without_article(e)
-            .filter(|s| !claimed.contains(&fold_name(s)))
-            .collect();
+        let mut bare = without_article(e);
+        bare.retain(|s| !claimed.contains(&fold_name(s)));
         e.context_aliases.extend(bare);
     }
 }
@@ -119,29 +118,26 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
 /// A person's one-word surnames with an Arabic article (`al-Hayya`,
 /// `el-Sisi`) without it, which news writes too (`according to Hayya`),
 /// where the row lacks them: words the row names already are left out.
-fn without_article(e: &Entity) -> impl Iterator<Item = String> + '_ {
+fn without_article(e: &Entity) -> Vec<String> {
+    if e.kind != EntityType::Person {
+        return Vec::new();
+    }
     let last_words = e
         .plain_names()
-        .chain(e.context_aliases.iter().map(String::as_str));
-    let bare: Vec<String> = last_words
-        .filter_map(|name| name.rsplit(' ').next())
-        .filter_map(|word| word.split_once('-'))
-        .filter(|(article, rest)| {
-            ["al", "el", "Al", "El"].contains(article)
-                && rest.chars().count() >= 3
-                && rest.starts_with(char::is_uppercase)
-                && !rest.contains('-')
-        })
-        .map(|(_, rest)| rest.to_string())
-        .collect();
-    let named = |w: &String| e.all_names().any(|n| n == w.as_str());
+        .chain(e.context_aliases.iter().map(String::as_str))
+        .filter_map(|name| name.rsplit(' ').next());
     let mut out: Vec<String> = Vec::new();
-    for w in bare {
-        if e.kind == EntityType::Person && !named(&w) && !out.contains(&w) {
-            out.push(w);
+    for (article, rest) in last_words.filter_map(|word| word.split_once('-')) {
+        let bare = ["al", "el", "Al", "El"].contains(&article)
+            && rest.chars().count() >= 3
+            && rest.starts_with(char::is_uppercase)
+            && !rest.contains('-');
+        let new = !e.all_names().any(|n| n == rest) && !out.iter().any(|w| w == rest);
+        if bare && new {
+            out.push(rest.to_string());
         }
     }
-    out.into_iter()
+    out
 }
 
 /// The surname of a person's canonical name, when news would name them by
