@@ -82,8 +82,8 @@ impl Matcher {
             let open = m.start - 2;
             let named_before = i > 0 && found.mentions[i - 1].end == open;
             if !named_before
-                && let Some(phrase) = initials_before(text, open, acronym)
-                && !self.begins_a_name_of(m.entity, phrase)
+                && let Some((start, _)) = self.initials_before(text, open, acronym)
+                && !self.begins_a_name_of(m.entity, &text[start..open])
             {
                 other.push((m.entity, acronym));
             }
@@ -222,6 +222,14 @@ impl Matcher {
     /// the fewest that make the acronym, one of them a body's or an
     /// office's word.
     fn name_before(&self, text: &str, end: usize, acronym: &str) -> Option<usize> {
+        let (start, body) = self.initials_before(text, end, acronym)?;
+        body.then_some(start)
+    }
+
+    /// Where the capitalised words back from `end`, joined by small words,
+    /// begin, the fewest whose initials are `acronym`, and whether a
+    /// body's or an office's word is among them.
+    fn initials_before(&self, text: &str, end: usize, acronym: &str) -> Option<(usize, bool)> {
         let mut at = end;
         let mut body = false;
         let mut capitals = 0;
@@ -239,7 +247,7 @@ impl Matcher {
                 // as many capitals as the acronym, or its first, may be.
                 let may = capitals == acronym.len() || word.starts_with(&acronym[..1]);
                 if may && initials_of(&text[start..end], acronym) {
-                    return body.then_some(start);
+                    return Some((start, body));
                 }
             } else if !NAME_JOINERS.contains(&word) {
                 return None;
@@ -282,32 +290,6 @@ fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     let inner = text[end..].strip_prefix(" (")?;
     let close = inner.find(')')?;
     Some(&inner[..close])
-}
-
-/// The words right before `end` whose initials are `acronym`, the first
-/// capitalised (`Request for Information` before `RFI`), if some are:
-/// as many words as the acronym has letters, or one or two more for the
-/// small words between.
-fn initials_before<'t>(text: &'t str, end: usize, acronym: &str) -> Option<&'t str> {
-    let mut start = end;
-    let letters = acronym.len();
-    for words in 1..=letters + 2 {
-        let head = match words {
-            1 => &text[..start],
-            _ => text[..start].strip_suffix(' ')?,
-        };
-        let word = word_before(head, head.len());
-        if word.is_empty() {
-            return None;
-        }
-        start = head.len() - word.len();
-        let phrase = &text[start..end];
-        if words >= letters && word.starts_with(char::is_uppercase) && initials_of(phrase, acronym)
-        {
-            return Some(phrase);
-        }
-    }
-    None
 }
 
 /// The acronym after `end` set off by `, or` (`World Liberty Financial,
