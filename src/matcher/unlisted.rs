@@ -864,10 +864,7 @@ impl Matcher {
         let Some(rest) = after.strip_prefix(", ") else {
             return false;
         };
-        let word = first_word(rest, 0);
-        word.starts_with(char::is_lowercase)
-            && rest[word.len()..].starts_with(" of ")
-            && self.gazetteer.is_title(word)
+        role_of_after(rest.as_bytes()) && self.gazetteer.is_title(first_word(rest, 0))
     }
 
     /// Whether the possessive of an organisation the document names comes
