@@ -212,7 +212,8 @@ fn valid_qid(qid: &str) -> bool {
 /// country and the entities of the other senses.
 #[derive(Debug, Default)]
 pub struct Links {
-    /// Per entity, the index of the country its `country` column names.
+    /// Per entity, the index of the organisation its `parent` column
+    /// names, else of the country its `country` column names.
     pub countries: Vec<Option<u32>>,
     /// The lines of `other_senses.txt`, their ids looked up.
     pub senses: Vec<EntityWords>,
@@ -271,36 +272,44 @@ fn index_ids(entities: &[Entity]) -> (HashMap<&str, usize>, Vec<Problem>) {
     (ids, problems)
 }
 
-/// Per entity, the country its `country` column names. The column must
-/// name a country's id, and an entity with country aliases must have one:
-/// they resolve through it.
+/// Per entity, where its country aliases resolve: the organisation its
+/// `parent` column names (`european-union` for the Commission, whose
+/// `Commission` an EU story means), else the country its `country` column
+/// names. Each column must name an entity of its kind, and an entity with
+/// country aliases must have one of them.
 fn countries_of(
     entities: &[Entity],
     ids: &HashMap<&str, usize>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Option<u32>> {
-    let country = |id: &str| {
-        ids.get(id)
-            .copied()
-            .filter(|&i| entities[i].kind == EntityType::Country)
-    };
+    let of_kind =
+        |id: &str, kind: EntityType| ids.get(id).copied().filter(|&i| entities[i].kind == kind);
     let mut out = Vec::with_capacity(entities.len());
     for e in entities {
-        let column = e
-            .meta
-            .get("country")
-            .map(String::as_str)
-            .filter(|c| !c.is_empty());
-        let found = column.and_then(country);
-        let msg = match column {
-            Some(c) if found.is_none() => Some(format!(
+        let column = |name: &str| {
+            e.meta
+                .get(name)
+                .map(String::as_str)
+                .filter(|c| !c.is_empty())
+        };
+        let (country, parent) = (column("country"), column("parent"));
+        let found = country.and_then(|c| of_kind(c, EntityType::Country));
+        let home = parent.and_then(|p| of_kind(p, EntityType::Organization));
+        let msg = match (country, parent) {
+            (Some(c), _) if found.is_none() => Some(format!(
                 "the `country` column of {:?} names no country ({c:?}): give a country's id \
                  (`united-states`) or leave it empty",
                 e.id
             )),
-            None if !e.country_aliases.is_empty() => Some(format!(
+            (_, Some(p)) if home.is_none() => Some(format!(
+                "the `parent` column of {:?} names no organisation ({p:?}): give the id of \
+                 the organisation it belongs to (`european-union`) or leave it empty",
+                e.id
+            )),
+            (None, None) if !e.country_aliases.is_empty() => Some(format!(
                 "{:?} has `country_aliases` but its `country` column names no country: \
-                 give the id of its country (`united-states`)",
+                 give the id of its country (`united-states`), or of the organisation it \
+                 belongs to in a `parent` column (`european-union`)",
                 e.id
             )),
             _ => None,
@@ -308,7 +317,7 @@ fn countries_of(
         if let Some(msg) = msg {
             problems.push(Problem::new(&e.origin.file, e.origin.line, msg));
         }
-        out.push(found.map(|i| i as u32));
+        out.push(home.or(found).map(|i| i as u32));
     }
     out
 }
@@ -515,6 +524,22 @@ mod tests {
             "an organisation is no country"
         );
         assert_eq!(links.countries, [None, Some(0), None, None, None]);
+    }
+
+    #[test]
+    fn parent_columns_name_an_organisation() {
+        let text = "id\ttype\tname\tcountry_aliases\tcountry\tparent\n\
+                    be\tcountry\tBelgium\t\t\t\n\
+                    eu\torganization\tEuropean Union\t\t\t\n\
+                    ec\torganization\tEuropean Commission\tCommission\tbe\teu\n\
+                    ep\torganization\tEuropean Parliament\tParliament\t\tbe\n";
+        let entities = parse_tsv("g.tsv", text).unwrap();
+        let (links, problems) = link(&entities, Vec::new(), Vec::new(), Vec::new());
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [5], "{problems:?}");
+        assert!(problems[0].message.contains("`parent` column"));
+        // The parent, not the country, is where country aliases resolve.
+        assert_eq!(links.countries, [None, None, Some(1), None]);
     }
 
     #[test]

@@ -315,8 +315,11 @@ pub struct Gazetteer {
     credits: Vec<EntityWords>,
     /// Places and the country each lies in (`places.txt`).
     places: Vec<EntityWords>,
-    /// Per entity, the index of the country its `country` column names.
+    /// Per entity, the index of the organisation its `parent` column
+    /// names, else of the country its `country` column names.
     countries: Vec<Option<u32>>,
+    /// Per entity, whether some entity's `parent` or `country` names it.
+    homes: Vec<bool>,
     hash: String,
 }
 
@@ -538,6 +541,7 @@ impl Gazetteer {
             other_senses: links.senses,
             credits: links.credits,
             places: links.places,
+            homes: homes_of(&links.countries, entities.len()),
             countries: links.countries,
             hash: String::new(),
         };
@@ -640,10 +644,16 @@ impl Gazetteer {
         &self.places
     }
 
-    /// Per entity (by index), the index of the country its `country`
-    /// column names, if any.
+    /// Per entity (by index), the index of the organisation its `parent`
+    /// column names or else of the country its `country` column names, if
+    /// any: what a story must name for its country aliases to count.
     pub fn countries(&self) -> &[Option<u32>] {
         &self.countries
+    }
+
+    /// Whether the entity at `index` is some entity's country or parent.
+    pub fn is_home(&self, index: usize) -> bool {
+        self.homes.get(index).copied().unwrap_or(false)
     }
 
     /// A SHA-256 over the sources' names and contents, in hex.
@@ -660,6 +670,14 @@ impl Gazetteer {
     pub fn is_empty(&self) -> bool {
         self.entities.is_empty()
     }
+}
+
+fn homes_of(countries: &[Option<u32>], len: usize) -> Vec<bool> {
+    let mut homes = vec![false; len];
+    for &home in countries.iter().flatten() {
+        homes[home as usize] = true;
+    }
+    homes
 }
 
 fn hash_sources(sources: &[Source]) -> String {

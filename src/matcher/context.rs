@@ -81,7 +81,8 @@ impl Matcher {
                 let weak = self.common[h.pattern]
                     && (claims.first().is_some_and(|k| !k.exact)
                         || starts_sentence(text, segments, sentence, start)
-                        || headline.get(text, segments, sentence));
+                        || headline.get(text, segments, sentence))
+                    && !self.country_owning(text, end, h.pattern);
                 Candidate {
                     start,
                     end,
@@ -223,6 +224,16 @@ impl Matcher {
 
     /// Whether a country claims `c`: a country's name before a capitalised
     /// word qualifies it (`Turkiye Foreign Ministry`).
+    /// Whether the common word at `pattern`, ending at `end`, is a
+    /// country's name with a possessive after it (`Guinea's voters`): the
+    /// bird, the coin or the pig own nothing in the news. A first name
+    /// (`Chad's`, `Jordan's`) may still be a person's.
+    fn country_owning(&self, text: &str, end: usize, pattern: usize) -> bool {
+        let rest = &text[end..];
+        let owns = ["'s ", "\u{2019}s "].iter().any(|p| rest.starts_with(p));
+        owns && !self.first_name[pattern] && self.country_claimed(self.claims.of(pattern)).is_some()
+    }
+
     fn names_country(&self, c: &Candidate) -> bool {
         self.country_claimed(&c.claims).is_some()
     }
@@ -455,8 +466,10 @@ impl Matcher {
         confirmed: &FastMap<u32, Vec<usize>>,
     ) -> FastMap<u32, Vec<usize>> {
         let mut named: FastMap<u32, Vec<usize>> = FastMap::default();
+        // A union its bodies belong to counts as their country does
+        // (`EU`: its `Commission`).
         for (&e, at) in confirmed {
-            if self.entity(e as usize).kind == EntityType::Country {
+            if self.gazetteer.is_home(e as usize) {
                 named.entry(e).or_default().extend(at);
             }
         }

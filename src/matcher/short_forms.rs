@@ -44,6 +44,9 @@ struct Head<'a> {
     after: usize,
     word: &'a str,
     entity: usize,
+    /// Whether the mention is a generic name its country alias resolved
+    /// (`Council`), not the body's own.
+    generic: bool,
 }
 
 impl Matcher {
@@ -57,6 +60,7 @@ impl Matcher {
         headline: &mut HeadlineCache,
         found: &mut Found,
     ) {
+        self.retell_country_aliases(text, found);
         let new = self.short_forms(text, segments, headline, found);
         if !new.is_empty() {
             found.mentions.extend(new);
@@ -112,6 +116,43 @@ impl Matcher {
         new
     }
 
+    /// Gives each generic name that a union's story resolved by a country
+    /// alias (`Council`, the Council of the EU's, whose parent is the EU)
+    /// to the body the story names in full with that head word, if any
+    /// (the `European Council`, the `Foreign Affairs Council`): the first
+    /// such body, as for short forms, wherever it is named (a headline's
+    /// `Council agenda` comes before it). A country's generic names are
+    /// left alone: `Congress` in a story about the US and India is not the
+    /// Indian National Congress.
+    fn retell_country_aliases(&self, text: &str, found: &mut Found) {
+        let by_union = |m: &Mention| {
+            m.resolved_by == Resolution::Country
+                && self
+                    .country_of(m.entity as u32)
+                    .is_some_and(|home| self.entity(home as usize).kind != EntityType::Country)
+        };
+        if !found.mentions.iter().any(by_union) {
+            return;
+        }
+        let (named, _) = self.heads_named(found);
+        let retold: Vec<(usize, usize)> = found
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| by_union(m))
+            .filter_map(|(i, m)| {
+                let word = &text[m.start..m.end];
+                let head = named.iter().find(|h| h.word == word && !h.generic)?;
+                (head.entity != m.entity).then_some(())?;
+                Some((i, head.entity))
+            })
+            .collect();
+        for (i, entity) in retold {
+            found.mentions[i].entity = entity;
+            found.mentions[i].resolved_by = Resolution::ShortForm;
+        }
+    }
+
     /// The head words of the organisations `found` names by two words or
     /// more, with where each mention ends and its entity, in the text's
     /// order. The entity's name gives it (`NAC` names the `North Atlantic
@@ -135,6 +176,7 @@ impl Matcher {
                     after: m.end,
                     word,
                     entity: m.entity,
+                    generic: m.resolved_by == Resolution::Country,
                 });
             }
             let of_parent = self.organs.get(&(m.entity as u32)).into_iter().flatten();
@@ -142,6 +184,7 @@ impl Matcher {
                 after: m.end,
                 word,
                 entity: *organ as usize,
+                generic: false,
             }));
         }
         (out, organs)
@@ -368,6 +411,33 @@ mod tests {
         assert_eq!(found(text), pairs(&[("Council", "unsc")]));
         let organs = organs(m.gazetteer().entities());
         assert_eq!(organs.len(), 1, "{organs:?}");
+    }
+
+    #[test]
+    fn a_body_named_in_full_outranks_a_country_alias_of_its_head_word() {
+        let gaz = "id\ttype\tname\taliases\tcountry_aliases\tparent\n\
+            eu\torganization\tEuropean Union\tEU\t\t\n\
+            euco\torganization\tEuropean Council\t\t\t\n\
+            eucouncil\torganization\tCouncil of the European Union\t\tCouncil\teu\n";
+        let m = matcher_of_files(&[("t.tsv", gaz)]);
+        let council = |text: &str| -> Vec<(String, Resolution)> {
+            all_found(&m, text)
+                .into_iter()
+                .filter(|f| f.surface == "Council")
+                .map(|f| (f.id, f.how))
+                .collect()
+        };
+        let text = "EU leaders met at the European Council. The Council agreed.";
+        assert_eq!(council(text), [("euco".to_string(), Resolution::ShortForm)]);
+        // Named in full later, the body is still the one meant.
+        let text = "EU ministers set a Council agenda. They met at the European Council.";
+        assert_eq!(council(text), [("euco".to_string(), Resolution::ShortForm)]);
+        // Without the full name, the country alias stands.
+        let text = "EU leaders met. The Council agreed.";
+        assert_eq!(
+            council(text),
+            [("eucouncil".to_string(), Resolution::Country)]
+        );
     }
 
     #[test]

@@ -863,6 +863,38 @@ fn common_word_at_sentence_start_needs_confirmation() {
 }
 
 #[test]
+fn a_country_named_like_a_word_is_one_before_a_possessive() {
+    let gaz = "id\ttype\tname\n\
+        guinea\tcountry\tGuinea\n\
+        chad\tcountry\tChad\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("common_words.txt", "guinea\nchad\n"),
+        ("first_names.txt", "Chad\n"),
+    ]);
+    assert_eq!(
+        surfaces(&m, "Guinea's voters approve a constitution."),
+        ["Guinea=guinea"]
+    );
+    assert_eq!(surfaces(&m, "Guinea\u{2019}s junta"), ["Guinea=guinea"]);
+    assert!(surfaces(&m, "Guinea pigs are sold here.").is_empty());
+    // A first name owns things too: Chad may be anyone's.
+    assert!(surfaces(&m, "Chad's brother left.").is_empty());
+}
+
+#[test]
+fn a_union_names_the_stories_of_its_bodies() {
+    let gaz = "id\ttype\tname\taliases\tcountry_aliases\tparent\n\
+        eu\torganization\tEuropean Union\tEU\t\t\n\
+        ec\torganization\tEuropean Commission\t\tCommission\teu\n";
+    let m = matcher_of(gaz);
+    let commission = |text: &str| resolution(&m, text, "Commission");
+    let story = "EU ministers met. The Commission said no.";
+    assert_eq!(commission(story), Some(("ec".into(), Resolution::Country)));
+    assert_eq!(commission("The Commission said no."), None);
+}
+
+#[test]
 fn a_name_and_another_context_alias_go_by_the_country_named() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
         us\tcountry\tUnited States\tUS\t\t\n\
