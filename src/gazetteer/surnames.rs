@@ -127,17 +127,24 @@ fn without_article(e: &Entity) -> Vec<String> {
         .chain(e.context_aliases.iter().map(String::as_str))
         .filter_map(|name| name.rsplit(' ').next());
     let mut out: Vec<String> = Vec::new();
-    for (article, rest) in last_words.filter_map(|word| word.split_once('-')) {
-        let bare = ["al", "el", "Al", "El"].contains(&article)
-            && rest.chars().count() >= 3
-            && rest.starts_with(char::is_uppercase)
-            && !rest.contains('-');
-        let new = !e.all_names().any(|n| n == rest) && !out.iter().any(|w| w == rest);
-        if bare && new {
+    for rest in last_words.filter_map(without_arabic_article) {
+        if !e.all_names().any(|n| n == rest) && !out.iter().any(|w| w == rest) {
             out.push(rest.to_string());
         }
     }
     out
+}
+
+/// A one-word surname with an Arabic article (`al-Hayya`, `El-Baba`)
+/// without it (`Hayya`), if what is left is a capitalised word of three
+/// letters or more.
+pub(crate) fn without_arabic_article(word: &str) -> Option<&str> {
+    let (article, rest) = word.split_once('-')?;
+    let bare = ["al", "el", "Al", "El"].contains(&article)
+        && rest.chars().count() >= 3
+        && rest.starts_with(char::is_uppercase)
+        && !rest.contains('-');
+    bare.then_some(rest)
 }
 
 /// The surname of a person's canonical name, when news would name them by

@@ -17,7 +17,7 @@ use super::nicknames::{quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
-use crate::gazetteer::{Entity, EntityType, Origin};
+use crate::gazetteer::{Entity, EntityType, Origin, without_arabic_article};
 use crate::normalize::{is_hyphen, slug};
 use crate::segment::Segments;
 
@@ -2196,7 +2196,13 @@ impl People {
         self.surfaces.insert(surface.to_string(), person);
         self.surfaces.insert(bare.to_string(), person);
         let surname = surface.rsplit(' ').next().unwrap_or(surface);
-        for form in [surname.to_string(), canonical(surname)] {
+        // News drops the article after the first mention (`Nouruddin
+        // al-Baba … Baba said`).
+        let bare_surname = without_arabic_article(surname).map(str::to_string);
+        for form in [surname.to_string(), canonical(surname)]
+            .into_iter()
+            .chain(bare_surname)
+        {
             let owner = self.surnames.entry(form).or_insert(Some(person));
             if *owner != Some(person) {
                 *owner = None;
@@ -3466,6 +3472,24 @@ mod tests {
         let m = matcher();
         let text = "Source: EP – Photographer: Marta PERKOVA\n\nPhotographer: Handout Footage";
         assert_eq!(surfaces(&m, text), ["Marta PERKOVA"]);
+    }
+
+    #[test]
+    fn a_surname_with_an_arabic_article_names_its_person_without_it() {
+        let m = matcher();
+        let text = "Officials met. The spokesman Ivan al-Baba spoke. Later, Baba said so.";
+        let id = "unlisted:ivan-al-baba".to_string();
+        assert_eq!(
+            unlisted(&m, text),
+            [
+                (
+                    "Ivan al-Baba".into(),
+                    id.clone(),
+                    Resolution::UnlistedAfterTitle
+                ),
+                ("Baba".into(), id, Resolution::UnlistedAgain),
+            ]
+        );
     }
 
     #[test]
