@@ -246,7 +246,8 @@ impl Matcher {
         if self.credits.is_empty() {
             return None;
         }
-        let before = text[..start].trim_end_matches(' ').ends_with('/');
+        let before = text[..start].trim_end_matches(' ').ends_with('/')
+            || AGENCY_LABELS.iter().any(|l| text[..start].ends_with(l));
         // `(AA Photo)`, as Anadolu credits its pictures.
         let after = text[end..].trim_start_matches(' ').starts_with('/')
             || text[end..].starts_with(" Photo)");
@@ -1029,6 +1030,18 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 
 /// Whether `gap`, between two names, makes the first the owner of the
 /// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
+/// Labels a caption writes before the agency that took the picture
+/// (`(Image: Getty)`, `Photo: PTI`). Not `Source:`, which may name where
+/// figures come from (`Source: EPA`, the US agency).
+const AGENCY_LABELS: [&str; 6] = [
+    "Photo: ",
+    "Photos: ",
+    "Image: ",
+    "Picture: ",
+    "Photograph: ",
+    "Credit: ",
+];
+
 fn is_possessive(gap: &str) -> bool {
     let Some(mark) = gap.strip_suffix(' ') else {
         return false;

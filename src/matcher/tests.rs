@@ -1658,10 +1658,12 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         None,
         "no slash: no credit"
     );
+    assert_eq!(agency("Kyiv. Photo: EPA", "EPA"), credit, "a picture's label");
+    assert_eq!(agency("Kyiv was hit (Image: EPA).", "EPA"), credit);
     assert_eq!(
-        agency("Kyiv. Photo: EPA", "EPA"),
+        agency("Emissions fell. Source: EPA", "EPA"),
         None,
-        "a bare name after `Photo:` may be either agency"
+        "the source of figures may be either agency"
     );
     assert_eq!(
         agency("Leaders in Brussels. (EPA Photo)", "EPA"),
