@@ -706,12 +706,16 @@ impl Named<'_> {
     /// Whether `c` is one word that only organisations claim, right before
     /// `ministry` in lower case: the ministry's field (`Labour ministry
     /// summons TCS`), not the party that has the word for its name.
+    /// So is such a word, not in capitals, that ends the list of fields
+    /// of an office or a ministry (`Minister of Social Affairs and
+    /// Labour`), where `NATO` would be a body of its own.
     fn field_of_a_ministry(&self, c: &Candidate) -> bool {
         let organisation =
             |k: &Claim| self.matcher.entity(k.entity as usize).kind == EntityType::Organization;
-        self.text[c.end..].starts_with(" ministry")
-            && !self.text[c.start..c.end].contains(' ')
-            && c.claims.iter().all(organisation)
+        let word = &self.text[c.start..c.end];
+        let field = self.text[c.end..].starts_with(" ministry")
+            || (word.chars().any(char::is_lowercase) && ends_list_of_fields(&self.text[..c.start]));
+        field && !word.contains(' ') && c.claims.iter().all(organisation)
     }
 
     /// The people a bare surname names right after a title in a story that
@@ -1030,6 +1034,44 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 
 /// Whether `gap`, between two names, makes the first the owner of the
 /// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
+/// Whether `before` ends in `and` or a comma after the capitalised
+/// fields of an office or a ministry: `Minister of Social Affairs and`,
+/// `Ministry for Trade, Industry,`.
+fn ends_list_of_fields(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    // `Trade,` is a field and a comma both.
+    let mut fields = match last {
+        "and" => 0,
+        _ if last.ends_with(',') && last.starts_with(char::is_uppercase) => 1,
+        _ => return false,
+    };
+    for word in words.by_ref().take(8) {
+        match word {
+            "of" | "for" => {
+                let office = words.next().is_some_and(|w| OFFICES.contains(&w));
+                return office && fields > 0;
+            }
+            "and" | "&" => {}
+            _ if word.starts_with(char::is_uppercase) => fields += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Offices and bodies named by their fields (`Minister of Labour`).
+const OFFICES: [&str; 6] = [
+    "Minister",
+    "Ministers",
+    "Ministry",
+    "Secretary",
+    "Department",
+    "Commissioner",
+];
+
 /// Labels a caption writes before the agency that took the picture
 /// (`(Image: Getty)`, `Photo: PTI`). Not `Source:`, which may name where
 /// figures come from (`Source: EPA`, the US agency).

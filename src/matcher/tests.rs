@@ -942,6 +942,17 @@ fn a_party_s_one_word_name_before_ministry_is_the_ministry_s_field() {
     assert_eq!(labour(ministry), None);
     let minister = "The vote went badly and the Labour minister resigned.";
     assert_eq!(labour(minister), Some(("lab".into(), Resolution::Alias)));
+    // The last of an office's fields, not a body of its own in capitals.
+    let fields = "She is named Minister of Social Affairs and Labour today.";
+    assert_eq!(labour(fields), None);
+    let listed = "He became Secretary for Trade, Labour, and Industry.";
+    assert_eq!(labour(listed), None);
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+        nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n",
+    );
+    let talks = "Talks between the Ministry of Defence and NATO resumed.";
+    assert_eq!(resolution(&m, talks, "NATO").map(|r| r.0), Some("nato".into()));
 }
 
 #[test]
@@ -1658,7 +1669,11 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         None,
         "no slash: no credit"
     );
-    assert_eq!(agency("Kyiv. Photo: EPA", "EPA"), credit, "a picture's label");
+    assert_eq!(
+        agency("Kyiv. Photo: EPA", "EPA"),
+        credit,
+        "a picture's label"
+    );
     assert_eq!(agency("Kyiv was hit (Image: EPA).", "EPA"), credit);
     assert_eq!(
         agency("Emissions fell. Source: EPA", "EPA"),
