@@ -269,7 +269,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// everyday news, P 0.978 R 0.915 when committed, 0.997 / 0.982 after,
 /// `heldout50`, the judged news, P 0.984 R 0.932 when committed, 0.994 /
 /// 0.938 after, and `heldout51`, judged and everyday news, P 0.991 R 0.888
-/// when committed, 0.991 / 0.936 after),
+/// when committed, 0.991 / 0.936 after; session 42's `heldout52`, the
+/// judged news, P 0.977 R 0.893 when committed, `heldout53`, judged and
+/// everyday news, P 0.992 R 0.926 when committed, `heldout54`, the judged
+/// news, P 0.995 R 0.956 when committed, and `heldout55`, judged and
+/// everyday news, P 1.000 R 0.945 when committed),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -336,14 +340,18 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // country (no verb of speech follows it): a split.
     floors("heldout45", 0.98, 0.90, true);
     assert_floors("heldout46", 0.98, 0.96);
-    assert_floors("heldout47", 0.98, 0.93);
+    assert_floors("heldout47", 0.98, 0.94);
     assert_floors("heldout48", 0.98, 0.95);
     assert_floors("heldout49", 0.98, 0.97);
-    assert_floors("heldout50", 0.98, 0.93);
+    assert_floors("heldout50", 0.98, 0.94);
     // One of its entities is split: `Ombudsman's Office`, a country alias
     // of Ukraine's commissioner and of Russia's, goes to Russia's where
     // Russia is the country named nearest.
     floors("heldout51", 0.98, 0.93, true);
+    assert_floors("heldout52", 0.98, 0.94);
+    assert_floors("heldout53", 0.98, 0.93);
+    assert_floors("heldout54", 0.98, 0.95);
+    assert_floors("heldout55", 0.98, 0.95);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
