@@ -692,6 +692,14 @@ fn a_russian_legal_form_before_a_company_s_name_is_part_of_its_mention() {
             "It named JSC Transneft on Monday.",
             "JSC Transneft=transneft",
         ),
+        (
+            "It named Public Joint Stock Company Transneft on Monday.",
+            "Public Joint Stock Company Transneft=transneft",
+        ),
+        (
+            "It named Transneft OAO on Monday.",
+            "Transneft OAO=transneft",
+        ),
         // Not inside a longer word, nor before a country.
         ("It named XJSC Transneft on Monday.", "Transneft=transneft"),
         ("It named JSC Russia on Monday.", "Russia=ru"),
@@ -952,7 +960,10 @@ fn a_party_s_one_word_name_before_ministry_is_the_ministry_s_field() {
         nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n",
     );
     let talks = "Talks between the Ministry of Defence and NATO resumed.";
-    assert_eq!(resolution(&m, talks, "NATO").map(|r| r.0), Some("nato".into()));
+    assert_eq!(
+        resolution(&m, talks, "NATO").map(|r| r.0),
+        Some("nato".into())
+    );
 }
 
 #[test]

@@ -134,7 +134,8 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
     "AB", "AG", "AS", "ASA", "BV", "Co", "Corp", "GmbH", "Inc", "JSC", "LLC", "LLP", "Ltd", "NV",
-    "OJSC", "Oy", "Oyj", "PBC", "PJSC", "PLC", "Plc", "SA", "SARL", "SRL", "SpA",
+    "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "SA", "SARL", "SRL",
+    "SpA", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
@@ -143,7 +144,23 @@ const PARENTS: &[&str] = &["Group", "Holdings"];
 
 /// Legal forms written before a company's name, as Russian firms' are
 /// (`PJSC Transneft`), with the space after them.
-const FORMS_BEFORE: &[&str] = &["PJSC ", "OJSC ", "JSC "];
+/// The longer first: `Joint Stock Company ` ends `Public Joint Stock
+/// Company `.
+const FORMS_BEFORE: &[&str] = &[
+    "Public Joint Stock Company ",
+    "Open Joint Stock Company ",
+    "Closed Joint Stock Company ",
+    "Joint Stock Company ",
+    "Limited Liability Company ",
+    "PJSC ",
+    "OJSC ",
+    "JSC ",
+    "PAO ",
+    "OAO ",
+    "ZAO ",
+    "OOO ",
+    "LLC ",
+];
 
 /// `s Office`, searched for in every document: built once.
 static S_OFFICE: LazyLock<memchr::memmem::Finder<'static>> =
