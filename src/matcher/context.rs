@@ -247,7 +247,8 @@ impl Matcher {
             return None;
         }
         let before = text[..start].trim_end_matches(' ').ends_with('/')
-            || AGENCY_LABELS.iter().any(|l| text[..start].ends_with(l));
+            || (text[..start].ends_with(": ")
+                && AGENCY_LABELS.iter().any(|l| text[..start].ends_with(l)));
         // `(AA Photo)`, as Anadolu credits its pictures.
         let after = text[end..].trim_start_matches(' ').starts_with('/')
             || text[end..].starts_with(" Photo)");
@@ -712,10 +713,18 @@ impl Named<'_> {
     fn field_of_a_ministry(&self, c: &Candidate) -> bool {
         let organisation =
             |k: &Claim| self.matcher.entity(k.entity as usize).kind == EntityType::Organization;
+        let before = &self.text[..c.start];
+        // Cheap tests first: this runs for every candidate.
+        let ministry = self.text[c.end..].starts_with(" ministry");
+        let listed = before.ends_with("and ") || before.ends_with(", ");
+        if !ministry && !listed {
+            return false;
+        }
         let word = &self.text[c.start..c.end];
-        let field = self.text[c.end..].starts_with(" ministry")
-            || (word.chars().any(char::is_lowercase) && ends_list_of_fields(&self.text[..c.start]));
-        field && !word.contains(' ') && c.claims.iter().all(organisation)
+        if word.contains(' ') || !c.claims.iter().all(organisation) {
+            return false;
+        }
+        ministry || (word.chars().any(char::is_lowercase) && ends_list_of_fields(before))
     }
 
     /// The people a bare surname names right after a title in a story that
