@@ -740,7 +740,7 @@ impl Matcher {
         });
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
-        self.by_given_name(text, segments, &mut out, uncued);
+        self.by_given_name(text, segments, taken, &mut out, uncued);
         self.between_people(text, taken, &mut out);
         Around {
             spotted: out,
@@ -1205,10 +1205,16 @@ impl Matcher {
         &self,
         text: &str,
         segments: &Segments,
+        taken: &[Mention],
         found: &mut Vec<Spotted>,
         uncued: Vec<Range<usize>>,
     ) {
         for span in uncued {
+            // A demonym before the name says who the person is (`the
+            // American Mark Vogel`), not that a longer name goes on.
+            let demonym = span.start > 0
+                && mention_ending(taken, span.start - 1)
+                    .is_some_and(|m| m.kind == MentionKind::Demonym);
             let surname = word_before(text, span.end);
             let first = first_word(text, span.start);
             let placed = PLACE_LAST_WORDS.contains(&surname)
@@ -1218,7 +1224,7 @@ impl Matcher {
             // ends places or follows `the` (`names_no_person`).
             if placed
                 || self.gazetteer.is_common_word(surname)
-                || self.after_capitalised_word(text, segments, span.start)
+                || (!demonym && self.after_capitalised_word(text, segments, span.start))
             {
                 continue;
             }
@@ -3472,6 +3478,19 @@ mod tests {
         let m = matcher();
         let text = "Source: EP – Photographer: Marta PERKOVA\n\nPhotographer: Handout Footage";
         assert_eq!(surfaces(&m, text), ["Marta PERKOVA"]);
+    }
+
+    #[test]
+    fn a_demonym_before_a_given_name_does_not_make_it_a_longer_name() {
+        let m = matcher();
+        let text = "The deal freed the Jordanian Ivan Vogelsang last year.";
+        let id = "unlisted:ivan-vogelsang".to_string();
+        assert_eq!(
+            unlisted(&m, text),
+            [("Ivan Vogelsang".into(), id, Resolution::UnlistedGivenName)]
+        );
+        // Any other capitalised word still may.
+        assert!(unlisted(&m, "The deal freed the Golden Ivan Vogelsang last year.").is_empty());
     }
 
     #[test]
