@@ -775,9 +775,10 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
         .collect()
 }
 
-/// Titles of royals and clergy that begin the names the gazetteer lists
-/// for them (`Pope Francis`, `Crown Prince Hussein`, `Cardinal Parolin`,
-/// `Rabbi Dov Lando`):
+/// Titles of royals, peers, knights and clergy that begin the names the
+/// gazetteer lists for them (`Pope Francis`, `Crown Prince Hussein`,
+/// `Lord Frost`, `Sir Alex Ferguson`, `Cardinal Parolin`, `Rabbi Dov
+/// Lando`):
 /// a person's mention leaves them out, as the annotation guidelines leave
 /// out `President` and `Ayatollah`. `Sheikh` and `Sultan` are not here:
 /// they begin given names too (`Sheikh Hasina`, `Sultan Al Jaber`), nor
@@ -793,6 +794,10 @@ const NAME_TITLES: &[&str] = &[
     "Empress",
     "Emir",
     "Infanta",
+    "Lord",
+    "Baroness",
+    "Sir",
+    "Dame",
     "Grand",
     "Hereditary",
     "Patriarch",

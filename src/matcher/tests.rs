@@ -1517,6 +1517,8 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
         he\tperson\tGrand Duke Henri\t\n\
         dl\tperson\tDov Lando\tRabbi Dov Lando\n\
         le\tperson\tLeonor\tPrincess of Asturias\n\
+        fr\tperson\tDavid Frost\tLord Frost\n\
+        af\tperson\tAlex Ferguson\tSir Alex Ferguson\n\
         sh\tperson\tSheikh Hasina\t\n\
         lg\tperson\tLady Gaga\t\n\
         mt\tperson\tMother Teresa\t\n\
@@ -1537,6 +1539,10 @@ fn a_royal_s_or_a_cleric_s_title_is_left_out_of_the_mention() {
             "King Charles Foundation=kc"
         ]
     );
+    // Peers and knights, as the annotation guidelines leave out `Lord` and
+    // `Sir`.
+    let text = "Lord Frost and Sir Alex Ferguson spoke.";
+    assert_eq!(surfaces(&m, text), ["Frost=fr", "Alex Ferguson=af"]);
     // Names that begin with a given name or a stage name's word, and a
     // title that begins no title alone, are kept whole.
     let text = "Sheikh Hasina, Lady Gaga and Mother Teresa were all named in the report.";
