@@ -272,8 +272,12 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// when committed, 0.991 / 0.936 after; session 42's `heldout52`, the
 /// judged news, P 0.977 R 0.893 when committed, `heldout53`, judged and
 /// everyday news, P 0.992 R 0.926 when committed, `heldout54`, the judged
-/// news, P 0.995 R 0.956 when committed, and `heldout55`, judged and
-/// everyday news, P 1.000 R 0.945 when committed),
+/// news, P 0.995 R 0.956 when committed, `heldout55`, judged and
+/// everyday news, P 1.000 R 0.945 when committed, `heldout56`, the judged
+/// news, P 0.965 R 0.887 when committed, and `heldout57`, judged and
+/// everyday news, P 0.990 R 0.876 when committed; at the end of the
+/// session 0.997 / 0.953, 0.997 / 0.941, 0.997 / 0.964, 1.000 / 0.959,
+/// 0.981 / 0.916 and 0.997 / 0.960),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -352,6 +356,8 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout53", 0.98, 0.93);
     assert_floors("heldout54", 0.98, 0.95);
     assert_floors("heldout55", 0.98, 0.95);
+    assert_floors("heldout56", 0.97, 0.90);
+    assert_floors("heldout57", 0.98, 0.95);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
@@ -359,7 +365,7 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_unread_floors("heldout10", 0.98, 0.81);
     assert_unread_floors("heldout11", 0.96, 0.90);
     assert_unread_floors("heldout12", 0.98, 0.80);
-    assert_unread_floors("heldout13", 0.98, 0.93);
+    assert_unread_floors("heldout13", 0.98, 0.96);
 }
 
 /// Floors of a set whose errors are not read: its precision and recall
