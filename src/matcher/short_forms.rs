@@ -143,8 +143,7 @@ impl Matcher {
             .filter_map(|(i, m)| {
                 let word = &text[m.start..m.end];
                 let head = named.iter().find(|h| h.word == word && !h.generic)?;
-                (head.entity != m.entity).then_some(())?;
-                Some((i, head.entity))
+                Some((i, head.entity)).filter(|_| head.entity != m.entity)
             })
             .collect();
         for (i, entity) in retold {
