@@ -9,6 +9,7 @@ use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
+use super::unlisted_orgs::is_acronym;
 use super::{
     AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
 };
@@ -707,7 +708,7 @@ impl Named<'_> {
     /// Whether `c` is one word that only organisations claim, right before
     /// `ministry` in lower case: the ministry's field (`Labour ministry
     /// summons TCS`), not the party that has the word for its name.
-    /// So is such a word, not in capitals, that ends the list of fields
+    /// So is such a word, no acronym, that ends the list of fields
     /// of an office or a ministry (`Minister of Social Affairs and
     /// Labour`), where `NATO` would be a body of its own.
     fn field_of_a_ministry(&self, c: &Candidate) -> bool {
@@ -724,7 +725,7 @@ impl Named<'_> {
         if word.contains(' ') || !c.claims.iter().all(organisation) {
             return false;
         }
-        ministry || (word.chars().any(char::is_lowercase) && ends_list_of_fields(before))
+        ministry || (!is_acronym(word) && ends_list_of_fields(before))
     }
 
     /// The people a bare surname names right after a title in a story that

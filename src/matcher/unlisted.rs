@@ -1212,9 +1212,10 @@ impl Matcher {
         for span in uncued {
             // A demonym before the name says who the person is (`the
             // American Mark Vogel`), not that a longer name goes on.
-            let demonym = span.start > 0
-                && mention_ending(taken, span.start - 1)
-                    .is_some_and(|m| m.kind == MentionKind::Demonym);
+            let demonym = || {
+                mention_ending(taken, span.start.saturating_sub(1))
+                    .is_some_and(|m| m.kind == MentionKind::Demonym)
+            };
             let surname = word_before(text, span.end);
             let first = first_word(text, span.start);
             let placed = PLACE_LAST_WORDS.contains(&surname)
@@ -1224,7 +1225,7 @@ impl Matcher {
             // ends places or follows `the` (`names_no_person`).
             if placed
                 || self.gazetteer.is_common_word(surname)
-                || (!demonym && self.after_capitalised_word(text, segments, span.start))
+                || (self.after_capitalised_word(text, segments, span.start) && !demonym())
             {
                 continue;
             }

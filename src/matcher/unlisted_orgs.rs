@@ -1130,7 +1130,7 @@ fn describes_a_kind(word: &str) -> bool {
 }
 
 /// Whether `word` is an acronym: two capitals or more and no lower case.
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
