@@ -625,6 +625,20 @@ const FIXED_NAMES: &[&str] = &[
 // ---------------------------------------------------------------------------
 // Regressions: inputs that broke an invariant once. Each names the bug.
 
+/// A shared surname given to the person the story names in full most
+/// often (`most-named`) is one of that person's context aliases; the
+/// fuzzer's check knew only `context` and `nearest` for them. Found by
+/// `fuzz_matcher_on_generated_texts` (the shrunk input, trimmed by hand).
+#[test]
+fn regression_a_most_named_surname_is_a_context_alias() {
+    checks::matcher("Boris Johnson met Johnson. Later MIKE JOHNSON spoke.".as_bytes());
+    checks::matcher(
+        "\u{2028}\n\n\u{7f}Boris Johnson\u{1f}Ukraine Defense Contact Groupaustin? \
+         United States\u{1f}U.S. \u{202e}Johnson  \nUS ARMY\u{feff}\r\nMIKE JOHNSON \u{3bc42}"
+            .as_bytes(),
+    );
+}
+
 /// A name with a run of spaces (`Boris    Johnson`) matches the text's
 /// `Boris Johnson`: aliases are folded with whitespace runs made one space,
 /// so that no name can cross a blank line or a double space (where large

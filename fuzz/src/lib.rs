@@ -248,7 +248,10 @@ fn spelled_out(alias: &str) -> Option<String> {
 fn aliases_for<'e>(e: &'e Entity, m: &Mention) -> Vec<&'e str> {
     if m.kind == MentionKind::Demonym {
         e.demonyms.iter().map(String::as_str).collect()
-    } else if matches!(m.resolved_by, Resolution::Context | Resolution::Nearest) {
+    } else if matches!(
+        m.resolved_by,
+        Resolution::Context | Resolution::Nearest | Resolution::MostNamed
+    ) {
         e.context_aliases.iter().map(String::as_str).collect()
     } else {
         e.plain_names().collect()
