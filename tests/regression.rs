@@ -246,6 +246,26 @@ fn boards_and_divisions_the_gazetteer_does_not_list() {
     );
 }
 
+/// A country's ministry named by its generic name (`Ministry of Health`,
+/// `country_bodies.txt`) gives way to a longer name that goes on from it:
+/// more fields after `and` or commas, or its country after `of`. Alone,
+/// it is the country's body (`generic_ministries_session43.txt`).
+#[test]
+fn a_ministry_s_generic_name_gives_way_to_its_full_name() {
+    let text = "Uganda said on Tuesday that the Ministry of Health and Social \
+        Protection would lead. The Ministry of Health, Labour and Welfare of Japan \
+        agreed, as did the Ministry of Finance of Kenya. The Ministry of Health said \
+        nothing, and the Ministry of Defence and NATO met.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        [
+            "Ministry of Health and Social Protection",
+            "Ministry of Health, Labour and Welfare of Japan",
+            "Ministry of Finance of Kenya"
+        ]
+    );
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.

@@ -421,8 +421,14 @@ impl Matcher {
         headline: &mut HeadlineCache,
         mut mentions: Vec<Mention>,
     ) -> Found {
+        let goes_on: Vec<bool> = mentions
+            .iter()
+            .map(|m| self.generic_ministry_goes_on(text, m, &mentions))
+            .collect();
+        let mut goes_on = goes_on.into_iter();
         mentions.retain(|m| {
-            !self.surname_after_given_name(text, m)
+            !goes_on.next().unwrap_or(false)
+                && !self.surname_after_given_name(text, m)
                 && !self.named_after_father(text, m)
                 && !self.surname_in_byline(text, segments, m)
                 && !self.club_inside_a_body(text, m)

@@ -20,7 +20,7 @@ use super::unlisted::{
     NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, mention_starting, name_word, overlaps,
     word_before,
 };
-use super::{Matcher, Mention, MentionKind, is_word_char};
+use super::{Matcher, Mention, MentionKind, Resolution, is_word_char};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
@@ -37,6 +37,10 @@ const JOINERS_BEFORE: &[&str] = &["of", "for"];
 /// Climate Change`), but also two names (`Britain and France`): taken only
 /// after `of` or `for` (see [`Matcher::and_joined`]).
 const AND_JOINERS: &[&str] = &[" and ", " & "];
+
+/// How the generic names of a country's ministries begin (see
+/// [`Matcher::generic_ministry_goes_on`]).
+const GENERIC_HEADS: &[&str] = &["Ministry of ", "Ministry for "];
 
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
@@ -735,6 +739,44 @@ impl Matcher {
         let joined = AND_JOINERS.iter().find_map(|j| rest.strip_prefix(j))?;
         self.continues_name(text, text.len() - joined.len(), listed)
             .then_some(joined)
+    }
+
+    /// Whether `m`, a country's ministry found by its generic name
+    /// (`Ministry of Health`, a name of a body of `country_bodies.txt`), is
+    /// only the start of a longer name that the rules here read in full:
+    /// more fields (`Ministry of Health and Social Protection`, `Ministry
+    /// of Health, Labour and Welfare`) or its country (`Ministry of Health
+    /// of Uganda`). It is then dropped, so that the longer name is found.
+    pub(super) fn generic_ministry_goes_on(
+        &self,
+        text: &str,
+        m: &Mention,
+        listed: &[Mention],
+    ) -> bool {
+        let name = &text[m.start..m.end];
+        if m.resolved_by != Resolution::Country
+            || !GENERIC_HEADS.iter().any(|h| name.starts_with(h))
+        {
+            return false;
+        }
+        let rest = &text[m.end..];
+        if let Some(after) = rest.strip_prefix(" of ") {
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            return after.starts_with(char::is_uppercase);
+        }
+        if let Some(joined) = AND_JOINERS.iter().find_map(|j| rest.strip_prefix(j)) {
+            return self.continues_name(text, text.len() - joined.len(), listed);
+        }
+        let run = Run {
+            span: m.start..m.end,
+            words: name.split(' ').count(),
+            distinctive: false,
+            joined: true,
+            owned: false,
+            unit: false,
+            numbered: false,
+        };
+        self.comma_joined(text, &run, listed).is_some()
     }
 
     /// Whether the capitalised words at `at`, after an `and`, go on with a
