@@ -22,15 +22,19 @@ use crate::segment::Segments;
 
 /// Words that end a body's name before what it is of or for: the head
 /// word comes before them (`Council` of `Council of the European Union`),
-/// as it does before a bracket or after a comma.
-const AFTER_HEAD: &[&str] = &["of", "for", "on", "in", "to", "and"];
+/// as it does before a bracket or after a comma. Not `and`, which joins
+/// two words of a name before its head (`Independent Electoral and
+/// Boundaries Commission`) and after a preposition comes too late to count.
+const AFTER_HEAD: &[&str] = &["of", "for", "on", "in", "to"];
 
 /// The shortest head word: `Post`, `Bank`, `Fund`.
 const MIN_HEAD: usize = 4;
 
 /// Last words of bodies' names that, after `the`, name no body in
-/// particular (`the State must pay`).
-const NOT_HEADS: &[&str] = &["State", "News"];
+/// particular (`the State must pay`), or another one: `the
+/// Administration` is the president's, not the Food and Drug
+/// Administration.
+const NOT_HEADS: &[&str] = &["State", "News", "Administration"];
 
 /// The head words of a body's organs that its stories write alone, with
 /// no full name before (`the Council` in EU news, `the Assembly` in the
@@ -460,6 +464,14 @@ mod tests {
         // `the State` is any state; `the News` no body.
         assert_eq!(head_word("Islamic State"), None);
         assert_eq!(head_word("Fox News"), None);
+        // `and` joins words before the head; `the Administration` is the
+        // president's.
+        assert_eq!(
+            head_word("Independent Electoral and Boundaries Commission"),
+            Some("Commission")
+        );
+        assert_eq!(head_word("Ministry of Trade and Industry"), Some("Ministry"));
+        assert_eq!(head_word("Food and Drug Administration"), None);
     }
 
     #[test]
