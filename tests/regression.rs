@@ -266,6 +266,25 @@ fn a_ministry_s_generic_name_gives_way_to_its_full_name() {
     );
 }
 
+/// `and` joins two fields before a committee's head word (`Foreign
+/// Affairs and National Defense Committee`), but a head word before it
+/// begins another body (`the Senate and Armed Services Committee`).
+#[test]
+fn and_joins_two_fields_before_a_committee() {
+    let text = "At the invitation of the Foreign Affairs and National Defense \
+        Committee of the Legislative Yuan, the minister spoke, and the Science and \
+        Technology Committee agreed; the Senate and Armed Services Committee \
+        chairs did not.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        [
+            "Foreign Affairs and National Defense Committee",
+            "Science and Technology Committee",
+            "Armed Services Committee"
+        ]
+    );
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.

@@ -470,7 +470,10 @@ mod tests {
             head_word("Independent Electoral and Boundaries Commission"),
             Some("Commission")
         );
-        assert_eq!(head_word("Ministry of Trade and Industry"), Some("Ministry"));
+        assert_eq!(
+            head_word("Ministry of Trade and Industry"),
+            Some("Ministry")
+        );
         assert_eq!(head_word("Food and Drug Administration"), None);
     }
 

@@ -33,6 +33,10 @@ use crate::segment::Segments;
 const JOINERS_AFTER: &[&str] = &[" of ", " for ", " on ", " Against "];
 const JOINERS_BEFORE: &[&str] = &["of", "for"];
 
+/// Head words that `and` may join two fields before, in the names of
+/// bodies that study or oversee them (see [`Matcher::extend_left`]).
+const FIELDS_BEFORE_HEADS: &[&str] = &["Committee", "Subcommittee", "Commission"];
+
 /// Words that join two fields of one name (`Department of Energy and
 /// Climate Change`), but also two names (`Britain and France`): taken only
 /// after `of` or `for` (see [`Matcher::and_joined`]).
@@ -542,6 +546,21 @@ impl Matcher {
             && mention_ending(listed, before.len()).is_none()
             && let Some(start) = self.name_word_before(before)
             && !self.gazetteer.is_title(&before[start..])
+        {
+            run.take(text, start..before.len());
+            return Some(true);
+        }
+        // `and` joins two fields before the head word of a committee's or a
+        // commission's name (`Foreign Affairs and National Defense
+        // Committee`); a head word or a listed name before it begins
+        // another name (`the Senate and Armed Services Committee`).
+        let last = text[run.span.clone()].rsplit(' ').next().unwrap_or("");
+        if let Some(before) = head.strip_suffix(" and")
+            && FIELDS_BEFORE_HEADS.contains(&last)
+            && mention_ending(listed, before.len()).is_none()
+            && let Some(start) = self.name_word_before(before)
+            && !self.gazetteer.is_title(&before[start..])
+            && !self.name_word_kind(&before[start..]).org_head
         {
             run.take(text, start..before.len());
             return Some(true);
