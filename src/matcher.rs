@@ -520,7 +520,7 @@ impl Matcher {
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);
-        mentions.retain(|m| !begins_a_code(text, m));
+        mentions.retain(|m| !begins_a_code(text, m) && !no_government(text, m));
         mentions
     }
 
@@ -656,6 +656,25 @@ fn leave_out_the(text: &str, mentions: &mut [Mention]) {
             m.start += 4;
         }
     }
+}
+
+/// Whether `m` is `Government`, a generic name its country alias
+/// resolved (`country_bodies.txt`), that names no country's government by
+/// itself: news writes the body with an article or its country's
+/// possessive before it (`the Government said`, `Ghana's Government`);
+/// without them the word begins a heading or a sentence (`Government
+/// troops had`) or ends another name (`Local Government`, `Heads of State
+/// or Government`). `Government of` begins a longer name, which the rules
+/// for unlisted organisations read in full (`Government of National Unity`).
+fn no_government(text: &str, m: &Mention) -> bool {
+    if m.resolved_by != Resolution::Country || &text[m.start..m.end] != "Government" {
+        return false;
+    }
+    let before = &text[..m.start];
+    let owned = ["the ", "The ", "'s ", "\u{2019}s "]
+        .iter()
+        .any(|w| before.ends_with(w));
+    !owned || text[m.end..].starts_with(" of ")
 }
 
 /// Whether `m` begins a model's or a place's code, a hyphen and a part
