@@ -285,6 +285,30 @@ fn and_joins_two_fields_before_a_committee() {
     );
 }
 
+/// `the Government` is the government of the country named nearest
+/// (`country_bodies.txt`), but a government the story names in full
+/// takes it, as a union's body takes its generic name.
+#[test]
+fn the_government_is_the_one_named_in_full() {
+    let m = shipped();
+    let ids = |text: &str| -> Vec<String> {
+        let found = m.find_all(text, &kg::segment::segment(text));
+        found
+            .mentions
+            .iter()
+            .filter(|x| &text[x.start..x.end] == "Government")
+            .map(|x| m.entity_in(&found.unlisted, x.entity).id.clone())
+            .collect()
+    };
+    let wales = "Voters in Wales go to the polls as the Welsh Government faces \
+        pressure over the budget of the United Kingdom. Ministers said the \
+        Government would publish its plans next week.";
+    assert_eq!(ids(wales), ["welsh-government"]);
+    let ghana = "Ghana said on Monday that talks would go on. The Government \
+        said it would pay, and Government officials agreed.";
+    assert_eq!(ids(ghana), ["government-ghana"]);
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.

@@ -127,13 +127,16 @@ impl Matcher {
     /// such body, as for short forms, wherever it is named (a headline's
     /// `Council agenda` comes before it). A country's generic names are
     /// left alone: `Congress` in a story about the US and India is not the
-    /// Indian National Congress.
+    /// Indian National Congress. But `Government` is, as a union's names
+    /// are: the government the story names in full (`the Welsh
+    /// Government` … `the Government`).
     fn retell_country_aliases(&self, text: &str, found: &mut Found) {
         let by_union = |m: &Mention| {
             m.resolved_by == Resolution::Country
-                && self
-                    .country_of(m.entity as u32)
-                    .is_some_and(|home| self.entity(home as usize).kind != EntityType::Country)
+                && (&text[m.start..m.end] == "Government"
+                    || self
+                        .country_of(m.entity as u32)
+                        .is_some_and(|home| self.entity(home as usize).kind != EntityType::Country))
         };
         if !found.mentions.iter().any(by_union) {
             return;
