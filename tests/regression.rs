@@ -309,6 +309,24 @@ fn the_government_is_the_one_named_in_full() {
     assert_eq!(ids(ghana), ["government-ghana"]);
 }
 
+/// `Limited` is a company's legal form as `Ltd` is, and `Berhad` or `Bhd`
+/// as Malaysian firms write it: it ends a name the gazetteer does not list
+/// (`Armoured Vehicle Nigam Limited`), even after one word (`Bestla Limited`).
+#[test]
+fn limited_ends_the_name_of_a_company() {
+    let text = "The ministry also signed with Armoured Vehicle Nigam Limited, a \
+        state-owned company, and the deal with Bestla Limited was signed, as was \
+        one with Pro Mission Sdn Bhd, though supplies were limited.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        [
+            "Armoured Vehicle Nigam Limited",
+            "Bestla Limited",
+            "Pro Mission Sdn Bhd"
+        ]
+    );
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.

@@ -141,9 +141,9 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AG", "AS", "ASA", "BV", "Co", "Corp", "GmbH", "Inc", "JSC", "LLC", "LLP", "Ltd", "NV",
-    "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "SA", "SARL", "SRL",
-    "SpA", "ZAO",
+    "AB", "AG", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "GmbH", "Inc", "JSC", "LLC", "LLP",
+    "Limited", "Ltd", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc",
+    "SA", "SARL", "SRL", "SpA", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
