@@ -327,6 +327,24 @@ fn limited_ends_the_name_of_a_company() {
     );
 }
 
+/// A word for a body's members in the possessive is a word of its name,
+/// not its owner (`New People's Party`, `Peoples' National Party`), with
+/// either apostrophe.
+#[test]
+fn a_possessive_of_members_is_a_word_of_a_name() {
+    let text = "The sitting member of the New People\u{2019}s Party won, the candidate \
+        of the Common Man's Party lost, and the Peoples' National Party had 384 \
+        votes, while the country's National Party said nothing.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        [
+            "New People\u{2019}s Party",
+            "Common Man's Party",
+            "Peoples' National Party"
+        ]
+    );
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.

@@ -46,6 +46,17 @@ const AND_JOINERS: &[&str] = &[" and ", " & "];
 /// [`Matcher::generic_ministry_goes_on`]).
 const GENERIC_HEADS: &[&str] = &["Ministry of ", "Ministry for "];
 
+/// Words for the members a body is made of, which its name gives in the
+/// possessive (`New People's Party`, `Peoples' National Party`, `Common
+/// Man's Party`, `Workers' Party`): a word of the name, not its owner.
+const MEMBERS: &[&str] = &[
+    "Children", "Citizens", "Farmers", "Man", "Men", "People", "Peoples", "Teachers", "Veterans",
+    "Women", "Workers", "Youth",
+];
+
+/// The possessive marks of [`MEMBERS`], the longer first.
+const MEMBERS_MARKS: &[&str] = &["'s", "\u{2019}s", "'", "\u{2019}"];
+
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
 pub(super) const DATES: &[&str] = &[
@@ -851,8 +862,14 @@ impl Matcher {
     /// Where the capitalised word that ends `head` begins, if it may be a
     /// word of an organisation's name and no possessive.
     fn name_word_before(&self, head: &str) -> Option<usize> {
-        let word = word_before(head, head.len());
-        let start = head.len() - word.len();
+        // A possessive of members ends the word (`New People's`).
+        let bare = MEMBERS_MARKS
+            .iter()
+            .find_map(|m| head.strip_suffix(m))
+            .filter(|bare| MEMBERS.contains(&word_before(bare, bare.len())))
+            .unwrap_or(head);
+        let word = word_before(bare, bare.len());
+        let start = bare.len() - word.len();
         match self.name_word_at(head, start) {
             Some((end, false)) if end == head.len() => Some(start),
             _ => None,
@@ -873,6 +890,11 @@ impl Matcher {
             && !adjective
             && !NOT_NAMES.contains(&word)
             && !DATES.contains(&word);
+        if kept && possessive && MEMBERS.contains(&word) {
+            // Of a name's words, not its owner (`New People's Party`).
+            let mark = MEMBERS_MARKS.iter().find(|m| text[end..].starts_with(*m))?;
+            return Some((end + mark.len(), false));
+        }
         kept.then_some((end, possessive))
     }
 }
