@@ -255,13 +255,17 @@ fn a_ministry_s_generic_name_gives_way_to_its_full_name() {
     let text = "Uganda said on Tuesday that the Ministry of Health and Social \
         Protection would lead. The Ministry of Health, Labour and Welfare of Japan \
         agreed, as did the Ministry of Finance of Kenya. The Ministry of Health said \
-        nothing, and the Ministry of Defence and NATO met.";
+        nothing, and the Ministry of Defence and NATO met. The Ministry of Economy \
+        and Finance agreed, but the Ministry of Energy and Finance Minister Ali \
+        Kato did not.";
     assert_eq!(
         unlisted(&shipped(), text),
         [
             "Ministry of Health and Social Protection",
             "Ministry of Health, Labour and Welfare of Japan",
-            "Ministry of Finance of Kenya"
+            "Ministry of Finance of Kenya",
+            "Ministry of Economy and Finance",
+            "Ali Kato"
         ]
     );
 }

@@ -57,6 +57,11 @@ const MEMBERS: &[&str] = &[
 /// The possessive marks of [`MEMBERS`], the longer first.
 const MEMBERS_MARKS: &[&str] = &["'s", "\u{2019}s", "'", "\u{2019}"];
 
+/// Fields of ministries that `titles.txt` lists as the first words of
+/// titles (`Finance Minister`): after `and`, alone, they end a ministry's
+/// name (see [`Matcher::continues_name`]).
+const FIELD_TITLES: &[&str] = &["Defence", "Defense", "Finance", "Foreign", "Interior"];
+
 /// Days and months: capitalised, but no part of a name (`Council of
 /// Ministers on Monday`).
 pub(super) const DATES: &[&str] = &[
@@ -812,7 +817,9 @@ impl Matcher {
     /// Whether the capitalised words at `at`, after an `and`, go on with a
     /// name rather than begin another one: none is a listed name, a head
     /// word (`the Ministry of Defence and Foreign Ministry`) or a title
-    /// (`and Chief of Staff`), and the first is no given name (`and Jane
+    /// (`and Chief of Staff`; a field that begins titles is a field here,
+    /// `Ministry of Economy and Finance`, unless a title follows, `and
+    /// Finance Minister`), and the first is no given name (`and Jane
     /// Doe`). A `the` after `and` begins another name: it is no
     /// capitalised word.
     fn continues_name(&self, text: &str, at: usize, listed: &[Mention]) -> bool {
@@ -823,7 +830,7 @@ impl Matcher {
             let kind = self.name_word_kind(word);
             if mention_starting(listed, at).is_some()
                 || kind.org_head
-                || self.gazetteer.is_title(word)
+                || (self.gazetteer.is_title(word) && !FIELD_TITLES.contains(&word))
                 || (first && kind.given)
             {
                 return false;
