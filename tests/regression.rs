@@ -257,7 +257,7 @@ fn a_ministry_s_generic_name_gives_way_to_its_full_name() {
         agreed, as did the Ministry of Finance of Kenya. The Ministry of Health said \
         nothing, and the Ministry of Defence and NATO met. The Ministry of Economy \
         and Finance agreed, but the Ministry of Energy and Finance Minister Ali \
-        Kato did not.";
+        Kato did not, nor did the Ministry of Trade, Industry and Energy.";
     assert_eq!(
         unlisted(&shipped(), text),
         [
@@ -265,7 +265,8 @@ fn a_ministry_s_generic_name_gives_way_to_its_full_name() {
             "Ministry of Health, Labour and Welfare of Japan",
             "Ministry of Finance of Kenya",
             "Ministry of Economy and Finance",
-            "Ali Kato"
+            "Ali Kato",
+            "Ministry of Trade, Industry and Energy"
         ]
     );
 }

@@ -152,9 +152,12 @@ impl Entity {
             .enumerate()
             .filter(|(_, group)| self.description_has_word(group))
             .fold(0, |mask, (bit, _)| mask | 1 << bit);
-        // `American football` is the NFL's game, not soccer.
+        // `American football` is the NFL's game and `Australian rules
+        // football` the AFL's, not soccer.
         if self.description_has_phrase("American football") {
             mask & !SOCCER | NFL
+        } else if self.description_has_phrase("Australian rules") {
+            mask & !SOCCER | AUSTRALIAN_RULES
         } else {
             mask
         }
@@ -267,6 +270,9 @@ const SPORTS: &[&[&str]] = &[
     &["volleyball"],
     &["handball"],
     &["f1", "formula"],
+    // Australian rules: its descriptions say `AFL`, not `football`,
+    // which would make its clubs soccer's.
+    &["afl", "aflw"],
 ];
 
 /// Words of a description that say what kind of sports body it is
@@ -295,6 +301,8 @@ const PLAYERS: &[&str] = &[
 const SOCCER: u32 = 1;
 /// The bit of `SPORTS` for the NFL.
 const NFL: u32 = 1 << 4;
+/// The bit of `SPORTS` for Australian rules football.
+const AUSTRALIAN_RULES: u32 = 1 << 10;
 
 /// A validated gazetteer.
 #[derive(Debug, Clone, Default)]
@@ -720,6 +728,13 @@ mod tests {
         assert!(nba != 0 && nba & (f1 | football) == 0, "a third sport");
         let cricket = described("governing body of cricket in India").sports();
         assert!(cricket != 0 && cricket & (nba | f1 | football) == 0);
+        // Australian rules is not soccer, whether `AFL` or `football` says it.
+        let afl = described("AFL club (Australian rules), Brisbane").sports();
+        assert!(afl != 0 && afl & (cricket | nba | f1 | football) == 0);
+        assert_eq!(
+            described("Australian rules football club (AFL)").sports(),
+            afl
+        );
         // A sport with no club, team, league or governing body, or neither:
         // not a sports body.
         for d in [

@@ -820,7 +820,8 @@ impl Matcher {
     /// (`and Chief of Staff`; a field that begins titles is a field here,
     /// `Ministry of Economy and Finance`, unless a title follows, `and
     /// Finance Minister`), and the first is no given name (`and Jane
-    /// Doe`). A `the` after `and` begins another name: it is no
+    /// Doe`). A head word that stands alone is a field, not a name
+    /// (`Ministry of Trade, Industry and Energy`). A `the` after `and` begins another name: it is no
     /// capitalised word.
     fn continues_name(&self, text: &str, at: usize, listed: &[Mention]) -> bool {
         let mut at = at;
@@ -828,8 +829,14 @@ impl Matcher {
         while let Some((end, _)) = self.name_word_at(text, at) {
             let word = &text[at..end];
             let kind = self.name_word_kind(word);
+            // A head word alone is a field (`Trade, Industry and Energy`):
+            // it begins no name of its own.
+            let alone = first
+                && text[end..]
+                    .strip_prefix(' ')
+                    .is_none_or(|next| !next.starts_with(char::is_uppercase));
             if mention_starting(listed, at).is_some()
-                || kind.org_head
+                || (kind.org_head && !alone)
                 || (self.gazetteer.is_title(word) && !FIELD_TITLES.contains(&word))
                 || (first && kind.given)
             {
