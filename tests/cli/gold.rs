@@ -277,7 +277,12 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// news, P 0.965 R 0.887 when committed, and `heldout57`, judged and
 /// everyday news, P 0.990 R 0.876 when committed; at the end of the
 /// session 0.997 / 0.953, 0.997 / 0.941, 0.997 / 0.964, 1.000 / 0.959,
-/// 0.981 / 0.916 and 0.997 / 0.960),
+/// 0.981 / 0.916 and 0.997 / 0.960; session 43's `heldout58`, the judged
+/// news, P 1.000 R 0.954 when committed, `heldout59`, judged and everyday
+/// news, P 0.979 R 0.837 when committed, `heldout60`, judged and everyday
+/// news, P 0.994 R 0.850 when committed, and `heldout61`, the judged news,
+/// P 0.987 R 0.916 when committed; at the end of the session 1.000 /
+/// 0.964, 1.000 / 0.941, 1.000 / 0.906 and 0.997 / 0.925),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -358,6 +363,16 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     assert_floors("heldout55", 0.98, 0.95);
     assert_floors("heldout56", 0.97, 0.90);
     assert_floors("heldout57", 0.98, 0.95);
+    assert_floors("heldout58", 0.98, 0.95);
+    // Two of its entities are split, so only its floors are held: a
+    // person named by a misspelt surname (`Sanae Takachi`) and one the
+    // gazetteer does not list, named with and without his first given name
+    // (`Mohammad Hossein Shamkhani`, `Hossein Shamkhani`).
+    floors("heldout59", 0.98, 0.93, true);
+    assert_floors("heldout60", 0.98, 0.89);
+    // One of its entities is split: the Turkish Cypriot election board,
+    // named two ways, neither listed.
+    floors("heldout61", 0.98, 0.91, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
