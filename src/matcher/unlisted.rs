@@ -421,13 +421,15 @@ impl Matcher {
         headline: &mut HeadlineCache,
         mut mentions: Vec<Mention>,
     ) -> Found {
+        // Asked of the whole list first: whether a name goes on depends on
+        // the mentions after it, which `retain` may not lend.
         let goes_on: Vec<bool> = mentions
             .iter()
             .map(|m| self.generic_ministry_goes_on(text, m, &mentions))
             .collect();
         let mut goes_on = goes_on.into_iter();
         mentions.retain(|m| {
-            !goes_on.next().unwrap_or(false)
+            goes_on.next() == Some(false)
                 && !self.surname_after_given_name(text, m)
                 && !self.named_after_father(text, m)
                 && !self.surname_in_byline(text, segments, m)

@@ -821,8 +821,8 @@ impl Matcher {
     /// `Ministry of Economy and Finance`, unless a title follows, `and
     /// Finance Minister`), and the first is no given name (`and Jane
     /// Doe`). A head word that stands alone is a field, not a name
-    /// (`Ministry of Trade, Industry and Energy`). A `the` after `and` begins another name: it is no
-    /// capitalised word.
+    /// (`Ministry of Trade, Industry and Energy`). A `the` after `and`
+    /// begins another name: it is no capitalised word.
     fn continues_name(&self, text: &str, at: usize, listed: &[Mention]) -> bool {
         let mut at = at;
         let mut first = true;
