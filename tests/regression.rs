@@ -350,6 +350,31 @@ fn a_possessive_of_members_is_a_word_of_a_name() {
     );
 }
 
+/// `Services` ends companies' names as `Service` ends agencies': a given
+/// name before it begins a firm's name, not a person's.
+#[test]
+fn services_ends_the_name_of_a_firm() {
+    let m = shipped();
+    let text = "The list names defence firms including Sierra Technical Services \
+        and two shipyards.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let named: Vec<(String, kg::gazetteer::EntityType)> = found
+        .mentions
+        .iter()
+        .map(|x| {
+            let e = m.entity_in(&found.unlisted, x.entity);
+            (text[x.start..x.end].to_string(), e.kind)
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [(
+            "Sierra Technical Services".to_string(),
+            kg::gazetteer::EntityType::Organization
+        )]
+    );
+}
+
 /// `Police` ends bodies' names (`org_heads.txt`): three capitalised words
 /// around it name a force the gazetteer does not list; the police of a
 /// city in lower case name none.
