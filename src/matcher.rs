@@ -658,6 +658,11 @@ fn leave_out_the(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A country's government by its generic name, a line of
+/// `country_bodies.txt` that two rules read apart from the others (see
+/// [`no_government`] and `Matcher::retell_country_aliases`).
+pub(super) const GOVERNMENT: &str = "Government";
+
 /// Whether `m` is `Government`, a generic name its country alias
 /// resolved (`country_bodies.txt`), that names no country's government by
 /// itself: news writes the body with an article or its country's
@@ -667,7 +672,7 @@ fn leave_out_the(text: &str, mentions: &mut [Mention]) {
 /// or Government`). `Government of` begins a longer name, which the rules
 /// for unlisted organisations read in full (`Government of National Unity`).
 fn no_government(text: &str, m: &Mention) -> bool {
-    if m.resolved_by != Resolution::Country || &text[m.start..m.end] != "Government" {
+    if m.resolved_by != Resolution::Country || &text[m.start..m.end] != GOVERNMENT {
         return false;
     }
     let before = &text[..m.start];

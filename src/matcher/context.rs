@@ -1042,8 +1042,6 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
     a == b || (close && prefix(a).eq(prefix(b)))
 }
 
-/// Whether `gap`, between two names, makes the first the owner of the
-/// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
 /// Whether `before` ends in `and` or a comma after the capitalised
 /// fields of an office or a ministry: `Minister of Social Affairs and`,
 /// `Ministry for Trade, Industry,`.
@@ -1094,6 +1092,8 @@ const AGENCY_LABELS: [&str; 6] = [
     "Credit: ",
 ];
 
+/// Whether `gap`, between two names, makes the first the owner of the
+/// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
 fn is_possessive(gap: &str) -> bool {
     let Some(mark) = gap.strip_suffix(' ') else {
         return false;

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as FastMap;
 
 use super::context::HeadlineCache;
 use super::unlisted::{Found, insert, overlaps};
-use super::{Matcher, Mention, MentionKind, Resolution};
+use super::{GOVERNMENT, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType};
 use crate::normalize::is_word_char;
 use crate::segment::Segments;
@@ -133,7 +133,7 @@ impl Matcher {
     fn retell_country_aliases(&self, text: &str, found: &mut Found) {
         let by_union = |m: &Mention| {
             m.resolved_by == Resolution::Country
-                && (&text[m.start..m.end] == "Government"
+                && (&text[m.start..m.end] == GOVERNMENT
                     || self
                         .country_of(m.entity as u32)
                         .is_some_and(|home| self.entity(home as usize).kind != EntityType::Country))

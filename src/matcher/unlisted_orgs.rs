@@ -570,9 +570,11 @@ impl Matcher {
         // commission's name (`Foreign Affairs and National Defense
         // Committee`); a head word or a listed name before it begins
         // another name (`the Senate and Armed Services Committee`).
-        let last = text[run.span.clone()].rsplit(' ').next().unwrap_or("");
         if let Some(before) = head.strip_suffix(" and")
-            && FIELDS_BEFORE_HEADS.contains(&last)
+            && text[run.span.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| FIELDS_BEFORE_HEADS.contains(&last))
             && mention_ending(listed, before.len()).is_none()
             && let Some(start) = self.name_word_before(before)
             && !self.gazetteer.is_title(&before[start..])
