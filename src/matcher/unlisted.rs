@@ -310,9 +310,27 @@ const WHO: &[&str] = &[", who ", ", whose "];
 /// a gap ends with is the whole joiner).
 pub(super) const LIST_JOINERS: &[&str] = &[", and ", " and ", ", "];
 
-/// A comma and an article after a name: an apposition begins (`Jane Doe,
-/// a minister`); [`APPOSITION`] adds other words that begin one.
-const ARTICLES_AFTER_NAME: [&str; 3] = [", a ", ", an ", ", the "];
+/// The articles that begin an apposition after a name's comma (`Jane
+/// Doe, a minister`); [`APPOSITION`] adds other words that begin one.
+const ARTICLES_AFTER_NAME: [&str; 3] = ["a ", "an ", "the "];
+
+/// Words of time that may come between an apposition's comma and its
+/// article (`, formerly the company's general manager`, `, now a
+/// senator`).
+const APPOSITION_TIMES: [&str; 4] = ["currently ", "formerly ", "now ", "previously "];
+
+/// What follows the comma and the article of an apposition after a name
+/// (`, the`, `, formerly the`), if they come first in `after`.
+fn after_apposition_article(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    let rest = APPOSITION_TIMES
+        .iter()
+        .find_map(|t| rest.strip_prefix(t))
+        .unwrap_or(rest);
+    ARTICLES_AFTER_NAME
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+}
 
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
@@ -856,18 +874,17 @@ impl Matcher {
     }
 
     /// Whether `after`, what follows a name, is a role in apposition: a
-    /// comma, an article and a title word within three words (`, a
-    /// minister`, `, the former chief`).
+    /// comma, an article and a title word within four words (`, a
+    /// minister`, `, the former chief`, `, formerly the company's general
+    /// manager`).
     fn role_in_apposition(&self, after: &str) -> bool {
-        ARTICLES_AFTER_NAME
-            .iter()
-            .find_map(|a| after.strip_prefix(a))
-            .is_some_and(|rest| self.role_first(rest))
+        after_apposition_article(after).is_some_and(|rest| self.role_first(rest))
             || self.role_of_after_comma(after)
     }
 
-    /// Whether `after` is a comma and a role in lower case held in
-    /// something, with no article (`, spokesperson of the Senate`).
+    /// Whether `after` is a comma and a role held in something, with no
+    /// article (`, spokesperson of the Senate`, `, CEO and managing director
+    /// of`, `, director at`).
     fn role_of_after_comma(&self, after: &str) -> bool {
         let Some(rest) = after.strip_prefix(", ") else {
             return false;
@@ -1014,21 +1031,34 @@ impl Matcher {
 
     /// Whether `rest` begins with a title or role word, after at most two
     /// other words in lower case (`director of …`, `managing director at
-    /// …`, `senior researcher`), none of them `and` or `or`.
+    /// …`, `senior researcher`), none of them `and` or `or`, and one in
+    /// the possessive (`central bank's deputy governor`).
     fn role_first(&self, rest: &str) -> bool {
-        let mut at = 0;
-        for _ in 0..3 {
+        let (mut at, mut plain_words, mut possessives) = (0, 0, 0);
+        loop {
             let word = first_word(rest, at);
             if self.gazetteer.is_title(word) {
                 return true;
             }
-            let plain = word.starts_with(char::is_lowercase) && !matches!(word, "and" | "or");
-            match rest[at + word.len()..].strip_prefix(' ') {
-                Some(_) if plain => at += word.len() + 1,
-                _ => return false,
+            if !word.starts_with(char::is_lowercase) || matches!(word, "and" | "or") {
+                return false;
+            }
+            let after = &rest[at + word.len()..];
+            // The body that holds the role may come first, in the
+            // possessive (`the company's general manager`).
+            if let Some(p) = POSSESSIVES.iter().find(|p| after.starts_with(*p)) {
+                possessives += 1;
+                at += word.len() + p.len();
+            } else if after.starts_with(' ') {
+                plain_words += 1;
+                at += word.len() + 1;
+            } else {
+                return false;
+            }
+            if plain_words > 2 || possessives > 1 {
+                return false;
             }
         }
-        false
     }
 
     /// Whether `of` and an organisation the document names come right
@@ -2029,11 +2059,16 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
-/// Whether `rest` begins with a word in lower case and ` of ` (`spokesperson
-/// of`).
+/// Whether `rest` begins with a word and ` of `, ` at ` or ` and `
+/// (`spokesperson of`, `CEO and`): a role held in something, if the word
+/// is a title, which the caller checks.
 fn role_of_after(rest: &[u8]) -> bool {
-    let word = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-    word > 0 && rest[word..].starts_with(b" of ")
+    let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let after = &rest[word..];
+    word > 0
+        && [&b" of "[..], b" at ", b" and "]
+            .iter()
+            .any(|j| after.starts_with(j))
 }
 
 /// Whether, after the capitalised words from `at` (four at most), a
@@ -2055,17 +2090,14 @@ fn apposition_after_capitals(text: &str, at: usize) -> bool {
         // A comma, a word in lower case and `of` may begin a role held in
         // something (`, spokesperson of`), which the caller checks.
         let role_of = rest.strip_prefix(b", ").is_some_and(role_of_after);
-        if role_of
-            || ARTICLES_AFTER_NAME
-                .iter()
-                .any(|a| rest.starts_with(a.as_bytes()))
-        {
+        if role_of || after_apposition_article(&text[i..]).is_some() {
             return true;
         }
-        // The next word goes on the run if it begins with a capital (or
-        // a letter outside ASCII, which `name_at` checks).
+        // The next word goes on the run if it may continue a name (a
+        // capital, a letter outside ASCII, which `name_at` checks, or a
+        // particle: `Bosco da Costa Junior, President and CEO`).
         match rest {
-            [b' ', c, ..] if c.is_ascii_uppercase() || *c >= 0xC3 => i += 1,
+            [b' ', ..] if may_continue_name(text, i + 1) => i += 1,
             _ => return false,
         }
     }
@@ -3399,20 +3431,37 @@ mod tests {
             "The talks went on. Winthai Suvaree, a deputy minister, left early.",
             // A role held in something needs no article.
             "The talks went on, said Winthai Suvaree, spokesman of the panel.",
+            "The talks went on, said Winthai Suvaree, President and founder of the firm.",
+            "The talks went on, said Winthai Suvaree, director at the firm.",
+            // The body that holds the role may come first, in the possessive.
+            "The talks went on. Winthai Suvaree, the central bank's deputy director, left.",
+            // A word of time may come before the article.
+            "The talks went on. Winthai Suvaree, formerly a deputy minister, left early.",
         ] {
             let found = unlisted(&m, text);
             let how: Vec<Resolution> = found.iter().map(|f| f.2).collect();
-            assert_eq!(how, [Resolution::UnlistedApposition], "{found:?}");
+            assert_eq!(how, [Resolution::UnlistedApposition], "{text}: {found:?}");
         }
         for text in [
             // What is said of things, or no article.
             "The talks went on. Winthai Suvaree, a new model, was shown.",
             "The talks went on. Winthai Suvaree, deputy minister, left early.",
-            // A role word past the third word.
+            // A role word past the third word, or past a second possessive.
             "The talks went on. Winthai Suvaree, the plan of a deputy, was shown.",
+            "The talks went on. Winthai Suvaree, the firm's model's deputy, was shown.",
+            // A title that is no role held in something.
+            "The talks went on, said Winthai Suvaree, director, and the rest.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }
+        // The name goes on past a particle (`da`): the role marks it whole.
+        assert_eq!(
+            surfaces(
+                &m,
+                "It was signed by Winthai da Suvaree Junior, President and CEO of the firm."
+            ),
+            ["Winthai da Suvaree Junior"]
+        );
     }
 
     #[test]
