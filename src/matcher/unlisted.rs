@@ -71,6 +71,11 @@ fn is_small_word(word: &str) -> bool {
 /// `Mr Tynchtyk Orutaev`): no body's or place's name begins with one.
 const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor"];
 
+/// Forms of address that news puts before a surname alone (`Lord
+/// Dalgety`, `Sir Tuilakepa`), beside [`HONORIFICS`]; they may also begin
+/// places' names (`Lord Howe Island`), so only one word after them counts.
+const HONORIFICS_BEFORE_SURNAMES: [&str; 4] = ["Dame", "Lady", "Lord", "Sir"];
+
 /// Whether `before` ends with an honorific and a space, with its full
 /// stop or none (`Dr. `, `Ms `).
 fn after_honorific(before: &str) -> bool {
@@ -742,6 +747,12 @@ impl Matcher {
                 _ => false,
             };
             if !two_words {
+                if self.surname_after_honorific(text, at..end, kind)
+                    && !headline.get(text, segments, segments.sentence_at(at))
+                {
+                    let how = Resolution::UnlistedAfterTitle;
+                    out.push(Spotted { span: at..end, how });
+                }
                 return;
             }
             if !kind.given && !person_by_middle_name(text, end) {
@@ -827,6 +838,32 @@ impl Matcher {
         let span = self.name_at(text, at, taken)?;
         self.role_in_apposition(&text[span.end..])
             .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// Whether the one word `word`, a name that no capitalised word
+    /// continues, is a surname after an honorific (`Mr Xanderby said`,
+    /// `Lord Dalgety, who chairs`): no given name (`Sir Keir` is someone
+    /// the document names in full), title, common word or head word of
+    /// bodies' names, and not cut short by an apostrophe (`Lord Ma’afu`).
+    fn surname_after_honorific(&self, text: &str, word: Range<usize>, kind: NameWord) -> bool {
+        let Some(head) = text[..word.start].strip_suffix(' ') else {
+            return false;
+        };
+        let before = word_before(head, head.len());
+        let before = before.strip_suffix('.').unwrap_or(before);
+        if !HONORIFICS.contains(&before) && !HONORIFICS_BEFORE_SURNAMES.contains(&before) {
+            return false;
+        }
+        let surname = &text[word.clone()];
+        let after = &text[word.end..];
+        let whole = possessive_after(after).is_some()
+            || !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'));
+        whole
+            && surname.len() > 2
+            && !kind.given
+            && !kind.org_head
+            && !self.gazetteer.is_title(surname)
+            && !self.gazetteer.is_common_word(surname)
     }
 
     /// The name at `at` of initials and a surname alone, right after a
@@ -2213,8 +2250,14 @@ struct People {
 impl People {
     /// The person named `surface`, added if new; returns its index.
     fn add(&mut self, surface: &str) -> usize {
-        // A name met before is that person, with nothing more to record.
+        // A name met before is that person, with nothing more to record;
+        // so is one person's surname alone (`John Xanderby … Mr Xanderby`).
         if let Some(&person) = self.surfaces.get(surface) {
+            return person;
+        }
+        if !surface.contains(' ')
+            && let Some(&Some(person)) = self.surnames.get(surface)
+        {
             return person;
         }
         // Nor is a nickname (`Denys "Redis" Prokopenko`).
@@ -3462,6 +3505,46 @@ mod tests {
             ),
             ["Winthai da Suvaree Junior"]
         );
+    }
+
+    #[test]
+    fn a_surname_alone_after_an_honorific_is_a_person() {
+        let m = matcher();
+        let after_title = Resolution::UnlistedAfterTitle;
+        for (text, surface) in [
+            ("The vote was over, and Mr Xanderby said so.", "Xanderby"),
+            ("Lord Dalgety, who chairs the panel, spoke.", "Dalgety"),
+            (
+                "The vote was over, and Dr. Xanderby's team left.",
+                "Xanderby",
+            ),
+        ] {
+            let id = format!("unlisted:{}", surface.to_lowercase());
+            assert_eq!(
+                unlisted(&m, text),
+                [(surface.into(), id, after_title)],
+                "{text}"
+            );
+        }
+        for text in [
+            // A given name alone is someone the story names in full.
+            "The vote was over, and Sir Ivan spoke.",
+            // A name an apostrophe goes on is not cut short.
+            "The vote was over, and Lord Tuku’afu won it.",
+            // A title is no surname.
+            "The vote was over, and Mr President spoke.",
+            // No honorific.
+            "The vote was over, and Xanderby said so.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+        // The surname of someone named in full is that person.
+        let found = unlisted(
+            &m,
+            "Ivan Xanderby came. The vote was over, and Mr Xanderby said so.",
+        );
+        let ids: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(ids, ["unlisted:ivan-xanderby"; 2], "{found:?}");
     }
 
     #[test]
