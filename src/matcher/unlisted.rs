@@ -546,7 +546,7 @@ impl Matcher {
             new.push((org, base + entity, how));
         }
         for mut s in spotted {
-            if overlaps(&taken, &s.span) {
+            if overlaps(&taken, &s.span) || people.shares_surname(&text[s.span.clone()]) {
                 continue;
             }
             s.span.start += self.role_word_len(&text[s.span.clone()]);
@@ -2249,6 +2249,12 @@ struct People {
 
 impl People {
     /// The person named `surface`, added if new; returns its index.
+    /// Whether `surface` is one word, the surname of two people or more
+    /// met before (`Anna Kim … Olha Kim … Mr Kim`): no one in particular.
+    fn shares_surname(&self, surface: &str) -> bool {
+        !surface.contains(' ') && matches!(self.surnames.get(surface), Some(None))
+    }
+
     fn add(&mut self, surface: &str) -> usize {
         // A name met before is that person, with nothing more to record;
         // so is one person's surname alone (`John Xanderby … Mr Xanderby`).
@@ -3126,8 +3132,15 @@ mod tests {
         let m = matcher();
         let shared = "Minister Anna Kim met with their spokesman Olha Kim. Kim said nothing.";
         assert_eq!(surfaces(&m, shared), ["Anna Kim", "Olha Kim"]);
-        let longer = "Minister Olha Petrenko spoke. Petrenko Industries gained. Mr Petrenko left.";
+        let shared = "Minister Anna Kim met with their spokesman Olha Kim. Mr Kim said nothing.";
+        assert_eq!(surfaces(&m, shared), ["Anna Kim", "Olha Kim"]);
+        let longer = "Minister Olha Petrenko spoke. Petrenko Industries gained.";
         assert_eq!(surfaces(&m, longer), ["Olha Petrenko"]);
+        // An honorific says the surname is a person's: the one named.
+        let mr = "Minister Olha Petrenko spoke. Petrenko Industries gained. Mr Petrenko left.";
+        let found = unlisted(&m, mr);
+        let ids: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(ids, ["unlisted:olha-petrenko"; 2], "{found:?}");
     }
 
     #[test]
