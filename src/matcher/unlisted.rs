@@ -1611,6 +1611,22 @@ impl Matcher {
                 out.push((span, person));
             }
         }
+        for (given, &person) in &people.given_names {
+            let Some(person) = person else { continue };
+            if !self.name_word_kind(given).given
+                || self.gazetteer.is_common_word(given)
+                || people.surnames.contains_key(given)
+            {
+                continue;
+            }
+            for span in whole_words(text, given) {
+                if overlaps(taken, &span) || !self.surname_alone(text, segments, headline, &span) {
+                    continue;
+                }
+                insert(taken, span.clone());
+                out.push((span, person));
+            }
+        }
         out
     }
 
@@ -1635,7 +1651,14 @@ impl Matcher {
             return true;
         }
         let before = text[..span.start].strip_suffix(' ').is_some_and(|t| {
-            let word = word_before(t, t.len()).trim_end_matches('.');
+            let word = word_before(t, t.len());
+            // The last word of the sentence before (`… met Ivan Kovar. Ivan
+            // left`); a full stop after a short word may end an
+            // abbreviation instead (`St. Petersburg`, `Gen. Lee`).
+            if word.len() > 4 && word.ends_with('.') && !word[..word.len() - 1].contains('.') {
+                return false;
+            }
+            let word = word.trim_end_matches('.');
             // `For Ciattarelli, the result…`: a sentence's first word.
             self.capitalised_name_word(word)
                 && !NOT_NAMES.contains(&word)
@@ -2245,16 +2268,18 @@ struct People {
     surfaces: BTreeMap<String, usize>,
     /// Each surname as found, and whose: none when two share it.
     surnames: BTreeMap<String, Option<usize>>,
+    /// Each given name as found, and whose: none when two share it.
+    given_names: BTreeMap<String, Option<usize>>,
 }
 
 impl People {
-    /// The person named `surface`, added if new; returns its index.
     /// Whether `surface` is one word, the surname of two people or more
     /// met before (`Anna Kim … Olha Kim … Mr Kim`): no one in particular.
     fn shares_surname(&self, surface: &str) -> bool {
         !surface.contains(' ') && matches!(self.surnames.get(surface), Some(None))
     }
 
+    /// The person named `surface`, added if new; returns its index.
     fn add(&mut self, surface: &str) -> usize {
         // A name met before is that person, with nothing more to record;
         // so is one person's surname alone (`John Xanderby … Mr Xanderby`).
@@ -2300,6 +2325,15 @@ impl People {
             .chain(bare_surname)
         {
             let owner = self.surnames.entry(form).or_insert(Some(person));
+            if *owner != Some(person) {
+                *owner = None;
+            }
+        }
+        if let Some((given, _)) = bare.split_once(' ') {
+            let owner = self
+                .given_names
+                .entry(given.to_string())
+                .or_insert(Some(person));
             if *owner != Some(person) {
                 *owner = None;
             }
@@ -3518,6 +3552,45 @@ mod tests {
             ),
             ["Winthai da Suvaree Junior"]
         );
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_found_with_it() {
+        let m = matcher();
+        let text = "The spokesman Ivan Horak denied it. Ivan left early.";
+        let found = unlisted(&m, text);
+        let again: Vec<(&str, &str, Resolution)> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1.as_str(), f.2))
+            .collect();
+        assert_eq!(
+            again[1..],
+            [("Ivan", "unlisted:ivan-horak", Resolution::UnlistedAgain)],
+            "{found:?}"
+        );
+        for text in [
+            // Two people share it.
+            "The spokesman Ivan Horak met the spokesman Ivan Kovar that day. Ivan left early.",
+            // It begins another name.
+            "The spokesman Ivan Horak denied it. Ivan Industries left early.",
+            // No given name the gazetteer knows.
+            "The spokesman Winthai Horak denied it. Winthai left early.",
+        ] {
+            let alone = unlisted(&m, text)
+                .into_iter()
+                .filter(|f| !f.0.contains(' '));
+            assert_eq!(alone.count(), 0, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_last_word_of_the_sentence_before_is_no_part_of_a_surname_s_name() {
+        let m = matcher();
+        let text = "The spokesman Ivan Horak met the spokesman Olha Kovar. Horak left early.";
+        assert_eq!(surfaces(&m, text), ["Ivan Horak", "Olha Kovar", "Horak"]);
+        // A short word with a full stop may be an abbreviation.
+        let text = "The spokesman Ivan Horak met the spokesman Olha Kovar. Then Brg. Horak left.";
+        assert_eq!(surfaces(&m, text), ["Ivan Horak", "Olha Kovar"]);
     }
 
     #[test]
