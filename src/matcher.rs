@@ -49,6 +49,7 @@ mod automaton;
 mod context;
 mod datelines;
 mod described_orgs;
+mod domains;
 mod middle_names;
 mod nicknames;
 mod patterns;

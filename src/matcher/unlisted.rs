@@ -469,6 +469,7 @@ impl Matcher {
         for office in offices
             .into_iter()
             .chain(self.named_by_their_acronyms(text, listed))
+            .chain(self.named_by_domain(text, listed))
         {
             if !overlaps(&orgs, &office) {
                 insert(&mut orgs, office);
