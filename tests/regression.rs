@@ -431,3 +431,19 @@ fn a_resort_named_after_a_person_is_no_one() {
         rides would open later than planned.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
+
+/// A site named by its web address is an organisation the shipped
+/// gazetteer does not list; a company's name (`Sunita Healthcare`, with
+/// `Healthcare` of `org_heads.txt`) is no person's, though a given name
+/// begins it.
+#[test]
+fn a_site_s_address_names_an_outlet_and_healthcare_ends_a_firm_s_name() {
+    let text = "The vote count went on overnight, and Zentrovia.ng journalist Ridwan \
+        Adeola Yusuf reported that turnout was low, Pravdolet.az reports.";
+    let found = unlisted(&shipped(), text);
+    assert!(found.contains(&"Zentrovia.ng".to_string()), "{found:?}");
+    assert!(found.contains(&"Pravdolet.az".to_string()), "{found:?}");
+    let text = "The warehouse was hit at night. Sunita Healthcare says on its website \
+        that it operates in many countries.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
