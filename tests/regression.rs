@@ -447,3 +447,24 @@ fn a_site_s_address_names_an_outlet_and_healthcare_ends_a_firm_s_name() {
         that it operates in many countries.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
+
+/// A body that a country alias names goes on with `of` and a name the
+/// gazetteer does not list: the longer name is another body's (a state's
+/// court), found as an organisation it does not list; `of the` and words
+/// that are no place leave the body as it is.
+#[test]
+fn a_country_s_body_of_an_unlisted_owner_is_another_body() {
+    let m = shipped();
+    let text = "The United States watched the case. The ruling in the Supreme Court \
+        of Victoria, which was broadcast live, came on Monday.";
+    assert_eq!(unlisted(&m, text), ["Supreme Court of Victoria"]);
+    let text = "Australia watched the case. The designation follows the passage \
+        through Parliament of the Criminal Code Amendment on Monday.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let surfaces: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|x| &text[x.start..x.end])
+        .collect();
+    assert_eq!(surfaces, ["Australia", "Parliament"]);
+}

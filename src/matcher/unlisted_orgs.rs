@@ -791,12 +791,13 @@ impl Matcher {
         listed: &[Mention],
     ) -> bool {
         let name = &text[m.start..m.end];
-        if m.resolved_by != Resolution::Country
-            || !GENERIC_HEADS.iter().any(|h| name.starts_with(h))
-        {
+        if m.resolved_by != Resolution::Country {
             return false;
         }
         let rest = &text[m.end..];
+        if !GENERIC_HEADS.iter().any(|h| name.starts_with(h)) {
+            return self.owned_by_unlisted(text, m, listed);
+        }
         if let Some(after) = rest.strip_prefix(" of ") {
             let after = after.strip_prefix("the ").unwrap_or(after);
             return after.starts_with(char::is_uppercase);
@@ -814,6 +815,33 @@ impl Matcher {
             numbered: false,
         };
         self.comma_joined(text, &run, listed).is_some()
+    }
+
+    /// Whether `m`, a body that a country alias names (`Supreme Court`),
+    /// goes on with `of` and a name the gazetteer does not list: the longer
+    /// name is another body's (`the Supreme Court of Victoria`, a state's;
+    /// `the Government of National Unity`). After `of the`, only a place
+    /// of `places.txt` counts (`of the Northern Territory`, not `through
+    /// Parliament of the Criminal Code Amendment`). A listed name after
+    /// `of` (`Parliament of Georgia`) leaves `m` as it is.
+    fn owned_by_unlisted(&self, text: &str, m: &Mention, listed: &[Mention]) -> bool {
+        let Some(after) = text[m.end..].strip_prefix(" of ") else {
+            return false;
+        };
+        let (after, article) = match after.strip_prefix("the ") {
+            Some(rest) => (rest, true),
+            None => (after, false),
+        };
+        let at = text.len() - after.len();
+        let owner = if article {
+            self.whole_word_at(text, at)
+                .is_some_and(|hit| self.claims.place(hit.pattern).is_some())
+        } else {
+            after.starts_with(char::is_uppercase)
+        };
+        owner
+            && self.entity(m.entity).kind == EntityType::Organization
+            && mention_starting(listed, at).is_none()
     }
 
     /// Whether the capitalised words at `at`, after an `and`, go on with a
