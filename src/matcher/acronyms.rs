@@ -270,7 +270,6 @@ struct Definition<'t> {
     renamed: Option<usize>,
 }
 
-/// The word in brackets right after `end` (` (CEC)`), if any.
 /// The letters of an acronym a hyphen splits (`UP-R`, the Progressive
 /// Union for Renewal's): its initials are those letters. A hyphen at
 /// either end, or two together, leave it as written (and no acronym).
@@ -286,10 +285,24 @@ fn letters_of(acronym: &str) -> Cow<'_, str> {
     }
 }
 
+/// The word in brackets right after `end` (` (CEC)`, ` (‘MFA’)`), if
+/// any, without quotation marks around it.
 fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     let inner = text[end..].strip_prefix(" (")?;
     let close = inner.find(')')?;
-    Some(&inner[..close])
+    Some(unquoted(&inner[..close]))
+}
+
+/// Quotation marks around a defined acronym (`the Ministry of Foreign
+/// Affairs (‘MFA’)`), typed or typeset.
+const QUOTES: [(char, char); 4] = [('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"')];
+
+/// `inner` without a pair of quotation marks around it.
+fn unquoted(inner: &str) -> &str {
+    QUOTES
+        .iter()
+        .find_map(|&(open, close)| inner.strip_prefix(open)?.strip_suffix(close))
+        .unwrap_or(inner)
 }
 
 /// The acronym after `end` set off by `, or` (`World Liberty Financial,
@@ -514,6 +527,23 @@ mod tests {
                 acronym("CEC"),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_in_quotation_marks_in_brackets_is_defined_too() {
+        let m = matcher();
+        for (open, close) in [("‘", "’"), ("\"", "\"")] {
+            let text = format!(
+                "Officials of the Central Voting Commission ({open}CVC{close}) said \
+                that the vote would go ahead. The CVC will publish the results later."
+            );
+            let surfaces: Vec<String> = found(&m, &text).into_iter().map(|f| f.0).collect();
+            assert_eq!(
+                surfaces,
+                ["Central Voting Commission", "CVC", "CVC"],
+                "{text}"
+            );
+        }
     }
 
     #[test]
