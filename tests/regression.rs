@@ -468,3 +468,15 @@ fn a_country_s_body_of_an_unlisted_owner_is_another_body() {
         .collect();
     assert_eq!(surfaces, ["Australia", "Parliament"]);
 }
+
+/// A company's legal form written abbreviated keeps its full stop, as
+/// the name is written, even where the stop also ends the sentence.
+#[test]
+fn an_abbreviated_legal_form_keeps_its_full_stop() {
+    let text = "The tanker was sold last year. It belongs to Zorvex Shipping Corp. \
+        The buyer was Zorvex Maritime Holdings Ltd. in the end.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Zorvex Shipping Corp.", "Zorvex Maritime Holdings Ltd."]
+    );
+}
