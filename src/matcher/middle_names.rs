@@ -106,15 +106,6 @@ impl Matcher {
     ) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
-            if self.entity_in(unlisted, m.entity).kind == EntityType::Organization
-                && abbreviated_legal_form(&text[m.start..m.end])
-                && text[m.end..].starts_with('.')
-            {
-                // The full stop of `Corp.` is part of the name as written,
-                // even where it also ends the sentence.
-                mentions[i].end += 1;
-                continue;
-            }
             let Some(len) = suffix_len(&text[m.end..]) else {
                 continue;
             };
@@ -324,17 +315,6 @@ pub(super) fn suffix_len(rest: &str) -> Option<usize> {
         return Some(len + 1);
     }
     (!after.starts_with(char::is_alphanumeric)).then_some(len)
-}
-
-/// Companies' legal forms that news writes abbreviated, with a full stop
-/// (`Hanwha Ocean Co.`, `HS USA Holdings Corp.`).
-const ABBREVIATED_LEGAL_FORMS: [&str; 6] = ["Bhd", "Co", "Corp", "Inc", "Ltd", "Pte"];
-
-/// Whether `name` ends with one of [`ABBREVIATED_LEGAL_FORMS`], after a
-/// space or a comma.
-fn abbreviated_legal_form(name: &str) -> bool {
-    name.rsplit_once([' ', ','])
-        .is_some_and(|(_, last)| ABBREVIATED_LEGAL_FORMS.contains(&last))
 }
 
 #[cfg(test)]
