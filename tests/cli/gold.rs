@@ -282,7 +282,16 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// news, P 0.979 R 0.837 when committed, `heldout60`, judged and everyday
 /// news, P 0.994 R 0.850 when committed, and `heldout61`, the judged news,
 /// P 0.987 R 0.916 when committed; at the end of the session 1.000 /
-/// 0.964, 1.000 / 0.941, 1.000 / 0.906 and 1.000 / 0.935),
+/// 0.964, 1.000 / 0.941, 1.000 / 0.906 and 1.000 / 0.935; session 44's
+/// `heldout62`, judged and everyday news, P 0.993 R 0.911 when committed,
+/// `heldout63`, the judged news, P 0.982 R 0.941, `heldout64`, judged and
+/// everyday news, P 0.991 R 0.931, `heldout65`, the judged news, P 0.985
+/// R 0.911, `heldout66`, judged and everyday news, P 0.981 R 0.870,
+/// `heldout67`, the judged news, P 0.989 R 0.905, `heldout68`, judged and
+/// everyday news, P 0.993 R 0.892, and `heldout69`, the judged news, P
+/// 0.991 R 0.911; after the session's work on the first six, 0.997 /
+/// 0.972, 0.987 / 0.965, 0.994 / 0.939, 0.989 / 0.964, 0.984 / 0.873 and
+/// 0.989 / 0.905),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -373,6 +382,27 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // One of its entities is split: the Turkish Cypriot election board,
     // named two ways, neither listed.
     floors("heldout61", 0.98, 0.91, true);
+    assert_floors("heldout62", 0.98, 0.96);
+    assert_floors("heldout63", 0.98, 0.95);
+    assert_floors("heldout64", 0.98, 0.93);
+    // Three of its entities are split: Azerbaijan's foreign ministry,
+    // once given to Russia's (the country named nearest), and two
+    // Lithuanian banks named with and without the legal form written
+    // before their names (`UAB Urbo Bank`, `Urbo Bank`).
+    floors("heldout65", 0.98, 0.95, true);
+    // One entity is split: a bare `Hanwha` in a story about Hanwha Ocean
+    // goes to the listed Hanwha Aerospace.
+    floors("heldout66", 0.97, 0.86, true);
+    // One entity is split: Kenya's Wiper party, listed as the Wiper
+    // Democratic Movement, named by its new name (`Wiper Democratic
+    // Front`), found as a body of its own.
+    floors("heldout67", 0.98, 0.89, true);
+    assert_floors("heldout68", 0.98, 0.88);
+    // Three of its entities are split: Hyundai Heavy Industries, listed
+    // under HD Hyundai's name and found once as a body of its own; Iraq's
+    // Joint Operations Command, once given to Italy's; and Seki Hei, a
+    // Japanese name written family name first, found as `Mr Seki` alone.
+    floors("heldout69", 0.98, 0.90, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
