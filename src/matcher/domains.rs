@@ -1,12 +1,11 @@
 //! Outlets named by their web address (`Legit.ng`, `Elchi.az`,
 //! `TUKO.co.ke`): news credits small sites so (`Legit.ng journalist …`,
 //! `Elchi.az reports`), and a capitalised word with a domain after it is
-//! the name of the site, which is an organisation.
+//! the name of the site, which is an organisation. The rule for people
+//! the gazetteer does not list looks for them at each capitalised word it
+//! reads (`domain_at_word`), so that no pass of their own reads the text.
 
 use std::ops::Range;
-
-use super::unlisted::overlaps;
-use super::{Matcher, Mention};
 
 /// Labels of government sites, which name no outlet (`Beehive.govt.nz`).
 const GOVERNMENT_LABELS: [&str; 4] = ["gob", "gouv", "gov", "govt"];
@@ -18,27 +17,28 @@ const GENERIC_DOMAINS: [&str; 5] = ["com", "info", "net", "news", "org"];
 /// Labels a domain has after the name, at most (`co.ke`).
 const MAX_LABELS: usize = 2;
 
-impl Matcher {
-    /// The web addresses of `text` that name a site (see
-    /// [`domain_name_at`]) and no listed name overlaps. Sorted.
-    pub(super) fn named_by_domain(&self, text: &str, listed: &[Mention]) -> Vec<Range<usize>> {
-        let bytes = text.as_bytes();
-        // A full stop with a letter in lower case right after it is rare
-        // in prose: look for that first.
-        memchr::memchr_iter(b'.', bytes)
-            .filter(|&dot| bytes.get(dot + 1).is_some_and(u8::is_ascii_lowercase))
-            .filter_map(|dot| domain_name_at(text, dot))
-            .filter(|span| !overlaps(listed, span))
-            .fold(Vec::new(), |mut out, span| {
-                if out
-                    .last()
-                    .is_none_or(|last: &Range<usize>| last.end <= span.start)
-                {
-                    out.push(span);
-                }
-                out
-            })
+/// The site's name that begins with the capitalised word ending at
+/// `word_end`, if a full stop or a hyphen, a digit, a capital goes on
+/// from there to a domain (`Legit.ng`, `PRESS-NEWS.org`, `TUKO.co.ke`).
+pub(super) fn domain_at_word(text: &str, word_end: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let is_name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+    // Most words end in a space or a comma: one look says no.
+    if !bytes
+        .get(word_end)
+        .is_some_and(|b| *b == b'.' || is_name_byte(b))
+    {
+        return None;
     }
+    let dot = word_end
+        + bytes[word_end..]
+            .iter()
+            .take_while(|b| is_name_byte(b))
+            .count();
+    if bytes.get(dot) != Some(&b'.') || !bytes.get(dot + 1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    domain_name_at(text, dot)
 }
 
 /// The site's name whose first full stop is at `dot`: a word that begins

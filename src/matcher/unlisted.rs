@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, starts_sentence, whole_words};
+use super::domains::domain_at_word;
 use super::nicknames::{quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
@@ -75,6 +76,26 @@ const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor
 /// Dalgety`, `Sir Tuilakepa`), beside [`HONORIFICS`]; they may also begin
 /// places' names (`Lord Howe Island`), so only one word after them counts.
 const HONORIFICS_BEFORE_SURNAMES: [&str; 4] = ["Dame", "Lady", "Lord", "Sir"];
+
+/// Whether an honorific of [`HONORIFICS`] or [`HONORIFICS_BEFORE_SURNAMES`]
+/// and a space come right before `start` (`Mr `, `Dr. `, `Lord `). Read
+/// by bytes: it is asked of most capitalised words that stand alone, and
+/// the word before is seldom capitalised.
+fn honorific_before(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let bytes = head.as_bytes();
+    let letters = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = &head[head.len() - letters..];
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && (HONORIFICS.contains(&word) || HONORIFICS_BEFORE_SURNAMES.contains(&word))
+}
 
 /// Whether `before` ends with an honorific and a space, with its full
 /// stop or none (`Dr. `, `Ms `).
@@ -358,6 +379,8 @@ struct Around {
     /// Organisations a word next to them describes, sorted, without
     /// overlaps.
     described: Vec<(Range<usize>, Resolution)>,
+    /// Sites named by their web address (`Legit.ng`), sorted.
+    domains: Vec<Range<usize>>,
 }
 
 /// A name found in a position where only people's names stand.
@@ -463,13 +486,14 @@ impl Matcher {
             mut spotted,
             heads,
             mut described,
+            domains,
         } = self.around_given_names(text, segments, headline, listed);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         let offices = self.title_offices(text, listed);
         for office in offices
             .into_iter()
             .chain(self.named_by_their_acronyms(text, listed))
-            .chain(self.named_by_domain(text, listed))
+            .chain(domains.into_iter().filter(|d| !overlaps(listed, d)))
         {
             if !overlaps(&orgs, &office) {
                 insert(&mut orgs, office);
@@ -700,6 +724,7 @@ impl Matcher {
         let mut out = Vec::new();
         let mut heads = Vec::new();
         let mut described: Vec<(Range<usize>, Resolution)> = Vec::new();
+        let mut domains = Vec::new();
         // Names with no cue of their own, for `join_lists`.
         let mut uncued = Vec::new();
         // The mentions are sorted: the first that does not end before `at`.
@@ -722,6 +747,12 @@ impl Matcher {
             // `unlisted_orgs`).
             let first = first_word(text, at);
             let end = at + first.len();
+            // A site's address begins with a capitalised word too; looked
+            // for here, so that no other pass reads the whole text.
+            if let Some(domain) = domain_at_word(text, end) {
+                domains.push(domain);
+                return;
+            }
             let kind = self.name_word_kind(first);
             if kind.org_head || kind.owned_head || office_of(text, at..end) {
                 heads.push(at..end);
@@ -784,6 +815,7 @@ impl Matcher {
             spotted: out,
             heads,
             described,
+            domains,
         }
     }
 
@@ -847,12 +879,7 @@ impl Matcher {
     /// the document names in full), title, common word or head word of
     /// bodies' names, and not cut short by an apostrophe (`Lord Ma’afu`).
     fn surname_after_honorific(&self, text: &str, word: Range<usize>, kind: NameWord) -> bool {
-        let Some(head) = text[..word.start].strip_suffix(' ') else {
-            return false;
-        };
-        let before = word_before(head, head.len());
-        let before = before.strip_suffix('.').unwrap_or(before);
-        if !HONORIFICS.contains(&before) && !HONORIFICS_BEFORE_SURNAMES.contains(&before) {
+        if kind.given || kind.org_head || !honorific_before(text, word.start) {
             return false;
         }
         let surname = &text[word.clone()];
@@ -861,8 +888,6 @@ impl Matcher {
             || !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'));
         whole
             && surname.len() > 2
-            && !kind.given
-            && !kind.org_head
             && !self.gazetteer.is_title(surname)
             && !self.gazetteer.is_common_word(surname)
     }
