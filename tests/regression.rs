@@ -480,3 +480,28 @@ fn an_abbreviated_legal_form_keeps_its_full_stop() {
         ["Zorvex Shipping Corp.", "Zorvex Maritime Holdings Ltd."]
     );
 }
+
+/// An armed service's short name right before a rank is part of the rank
+/// (`Army General`), and names no body; the service named in full keeps
+/// its mention, and so does the short name elsewhere.
+#[test]
+fn a_service_s_short_name_before_a_rank_is_part_of_the_rank() {
+    let m = shipped();
+    let text = "Peru signed the deal. The head of the command, Army General David \
+        Ojeda Parra, was there, and the Army said so. U.S. Air Force General \
+        Alexus Grynkewich came too.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let surfaces: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|x| &text[x.start..x.end])
+        .filter(|s| s.contains("Army") || s.contains("Air Force"))
+        .collect();
+    assert_eq!(surfaces, ["Army", "U.S. Air Force"]);
+    let army = found
+        .mentions
+        .iter()
+        .find(|x| &text[x.start..x.end] == "Army")
+        .map(|x| x.start);
+    assert_eq!(army, text.find("the Army").map(|at| at + 4));
+}

@@ -72,6 +72,31 @@ fn is_small_word(word: &str) -> bool {
 /// `Mr Tynchtyk Orutaev`): no body's or place's name begins with one.
 const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor"];
 
+/// Ranks that an armed service's short name may begin (`Army General`,
+/// `Air Force Gen.`, `Navy Capt.`, `Army Chief`).
+const RANKS: [&str; 20] = [
+    "Adm.",
+    "Admiral",
+    "Brig.",
+    "Brigadier",
+    "Capt.",
+    "Captain",
+    "Chief",
+    "Col.",
+    "Colonel",
+    "Commander",
+    "Gen.",
+    "General",
+    "Lieutenant",
+    "Lt.",
+    "Maj.",
+    "Major",
+    "Marshal",
+    "Sergeant",
+    "Sgt.",
+    "Private",
+];
+
 /// Forms of address that news puts before a surname alone (`Lord
 /// Dalgety`, `Sir Tuilakepa`), beside [`HONORIFICS`]; they may also begin
 /// places' names (`Lord Howe Island`), so only one word after them counts.
@@ -395,7 +420,8 @@ impl Matcher {
     /// does not list (see also `unlisted_orgs.rs`).
     pub fn find_all(&self, text: &str, segments: &Segments) -> Found {
         let mut headline = HeadlineCache::new(segments.sentences.len());
-        let mentions = self.find_listed(text, segments, &mut headline);
+        let mut mentions = self.find_listed(text, segments, &mut headline);
+        mentions.retain(|m| !self.service_before_rank(text, m));
         let mut found = if self.unlisted {
             self.add_unlisted(text, segments, &mut headline, mentions)
         } else {
@@ -411,6 +437,31 @@ impl Matcher {
         // Doe Jr.` … `Doe said`); listed people's and the document's alike.
         self.widen_to_suffixes(text, &found.unlisted, &mut found.mentions);
         found
+    }
+
+    /// Whether `m` is a body named by a short name alone (a context or
+    /// country alias: `Army`, `Air Force`) right before a rank (`Army
+    /// General David Ojeda`, `Air Force Gen. Dan Caine`, `the Army Chief`):
+    /// there the short name is part of the rank, as in `Lieutenant
+    /// General`, and names no body. A body named in full keeps its
+    /// mention (`U.S. Air Force General`).
+    fn service_before_rank(&self, text: &str, m: &Mention) -> bool {
+        let short = matches!(
+            m.resolved_by,
+            Resolution::Context | Resolution::Country | Resolution::Nearest
+        );
+        let Some(after) = text[m.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let rank = RANKS.iter().any(|r| {
+            after
+                .strip_prefix(r)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        });
+        short
+            && rank
+            && m.kind == MentionKind::Name
+            && self.entity(m.entity).kind == EntityType::Organization
     }
 
     /// Gives a country's one-word name right before a verb of speech to
