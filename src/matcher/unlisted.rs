@@ -450,6 +450,10 @@ impl Matcher {
             m.resolved_by,
             Resolution::Context | Resolution::Country | Resolution::Nearest
         );
+        // Most mentions are plain names: asked first, it spares the ranks.
+        if !short || m.kind != MentionKind::Name {
+            return false;
+        }
         let Some(after) = text[m.end..].strip_prefix(' ') else {
             return false;
         };
@@ -458,10 +462,7 @@ impl Matcher {
                 .strip_prefix(r)
                 .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         });
-        short
-            && rank
-            && m.kind == MentionKind::Name
-            && self.entity(m.entity).kind == EntityType::Organization
+        rank && self.entity(m.entity).kind == EntityType::Organization
     }
 
     /// Gives a country's one-word name right before a verb of speech to
