@@ -92,9 +92,9 @@ const RANKS: [&str; 20] = [
     "Maj.",
     "Major",
     "Marshal",
+    "Private",
     "Sergeant",
     "Sgt.",
-    "Private",
 ];
 
 /// Forms of address that news puts before a surname alone (`Lord
@@ -523,7 +523,7 @@ impl Matcher {
         // the mentions after it, which `retain` may not lend.
         let goes_on: Vec<bool> = mentions
             .iter()
-            .map(|m| self.generic_ministry_goes_on(text, m, &mentions))
+            .map(|m| self.country_body_goes_on(text, m, &mentions))
             .collect();
         let mut goes_on = goes_on.into_iter();
         mentions.retain(|m| {

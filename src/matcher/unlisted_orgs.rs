@@ -43,7 +43,7 @@ const FIELDS_BEFORE_HEADS: &[&str] = &["Committee", "Subcommittee", "Commission"
 const AND_JOINERS: &[&str] = &[" and ", " & "];
 
 /// How the generic names of a country's ministries begin (see
-/// [`Matcher::generic_ministry_goes_on`]).
+/// [`Matcher::country_body_goes_on`]).
 const GENERIC_HEADS: &[&str] = &["Ministry of ", "Ministry for "];
 
 /// Words for the members a body is made of, which its name gives in the
@@ -784,12 +784,9 @@ impl Matcher {
     /// more fields (`Ministry of Health and Social Protection`, `Ministry
     /// of Health, Labour and Welfare`) or its country (`Ministry of Health
     /// of Uganda`). It is then dropped, so that the longer name is found.
-    pub(super) fn generic_ministry_goes_on(
-        &self,
-        text: &str,
-        m: &Mention,
-        listed: &[Mention],
-    ) -> bool {
+    /// Any other body a country alias names goes on only with `of` and a
+    /// name the gazetteer does not list (see [`Matcher::owned_by_unlisted`]).
+    pub(super) fn country_body_goes_on(&self, text: &str, m: &Mention, listed: &[Mention]) -> bool {
         let name = &text[m.start..m.end];
         if m.resolved_by != Resolution::Country {
             return false;
