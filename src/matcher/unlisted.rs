@@ -102,33 +102,30 @@ const RANKS: [&str; 20] = [
 /// places' names (`Lord Howe Island`), so only one word after them counts.
 const HONORIFICS_BEFORE_SURNAMES: [&str; 4] = ["Dame", "Lady", "Lord", "Sir"];
 
-/// Whether an honorific of [`HONORIFICS`] or [`HONORIFICS_BEFORE_SURNAMES`]
-/// and a space come right before `start` (`Mr `, `Dr. `, `Lord `). Read
-/// by bytes: it is asked of most capitalised words that stand alone, and
-/// the word before is seldom capitalised.
-fn honorific_before(text: &str, start: usize) -> bool {
-    let Some(head) = text[..start].strip_suffix(' ') else {
-        return false;
-    };
+/// The word where an honorific would stand at the end of `before`:
+/// ASCII letters that begin with a capital, then a full stop or none, then
+/// a space (`Dr. ` gives `Dr`). Read by bytes: it is asked of most
+/// capitalised words that stand alone, and the word before is seldom
+/// capitalised.
+fn honorific_word(before: &str) -> Option<&str> {
+    let head = before.strip_suffix(' ')?;
     let head = head.strip_suffix('.').unwrap_or(head);
-    let bytes = head.as_bytes();
-    let letters = bytes
-        .iter()
+    let letters = head
+        .bytes()
         .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
+        .take_while(u8::is_ascii_alphabetic)
         .count();
     let word = &head[head.len() - letters..];
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        && (HONORIFICS.contains(&word) || HONORIFICS_BEFORE_SURNAMES.contains(&word))
+    word.as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+        .then_some(word)
 }
 
 /// Whether `before` ends with an honorific and a space, with its full
 /// stop or none (`Dr. `, `Ms `).
 fn after_honorific(before: &str) -> bool {
-    before.strip_suffix(' ').is_some_and(|head| {
-        let word = word_before(head, head.len());
-        HONORIFICS.contains(&word.strip_suffix('.').unwrap_or(word))
-    })
+    honorific_word(before).is_some_and(|w| HONORIFICS.contains(&w))
 }
 
 /// The length of ` in ` and the capitalised words of a place after it
@@ -931,7 +928,9 @@ impl Matcher {
     /// the document names in full), title, common word or head word of
     /// bodies' names, and not cut short by an apostrophe (`Lord Ma’afu`).
     fn surname_after_honorific(&self, text: &str, word: Range<usize>, kind: NameWord) -> bool {
-        if kind.given || kind.org_head || !honorific_before(text, word.start) {
+        let honorific = honorific_word(&text[..word.start])
+            .is_some_and(|w| HONORIFICS.contains(&w) || HONORIFICS_BEFORE_SURNAMES.contains(&w));
+        if kind.given || kind.org_head || !honorific {
             return false;
         }
         let surname = &text[word.clone()];
@@ -1674,31 +1673,30 @@ impl Matcher {
                 }
             }
         }
-        for (surname, &person) in &people.surnames {
+        let surnames = people
+            .surnames
+            .iter()
+            .map(|(name, &person)| (name, person, self.gazetteer.is_common_word(name)));
+        // A given name alone counts as a surname does when the gazetteer
+        // knows it as one, it is no common word and nobody's surname
+        // (`Divya Deshmukh … Divya had White`).
+        let given_names = people
+            .given_names
+            .iter()
+            .filter(|(name, _)| {
+                self.name_word_kind(name).given
+                    && !self.gazetteer.is_common_word(name)
+                    && !people.surnames.contains_key(*name)
+            })
+            .map(|(name, &person)| (name, person, false));
+        for (name, person, common) in surnames.chain(given_names) {
             let Some(person) = person else { continue };
-            let common = self.gazetteer.is_common_word(surname);
-            for span in whole_words(text, surname) {
+            for span in whole_words(text, name) {
                 let sentence = segments.sentence_at(span.start);
                 if overlaps(taken, &span)
                     || (common && starts_sentence(text, segments, sentence, span.start))
                     || !self.surname_alone(text, segments, headline, &span)
                 {
-                    continue;
-                }
-                insert(taken, span.clone());
-                out.push((span, person));
-            }
-        }
-        for (given, &person) in &people.given_names {
-            let Some(person) = person else { continue };
-            if !self.name_word_kind(given).given
-                || self.gazetteer.is_common_word(given)
-                || people.surnames.contains_key(given)
-            {
-                continue;
-            }
-            for span in whole_words(text, given) {
-                if overlaps(taken, &span) || !self.surname_alone(text, segments, headline, &span) {
                     continue;
                 }
                 insert(taken, span.clone());
@@ -2337,6 +2335,15 @@ pub(super) fn insert(taken: &mut Vec<Range<usize>>, span: Range<usize>) {
     taken.insert(i, span);
 }
 
+/// Records `name` as `person`'s in `names`, or as no one's once two
+/// people have it.
+fn claim(names: &mut BTreeMap<String, Option<usize>>, name: String, person: usize) {
+    let owner = names.entry(name).or_insert(Some(person));
+    if *owner != Some(person) {
+        *owner = None;
+    }
+}
+
 /// The unlisted people of one document, by name.
 #[derive(Default)]
 struct People {
@@ -2402,19 +2409,10 @@ impl People {
             .into_iter()
             .chain(bare_surname)
         {
-            let owner = self.surnames.entry(form).or_insert(Some(person));
-            if *owner != Some(person) {
-                *owner = None;
-            }
+            claim(&mut self.surnames, form, person);
         }
         if let Some((given, _)) = bare.split_once(' ') {
-            let owner = self
-                .given_names
-                .entry(given.to_string())
-                .or_insert(Some(person));
-            if *owner != Some(person) {
-                *owner = None;
-            }
+            claim(&mut self.given_names, given.to_string(), person);
         }
         person
     }
