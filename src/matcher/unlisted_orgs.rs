@@ -817,7 +817,8 @@ impl Matcher {
     /// Whether `m`, a body that a country alias names (`Supreme Court`),
     /// goes on with `of` and a name the gazetteer does not list: the longer
     /// name is another body's (`the Supreme Court of Victoria`, a state's;
-    /// `the Government of National Unity`). After `of the`, only a place
+    /// `Government of …` never gets here: `no_government` drops it before
+    /// any country, as the rule below does not). After `of the`, only a place
     /// of `places.txt` counts (`of the Northern Territory`, not `through
     /// Parliament of the Criminal Code Amendment`). A listed name after
     /// `of` (`Parliament of Georgia`) leaves `m` as it is.
