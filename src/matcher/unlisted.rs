@@ -1252,10 +1252,12 @@ impl Matcher {
 
     /// Adds to `found` the names between two people of one list, after a
     /// comma and before a comma or `and` (`Ami Luttwak, Yinon Costica,
-    /// and Roy Reznik`), whatever their first word: a list of people goes
-    /// on with people, and a given name the gazetteer does not know is
-    /// no sign of anything else. A name whose first word begins or ends
-    /// organisations' names or is a common word is left out.
+    /// and Roy Reznik`), one or several (`Fatima Hendricks, Zaheera Soomar,
+    /// Zukiswa Wanner and Carrie Shelver`), whatever their first words: a
+    /// list of people goes on with people, and a given name the gazetteer
+    /// does not know is no sign of anything else. All of the names between
+    /// or none: a name whose first word begins or ends organisations' names
+    /// or is a common word, or an item that is no name, stops the list.
     fn between_people(&self, text: &str, taken: &[Mention], found: &mut Vec<Spotted>) {
         let mut people = self.people_spans(taken, found);
         if people.len() < 2 {
@@ -1271,24 +1273,43 @@ impl Matcher {
             else {
                 continue;
             };
-            let Some(name) = LIST_JOINERS
+            let Some(names) = LIST_JOINERS
                 .iter()
                 .find_map(|joiner| inner.strip_suffix(joiner))
             else {
                 continue;
             };
-            let start = a.end + 2;
-            let first = first_word(text, start);
-            let kind = self.name_word_kind(first);
-            let plain = !kind.org_head && !kind.place && !self.gazetteer.is_common_word(first);
-            if plain && self.name_at(text, start, taken) == Some(start..start + name.len()) {
-                between.push(Spotted {
-                    span: start..start + name.len(),
-                    how: Resolution::UnlistedInList,
-                });
-            }
+            between.extend(self.names_listed(text, a.end + 2, names, taken));
         }
         found.extend(between);
+    }
+
+    /// The names of `names` (items joined by commas, starting at `start`),
+    /// each a person's, or none when one item is no plain name.
+    fn names_listed(
+        &self,
+        text: &str,
+        start: usize,
+        names: &str,
+        taken: &[Mention],
+    ) -> Vec<Spotted> {
+        let mut spans = Vec::new();
+        let mut at = start;
+        for name in names.split(", ") {
+            let first = first_word(text, at);
+            let kind = self.name_word_kind(first);
+            let plain = !kind.org_head && !kind.place && !self.gazetteer.is_common_word(first);
+            let span = at..at + name.len();
+            if !plain || self.name_at(text, at, taken) != Some(span.clone()) {
+                return Vec::new();
+            }
+            spans.push(Spotted {
+                span,
+                how: Resolution::UnlistedInList,
+            });
+            at += name.len() + 2;
+        }
+        spans
     }
 
     /// Names with no other cue whose surname the document also uses alone,
@@ -3360,6 +3381,27 @@ mod tests {
                 "The talks brought in Kaja Kallas with Olha Petrenko on trade.",
             ],
         );
+    }
+
+    #[test]
+    fn names_between_two_people_of_a_list_are_people() {
+        let m = matcher();
+        let text = "Police held Kaja Kallas, Zaheera Soomar, Zukiswa Wanner and Olha \
+            Petrenko overnight.";
+        let found = unlisted(&m, text);
+        for name in ["Zaheera Soomar", "Zukiswa Wanner"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.0 == name && f.2 == Resolution::UnlistedInList),
+                "{name}: {found:?}"
+            );
+        }
+        // One item that is no name stops the whole list.
+        let text = "Police held Kaja Kallas, Zaheera Soomar, two Red Cross staff and \
+            Olha Petrenko overnight.";
+        let found = unlisted(&m, text);
+        assert!(found.iter().all(|f| f.0 != "Zaheera Soomar"), "{found:?}");
     }
 
     #[test]
