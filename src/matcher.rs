@@ -261,6 +261,11 @@ pub enum Resolution {
     /// (`Democratic Party` in a story about South Korea); or it is a
     /// country alias whose country the document names (`Congress`).
     Country,
+    /// A bare surname right after a title, given to the one person it
+    /// names whom the gazetteer describes as holding that office
+    /// (`Prime Minister Luxon`, described `Prime Minister of New Zealand`),
+    /// in a story that names none of the claimants' countries.
+    Office,
 }
 
 /// An entity found in a text.

@@ -189,6 +189,20 @@ impl Entity {
             && !self.description_has_word(MEDIA_WORDS)
     }
 
+    /// Whether the description begins with the office `title` (`Prime
+    /// Minister` for `Prime Minister of New Zealand (2023–)`), case aside:
+    /// the office the row's person holds, not one held before (`Former
+    /// Governor of …`) or under it (`Deputy Prime Minister`).
+    pub fn holds_office(&self, title: &str) -> bool {
+        self.meta.get("description").is_some_and(|d| {
+            d.get(..title.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                && [" of ", " (", ","]
+                    .iter()
+                    .any(|end| d[title.len()..].starts_with(end))
+        })
+    }
+
     /// Whether a word of the description is one of `list`, case aside;
     /// without allocating.
     fn description_has_word(&self, list: &[&str]) -> bool {

@@ -685,8 +685,10 @@ impl Named<'_> {
             if c.weak {
                 return None;
             }
-            let country = self.by_country(c, None)?;
-            return Some((*country, Resolution::Country));
+            if let Some(country) = self.by_country(c, None) {
+                return Some((*country, Resolution::Country));
+            }
+            return self.office_holder(c).map(|k| (*k, Resolution::Office));
         };
         let how = match plain.class {
             AliasClass::Demonym => Resolution::Demonym,
@@ -734,12 +736,59 @@ impl Named<'_> {
     /// the surname's other mentions (`Carney will head…`).
     fn titled_surnames(&self, candidates: &[Candidate]) -> FastMap<u32, Vec<usize>> {
         let mut out: FastMap<u32, Vec<usize>> = FastMap::default();
-        for c in candidates.iter().filter(|c| c.after_title && !c.weak) {
-            if let Some(person) = self.by_country(c, None) {
+        for c in candidates.iter().filter(|c| !c.weak) {
+            let by_country = c.after_title.then(|| self.by_country(c, None)).flatten();
+            if let Some(person) = by_country.or_else(|| self.office_holder(c)) {
                 out.entry(person.entity).or_default().push(c.start);
             }
         }
         out
+    }
+
+    /// The one person of the bare surname `c`, right after a title, whom
+    /// the gazetteer describes as holding that office (`President Abbas`,
+    /// `Prime Minister Luxon`): news gives a leader's title and surname
+    /// without the country when the reader knows it.
+    fn office_holder<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        // Unlike `after_title`, a surname that is also a given name counts
+        // (`President Abbas`): the office decides, not the word.
+        if c.before_capital
+            || !self.matcher.only_people_by_surname(&c.claims)
+            || self.matcher.gazetteer.is_title(&self.text[c.start..c.end])
+        {
+            return None;
+        }
+        let title = self.title_before(c.start)?;
+        if self.named_with_other_first_word(c) {
+            return None;
+        }
+        let mut holders = c.claims.iter().filter(|k| {
+            k.class.is_context() && self.matcher.entity(k.entity as usize).holds_office(title)
+        });
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first)
+    }
+
+    /// Whether the document gives the surname of `c` elsewhere after a
+    /// capitalised word that is no title (`Makoto Uchida`, the Nissan
+    /// chief, before `President Uchida`): a person the gazetteer does not
+    /// list, whom the title names as well.
+    fn named_with_other_first_word(&self, c: &Candidate) -> bool {
+        let surname = &self.text[c.start..c.end];
+        memchr::memmem::find_iter(self.text.as_bytes(), surname.as_bytes())
+            .filter(|&at| at != c.start)
+            .filter_map(|at| capitalised_word_before(self.text, at))
+            .any(|(_, word)| !self.matcher.gazetteer.is_title(word))
+    }
+
+    /// The title words (`titles.txt`) right before `start`, at most three
+    /// (`Prime Minister` before `Luxon`).
+    fn title_before(&self, start: usize) -> Option<&str> {
+        let is_title = |&(_, w): &(usize, &str)| self.matcher.gazetteer.is_title(w);
+        let (from, _) = capitalised_before(self.text, start)
+            .take_while(is_title)
+            .last()?;
+        Some(self.text[from..start].trim_end())
     }
 
     /// The one claimant of the bare surname `c` that a title names

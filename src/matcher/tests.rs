@@ -1208,6 +1208,48 @@ fn a_surname_a_title_resolved_names_the_person_in_the_rest_of_the_story() {
 }
 
 #[test]
+fn a_bare_surname_after_the_title_of_its_one_holder_s_office_is_that_holder() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        luxon\tperson\tChristopher Luxon\t\tLuxon\tPrime Minister of New Zealand (2023–)\n\
+        abbas\tperson\tMahmoud Abbas\t\tAbbas\tPresident of the State of Palestine\n\
+        idi\tperson\tIdi Abbas\t\tAbbas\tNigerian rear admiral\n\
+        deputy\tperson\tJane Luxon\t\tLuxon\tDeputy Prime Minister of Erewhon\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("titles.txt", "Minister\nPrime\nPresident\n"),
+        ("given_names.txt", "Abbas\n"),
+    ]);
+    let who = |text: &str, surface: &str| resolution(&m, text, surface);
+    assert_eq!(
+        who("They met Prime Minister Luxon on Monday.", "Luxon"),
+        Some(("luxon".into(), Resolution::Office)),
+        "the one claimant who holds the office, not the deputy"
+    );
+    // A surname that is also a given name counts: the office decides.
+    assert_eq!(
+        who("They met President Abbas on Monday.", "Abbas"),
+        Some(("abbas".into(), Resolution::Office))
+    );
+    assert_eq!(
+        who("They met Luxon on Monday.", "Luxon"),
+        None,
+        "no title: a bare surname needs the full name"
+    );
+    assert_eq!(
+        who("They met President Luxon on Monday.", "Luxon"),
+        None,
+        "no claimant holds that office"
+    );
+    // The story names someone else by that surname in full.
+    let text = "Kemal Abbas spoke. They met President Abbas on Monday.";
+    let found = found(&m, text);
+    assert!(
+        found.iter().all(|(_, _, how)| *how != Resolution::Office),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_body_s_short_name_before_a_known_name_is_an_apposition() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         ua\tcountry\tUkraine\t\t\t\n\
