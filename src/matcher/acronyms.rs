@@ -223,7 +223,22 @@ impl Matcher {
     /// office's word.
     fn name_before(&self, text: &str, end: usize, acronym: &str) -> Option<usize> {
         let (start, body) = self.initials_before(text, end, acronym)?;
-        body.then_some(start)
+        (body && !self.is_office(&text[start..end])).then_some(start)
+    }
+
+    /// Whether `name` is an office, not a body: it ends in a role word of
+    /// `titles.txt` and has at most one other word (`Vice President (VP)`,
+    /// `Assistant General Secretary (AGS)`, `Chief Executive Officer
+    /// (CEO)`), where a body's name has more of its own (`Australian
+    /// Information Commissioner (AIC)`).
+    fn is_office(&self, name: &str) -> bool {
+        let words: Vec<&str> = name
+            .split(' ')
+            .filter(|w| !NAME_JOINERS.contains(w))
+            .collect();
+        let role = |w: &&str| self.name_word_kind(w).role;
+        let others = words.iter().filter(|w| !role(w)).count();
+        words.last().is_some_and(role) && others <= 1
     }
 
     /// Where the capitalised words back from `end`, joined by small words,
@@ -499,6 +514,25 @@ mod tests {
             .map(|(s, id)| (s.to_string(), id.to_string()))
             .collect();
         assert_eq!(surfaces, expected);
+    }
+
+    #[test]
+    fn an_office_before_its_capitals_in_brackets_is_no_body() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("org_heads.txt", "Commission\n"),
+            (
+                "titles.txt",
+                "vice\npresident\ngeneral\nsecretary\ncommissioner\n",
+            ),
+        ]);
+        let text = "The posts are Vice President (VP) and Assistant General Secretary \
+            (AGS), and the VP post went to a student.";
+        assert_eq!(found(&m, text), Vec::new());
+        // Two words of its own before the role: a body.
+        let text = "The Fair Trade Commissioner (FTC) said the FTC would act.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Fair Trade Commissioner", "FTC", "FTC"]);
     }
 
     #[test]

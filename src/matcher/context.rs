@@ -210,6 +210,44 @@ impl Matcher {
                 out[i].claims = Cow::Borrowed(&[]);
             }
         }
+        self.unclaim_halves_of_hyphened_names(text, out);
+    }
+
+    /// Leaves a name only people claim that a hyphen joins to a capitalised
+    /// word no candidate begins or ends (`Duduzile Zuma-Sambudla`,
+    /// `Nkosazana Dlamini-Zuma`): half of someone else's double-barrelled
+    /// surname. Two names joined so are both kept (`the Trump-Putin
+    /// summit`).
+    fn unclaim_halves_of_hyphened_names(&self, text: &str, out: &mut [Candidate]) {
+        let capital_after = |at: usize| {
+            text[at..]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        };
+        let capital_before = |at: usize| {
+            let Some(head) = text[..at].strip_suffix('-') else {
+                return false;
+            };
+            let word = head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, ch)| ch.is_alphabetic())
+                .last();
+            word.is_some_and(|(i, _)| head[i..].starts_with(char::is_uppercase))
+        };
+        for i in 0..out.len() {
+            let c = &out[i];
+            if c.claims.is_empty() || !c.claims.iter().all(|k| self.is_person(k.entity as usize)) {
+                continue;
+            }
+            let joined_after =
+                capital_after(c.end) && out.get(i + 1).is_none_or(|next| next.start != c.end + 1);
+            let joined_before =
+                capital_before(c.start) && (i == 0 || out[i - 1].end + 1 != c.start);
+            if joined_after || joined_before {
+                out[i].claims = Cow::Borrowed(&[]);
+            }
+        }
     }
 
     /// Whether `c` is a party's name of two words or more that only

@@ -1250,6 +1250,25 @@ fn a_bare_surname_after_the_title_of_its_one_holder_s_office_is_that_holder() {
 }
 
 #[test]
+fn a_listed_surname_hyphened_to_an_unknown_name_is_half_of_another_name() {
+    let m = matcher();
+    let trumps = |text: &str| {
+        found(&m, text)
+            .into_iter()
+            .filter(|(surface, _, _)| surface == "Trump")
+            .count()
+    };
+    assert_eq!(trumps("Jane Trump-Sambudla resigned on Monday."), 0);
+    assert_eq!(trumps("Ellen Sambudla-Trump resigned on Monday."), 0);
+    // Two names joined by a hyphen are both kept, and a lower-case word
+    // joins no name.
+    let text = "The Trump-Zelensky meeting and the Trump-era tariffs.";
+    let found = found(&m, text);
+    let ids: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(ids, ["trump", "zelensky", "trump"], "{found:?}");
+}
+
+#[test]
 fn a_body_s_short_name_before_a_known_name_is_an_apposition() {
     let gaz = "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
         ua\tcountry\tUkraine\t\t\t\n\
