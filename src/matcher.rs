@@ -264,7 +264,10 @@ pub enum Resolution {
     /// A bare surname right after a title, given to the one person it
     /// names whom the gazetteer describes as holding that office
     /// (`Prime Minister Luxon`, described `Prime Minister of New Zealand`),
-    /// in a story that names none of the claimants' countries.
+    /// in a story that names none of the claimants' countries; or right
+    /// before `administration`, `government` or `regime`, given to the one
+    /// claimant described as a head of state or government (`the Duterte
+    /// administration`).
     Office,
 }
 

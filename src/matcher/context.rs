@@ -13,7 +13,7 @@ use super::unlisted_orgs::is_acronym;
 use super::{
     AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
 };
-use crate::gazetteer::EntityType;
+use crate::gazetteer::{Entity, EntityType};
 use crate::normalize::{Folded, is_word_char};
 use crate::segment::Segments;
 use rustc_hash::FxHashMap as FastMap;
@@ -786,7 +786,10 @@ impl Named<'_> {
     /// The one person of the bare surname `c`, right after a title, whom
     /// the gazetteer describes as holding that office (`President Abbas`,
     /// `Prime Minister Luxon`): news gives a leader's title and surname
-    /// without the country when the reader knows it.
+    /// without the country when the reader knows it. So it does before
+    /// the word for a leader's government (`the Assad regime`, `the
+    /// Duterte administration`): the one claimant described as a head of
+    /// state or government (Rodrigo Duterte, not the vice-president Sara).
     fn office_holder<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
         // Unlike `after_title`, a surname that is also a given name counts
         // (`President Abbas`): the office decides, not the word.
@@ -796,13 +799,24 @@ impl Named<'_> {
         {
             return None;
         }
-        let title = self.title_before(c.start)?;
+        let offices: Vec<&str> = match self.title_before(c.start) {
+            Some(title) => vec![title],
+            None if GOVERNMENTS
+                .iter()
+                .any(|g| self.text[c.end..].starts_with(g)) =>
+            {
+                HEADS_OF_GOVERNMENT.to_vec()
+            }
+            None => return None,
+        };
         if self.named_with_other_first_word(c) {
             return None;
         }
-        let mut holders = c.claims.iter().filter(|k| {
-            k.class.is_context() && self.matcher.entity(k.entity as usize).holds_office(title)
-        });
+        let holds = |e: &Entity| offices.iter().any(|office| e.holds_office(office));
+        let mut holders = c
+            .claims
+            .iter()
+            .filter(|k| k.class.is_context() && holds(self.matcher.entity(k.entity as usize)));
         let first = holders.next()?;
         holders.next().is_none().then_some(first)
     }
@@ -1100,6 +1114,22 @@ fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let word = &before[at..];
     word.starts_with(char::is_uppercase).then_some((at, word))
 }
+
+/// The words after a leader's surname that name their government (`the
+/// Assad regime`).
+const GOVERNMENTS: &[&str] = &[" administration", " government", " regime"];
+
+/// The offices whose holder's surname names a government (see
+/// [`Named::office_holder`]).
+const HEADS_OF_GOVERNMENT: &[&str] = &[
+    "President",
+    "Co-President",
+    "Prime Minister",
+    "Chancellor",
+    "King",
+    "Emir",
+    "Supreme Leader",
+];
 
 /// The one country whose demonym `claims` holds, if any.
 fn demonym_country(claims: &[Claim]) -> Option<u32> {

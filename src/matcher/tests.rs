@@ -1250,6 +1250,26 @@ fn a_bare_surname_after_the_title_of_its_one_holder_s_office_is_that_holder() {
 }
 
 #[test]
+fn a_leader_s_surname_before_government_names_the_head_of_state() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        rodrigo\tperson\tRodrigo Duterte\t\tDuterte\tPresident of the Philippines (2016–2022)\n\
+        sara\tperson\tSara Duterte\t\tDuterte\tVice President of the Philippines\n";
+    let m = matcher_of_files(&[("t.tsv", gaz)]);
+    let who = |text: &str| resolution(&m, text, "Duterte");
+    for text in [
+        "Talks began under the Duterte administration.",
+        "Talks began under the Duterte government.",
+    ] {
+        assert_eq!(
+            who(text),
+            Some(("rodrigo".into(), Resolution::Office)),
+            "{text}"
+        );
+    }
+    assert_eq!(who("Talks began under the Duterte family."), None);
+}
+
+#[test]
 fn a_listed_surname_hyphened_to_an_unknown_name_is_half_of_another_name() {
     let m = matcher();
     let trumps = |text: &str| {
