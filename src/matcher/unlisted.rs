@@ -776,6 +776,11 @@ impl Matcher {
         let mut domains = Vec::new();
         // Names with no cue of their own, for `join_lists`.
         let mut uncued = Vec::new();
+        // Where names with no cue begin whose first word is no given name,
+        // and the capitalised words that stand alone, for
+        // `by_lone_surname`.
+        let mut unknown_starts = Vec::new();
+        let mut lone = Vec::new();
         // The mentions are sorted: the first that does not end before `at`.
         let mut next = 0;
         for_each_word_start(text, |at| {
@@ -828,6 +833,7 @@ impl Matcher {
                 _ => false,
             };
             if !two_words {
+                lone.push(at..end);
                 if self.surname_after_honorific(text, at..end, kind)
                     && !headline.get(text, segments, segments.sentence_at(at))
                 {
@@ -837,10 +843,15 @@ impl Matcher {
                 return;
             }
             if !kind.given && !person_by_middle_name(text, end) {
-                if let Some((span, how)) = self.unknown_given_name(text, at, first, kind, taken)
-                    && !headline.get(text, segments, segments.sentence_at(at))
-                {
-                    out.push(Spotted { span, how });
+                match self.unknown_given_name(text, at, first, kind, taken) {
+                    Some((span, how))
+                        if !headline.get(text, segments, segments.sentence_at(at)) =>
+                    {
+                        out.push(Spotted { span, how });
+                    }
+                    Some(_) => {}
+                    None if !kind.place && !kind.role => unknown_starts.push(at),
+                    None => {}
                 }
                 return;
             }
@@ -856,6 +867,15 @@ impl Matcher {
                 None => uncued.push(span),
             }
         });
+        self.by_lone_surname(
+            text,
+            segments,
+            headline,
+            taken,
+            &unknown_starts,
+            &lone,
+            &mut out,
+        );
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
         self.by_given_name(text, segments, taken, &mut out, uncued);
@@ -865,6 +885,105 @@ impl Matcher {
             heads,
             described,
             domains,
+        }
+    }
+
+    /// Names with no cue whose first word is no given name the gazetteer
+    /// knows (`Kempes Sanon`, beginning at one of `starts`), whose surname
+    /// the story also uses alone (one of `lone`: `Herard and Sanon`), as
+    /// [`Matcher::by_surname`] finds those whose first word is a given
+    /// name. The first word is no common word, title or body's word, the
+    /// surname no common word, title or given name (`Gedo Hamdan Ahmed`
+    /// is no one by `Ahmed` alone), and the name two or three words.
+    #[allow(clippy::too_many_arguments)]
+    fn by_lone_surname(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        taken: &[Mention],
+        starts: &[usize],
+        lone: &[Range<usize>],
+        found: &mut Vec<Spotted>,
+    ) {
+        if starts.is_empty() || lone.is_empty() {
+            return;
+        }
+        for &at in starts {
+            // Cheap first: the name's second or third word must stand alone
+            // somewhere.
+            let second = first_word(text, at + first_word(text, at).len() + 1);
+            let alone_at = |word: &str| {
+                lone.iter()
+                    .filter(|l| &text[(*l).clone()] == word)
+                    .any(|l| l.start > at && !after_the(&text[..l.start]))
+            };
+            let third_start = at + first_word(text, at).len() + 1 + second.len() + 1;
+            let third = text
+                .get(third_start..)
+                .map_or("", |_| first_word(text, third_start));
+            if !alone_at(second) && !alone_at(third) {
+                continue;
+            }
+            let first = first_word(text, at);
+            let before = text[..at]
+                .strip_suffix(' ')
+                .map_or("", |head| word_before(head, head.len()));
+            // Not inside a longer run of capitals (`Bernard Bediako
+            // Baidoo`, `Air Force Attaché`), nor first in its sentence,
+            // where any word has a capital (`Why Seidman is…`).
+            if self.gazetteer.is_common_word(first)
+                || self.gazetteer.is_title(first)
+                || (before.starts_with(char::is_uppercase) && !before.ends_with('.'))
+                || starts_sentence(text, segments, segments.sentence_at(at), at)
+            {
+                continue;
+            }
+            let Some(span) = self.name_at(text, at, taken) else {
+                continue;
+            };
+            let surname = word_before(text, span.end);
+            let words = text[span.clone()].split(' ').count();
+            let kind = self.name_word_kind(surname);
+            // A known given name inside begins the name there (`fellow
+            // Queenslander Phillip Thompson`).
+            let inner = &text[span.start..span.end - surname.len()];
+            if inner
+                .split(' ')
+                .skip(1)
+                .any(|w| self.name_word_kind(w).given)
+            {
+                continue;
+            }
+            // A surname is written in title case (not `DNS`, `EBITDA`), and
+            // is no word the story also writes in lower case (`allies`).
+            let plain = !(kind.given
+                || kind.org_head
+                || kind.place
+                || kind.role
+                || self.gazetteer.is_common_word(surname))
+                && surname.chars().skip(1).all(|c| !c.is_uppercase())
+                && surname.chars().count() >= 3
+                && !has_lower_case_use(text, surname);
+            let used = lone.iter().any(|l| {
+                &text[l.clone()] == surname
+                    && l.start >= span.end
+                    && !after_the(&text[..l.start])
+                    && !self.part_of_other_name(text, l)
+            });
+            if plain
+                && (2..=3).contains(&words)
+                && used
+                && !headline.get(text, segments, segments.sentence_at(at))
+                && !found
+                    .iter()
+                    .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
+                found.push(Spotted {
+                    span,
+                    how: Resolution::UnlistedBySurname,
+                });
+            }
         }
     }
 
@@ -2176,6 +2295,13 @@ fn word_start_by_char(head: &str) -> usize {
 }
 
 /// The run of letters at `at`.
+/// Whether `word` (capitalised) stands in `text` in lower case too, as a
+/// whole word.
+fn has_lower_case_use(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    whole_words(text, &lower).next().is_some()
+}
+
 fn first_word(text: &str, at: usize) -> &str {
     let rest = &text[at..];
     // ASCII letters first: most words have no other.
@@ -3436,6 +3562,36 @@ mod tests {
                 found
                     .iter()
                     .all(|f| !f.0.starts_with("Savenaca") && !f.0.starts_with("Queenslander")),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_of_unknown_first_word_whose_surname_stands_alone_is_a_person() {
+        let m = matcher();
+        let text = "The sanctions hit Kempes Sanon on Monday. Officials said Sanon \
+            led the gang.";
+        let found = unlisted(&m, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "Kempes Sanon" && f.2 == Resolution::UnlistedBySurname),
+            "{found:?}"
+        );
+        for text in [
+            // First in its sentence, where capitals say nothing.
+            "Kempes Sanon was hit on Monday. Officials said Sanon led the gang.",
+            // The surname is a word the story writes in lower case too.
+            "The pact bound Eastern Partners on Monday. Partners agreed, as partners do.",
+            // Not in capitals alone.
+            "The outage hit One DNS on Monday, and DNS failed.",
+            // Inside a longer run of capitals.
+            "They hired Air Kempes Sanon on Monday. Officials said Sanon led it.",
+        ] {
+            let found = unlisted(&m, text);
+            assert!(
+                found.iter().all(|f| f.2 != Resolution::UnlistedBySurname),
                 "{text}: {found:?}"
             );
         }
