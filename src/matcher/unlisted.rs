@@ -833,7 +833,9 @@ impl Matcher {
                 _ => false,
             };
             if !two_words {
-                lone.push(at..end);
+                if !after_the(&text[..at]) {
+                    lone.push(at..end);
+                }
                 if self.surname_after_honorific(text, at..end, kind)
                     && !headline.get(text, segments, segments.sentence_at(at))
                 {
@@ -850,7 +852,11 @@ impl Matcher {
                         out.push(Spotted { span, how });
                     }
                     Some(_) => {}
-                    None if !kind.place && !kind.role => unknown_starts.push(at),
+                    // Not inside a longer run of capitals (`Bernard Bediako
+                    // Baidoo`, `Air Force Attaché`).
+                    None if !kind.place && !kind.role && !after_capitalised_word(text, at) => {
+                        unknown_starts.push(at)
+                    }
                     None => {}
                 }
                 return;
@@ -909,32 +915,36 @@ impl Matcher {
         if starts.is_empty() || lone.is_empty() {
             return;
         }
+        // Which words stand alone, as bits of a hash: most names' words
+        // never do, and a bit says so without a map.
+        let bit = |word: &str| {
+            let hash = word
+                .bytes()
+                .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
+            (hash as usize) % (64 * 64)
+        };
+        let mut alone = [0u64; 64];
+        for l in lone {
+            let b = bit(&text[l.clone()]);
+            alone[b / 64] |= 1 << (b % 64);
+        }
+        let may_stand_alone = |word: &str| {
+            let b = bit(word);
+            !word.is_empty() && alone[b / 64] & (1 << (b % 64)) != 0
+        };
         for &at in starts {
-            // Cheap first: the name's second or third word must stand alone
-            // somewhere.
-            let second = first_word(text, at + first_word(text, at).len() + 1);
-            let alone_at = |word: &str| {
-                lone.iter()
-                    .filter(|l| &text[(*l).clone()] == word)
-                    .any(|l| l.start > at && !after_the(&text[..l.start]))
-            };
-            let third_start = at + first_word(text, at).len() + 1 + second.len() + 1;
+            // Cheap first: the name's second or third word must stand alone.
+            let first = first_word(text, at);
+            let second = first_word(text, at + first.len() + 1);
+            let third_start = at + first.len() + 1 + second.len() + 1;
             let third = text
                 .get(third_start..)
                 .map_or("", |_| first_word(text, third_start));
-            if !alone_at(second) && !alone_at(third) {
+            if !may_stand_alone(second) && !may_stand_alone(third) {
                 continue;
             }
-            let first = first_word(text, at);
-            let before = text[..at]
-                .strip_suffix(' ')
-                .map_or("", |head| word_before(head, head.len()));
-            // Not inside a longer run of capitals (`Bernard Bediako
-            // Baidoo`, `Air Force Attaché`), nor first in its sentence,
-            // where any word has a capital (`Why Seidman is…`).
             if self.gazetteer.is_common_word(first)
                 || self.gazetteer.is_title(first)
-                || (before.starts_with(char::is_uppercase) && !before.ends_with('.'))
                 || starts_sentence(text, segments, segments.sentence_at(at), at)
             {
                 continue;
@@ -957,23 +967,23 @@ impl Matcher {
             }
             // A surname is written in title case (not `DNS`, `EBITDA`), and
             // is no word the story also writes in lower case (`allies`).
+            let used = |l: &Range<usize>| {
+                &text[l.clone()] == surname
+                    && l.start >= span.end
+                    && !self.part_of_other_name(text, l)
+            };
             let plain = !(kind.given
                 || kind.org_head
                 || kind.place
                 || kind.role
                 || self.gazetteer.is_common_word(surname))
                 && surname.chars().skip(1).all(|c| !c.is_uppercase())
-                && surname.chars().count() >= 3
-                && !has_lower_case_use(text, surname);
-            let used = lone.iter().any(|l| {
-                &text[l.clone()] == surname
-                    && l.start >= span.end
-                    && !after_the(&text[..l.start])
-                    && !self.part_of_other_name(text, l)
-            });
+                && surname.chars().count() >= 3;
+            // The dearer tests last.
             if plain
                 && (2..=3).contains(&words)
-                && used
+                && lone.iter().any(used)
+                && !has_lower_case_use(text, surname)
                 && !headline.get(text, segments, segments.sentence_at(at))
                 && !found
                     .iter()
@@ -2295,6 +2305,15 @@ fn word_start_by_char(head: &str) -> usize {
 }
 
 /// The run of letters at `at`.
+/// Whether a capitalised word, not ending a sentence, stands right
+/// before `at`.
+fn after_capitalised_word(text: &str, at: usize) -> bool {
+    let before = text[..at]
+        .strip_suffix(' ')
+        .map_or("", |head| word_before(head, head.len()));
+    before.starts_with(char::is_uppercase) && !before.ends_with('.')
+}
+
 /// Whether `word` (capitalised) stands in `text` in lower case too, as a
 /// whole word.
 fn has_lower_case_use(text: &str, word: &str) -> bool {

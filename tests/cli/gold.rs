@@ -293,7 +293,12 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// and `heldout71`, the judged news, P 0.976 R 0.858; after the
 /// session's work on the first six, 0.997 /
 /// 0.972, 0.992 / 0.965, 0.994 / 0.939, 0.989 / 0.964, 0.984 / 0.873 and
-/// 0.989 / 0.905),
+/// 0.989 / 0.905; session 45's `heldout72`, judged and everyday news, P
+/// 0.976 R 0.825 when committed, `heldout73`, the judged news, P 0.981 R
+/// 0.940, `heldout74`, judged and everyday news, P 0.953 R 0.805, and
+/// `heldout75`, the judged news, P 0.983 R 0.877; at the end of the
+/// session 0.985 / 0.887, 0.985 / 0.949, 0.971 / 0.814 and 0.993 /
+/// 0.901),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -410,6 +415,20 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Nigeria's election commission, once written without `National`,
     // and the SBU, written `Ukrainian Safety Service`.
     floors("heldout71", 0.97, 0.85, true);
+    // Two of its entities are split, both bodies named bare in a story
+    // that names other countries nearer: Colombia's foreign ministry,
+    // given once to Palestine's and once to Israel's, and Japan's
+    // `Cabinet`, once given to Russia's government.
+    floors("heldout72", 0.98, 0.87, true);
+    // Three of its entities are split: Japan's `Cabinet`, once given to
+    // Georgia's; Ukraine's Defense Forces, named `Defense Forces of
+    // Ukraine` and `Ukrainian Defense Forces`, neither listed; and Talal
+    // Chaudhry, once written `Talal Ch.`.
+    floors("heldout73", 0.98, 0.94, true);
+    assert_floors("heldout74", 0.96, 0.80);
+    // One entity is split: Nigeria's federal government, also written
+    // `Government of Nigeria`, found as a body of its own.
+    floors("heldout75", 0.98, 0.89, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
