@@ -787,9 +787,10 @@ impl Named<'_> {
     /// the gazetteer describes as holding that office (`President Abbas`,
     /// `Prime Minister Luxon`): news gives a leader's title and surname
     /// without the country when the reader knows it. So it does before
-    /// the word for a leader's government (`the Assad regime`, `the
+    /// the word for a leader's government (`the Albanese government`, `the
     /// Duterte administration`): the one claimant described as a head of
-    /// state or government (Rodrigo Duterte, not the vice-president Sara).
+    /// state or government (Rodrigo Duterte, not the vice-president Sara;
+    /// no one for `the Assad regime`, where Bashar and Hafez both were).
     fn office_holder<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
         // Unlike `after_title`, a surname that is also a given name counts
         // (`President Abbas`): the office decides, not the word.
@@ -1116,7 +1117,7 @@ fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 }
 
 /// The words after a leader's surname that name their government (`the
-/// Assad regime`).
+/// Duterte administration`).
 const GOVERNMENTS: &[&str] = &[" administration", " government", " regime"];
 
 /// The offices whose holder's surname names a government (see

@@ -854,7 +854,7 @@ impl Matcher {
                     Some(_) => {}
                     // Not inside a longer run of capitals (`Bernard Bediako
                     // Baidoo`, `Air Force Attaché`).
-                    None if !kind.place && !kind.role && !after_capitalised_word(text, at) => {
+                    None if !kind.place && !kind.role && !inside_capitals(text, at) => {
                         unknown_starts.push(at)
                     }
                     None => {}
@@ -898,9 +898,12 @@ impl Matcher {
     /// knows (`Kempes Sanon`, beginning at one of `starts`), whose surname
     /// the story also uses alone (one of `lone`: `Herard and Sanon`), as
     /// [`Matcher::by_surname`] finds those whose first word is a given
-    /// name. The first word is no common word, title or body's word, the
-    /// surname no common word, title or given name (`Gedo Hamdan Ahmed`
-    /// is no one by `Ahmed` alone), and the name two or three words.
+    /// name, more strictly: the name is not first in its sentence, nor
+    /// inside a longer run of capitals, nor holds a given name inside; its
+    /// first word is no common word, title or body's word; the surname is
+    /// no common word, title or given name (`Gedo Hamdan Ahmed` is no one
+    /// by `Ahmed` alone), in title case, of three letters or more, and no
+    /// word the story writes in lower case; the name is two or three words.
     #[allow(clippy::too_many_arguments)]
     fn by_lone_surname(
         &self,
@@ -955,14 +958,7 @@ impl Matcher {
             let surname = word_before(text, span.end);
             let words = text[span.clone()].split(' ').count();
             let kind = self.name_word_kind(surname);
-            // A known given name inside begins the name there (`fellow
-            // Queenslander Phillip Thompson`).
-            let inner = &text[span.start..span.end - surname.len()];
-            if inner
-                .split(' ')
-                .skip(1)
-                .any(|w| self.name_word_kind(w).given)
-            {
+            if self.given_name_inside(&text[span.clone()], surname) {
                 continue;
             }
             // A surname is written in title case (not `DNS`, `EBITDA`), and
@@ -1053,24 +1049,28 @@ impl Matcher {
             .then_some((span, Resolution::UnlistedApposition))
     }
 
+    /// Whether a known given name stands inside `name`, after its first
+    /// word and before its `surname` (`fellow Queenslander Phillip
+    /// Thompson`): the person's name begins there, and the words before
+    /// it describe them.
+    fn given_name_inside(&self, name: &str, surname: &str) -> bool {
+        name[..name.len() - surname.len()]
+            .split(' ')
+            .skip(1)
+            .any(|w| self.name_word_kind(w).given)
+    }
+
     /// Whether the document calls the person of `span` by the surname
     /// alone elsewhere (`Unity Fiji leader Savenaca Narube … Narube made
     /// his demand`): not a common word or a title, not after `the`, and
-    /// no part of another name there.
-    /// A known given name inside the name (`fellow Queenslander Phillip
-    /// Thompson`) begins the person's name there: the word before it
-    /// describes them.
+    /// no part of another name there; not when a given name stands
+    /// inside the name (see [`Matcher::given_name_inside`]).
     fn surname_used_alone(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
         let surname = word_before(text, span.end);
         if self.gazetteer.is_common_word(surname) || self.gazetteer.is_title(surname) {
             return false;
         }
-        let name = &text[span.start..span.end - surname.len()];
-        if name
-            .split(' ')
-            .skip(1)
-            .any(|w| self.name_word_kind(w).given)
-        {
+        if self.given_name_inside(&text[span.clone()], surname) {
             return false;
         }
         whole_words(text, surname).any(|s| {
@@ -2304,10 +2304,10 @@ fn word_start_by_char(head: &str) -> usize {
         .map_or(head.len(), |(i, _)| i)
 }
 
-/// The run of letters at `at`.
 /// Whether a capitalised word, not ending a sentence, stands right
-/// before `at`.
-fn after_capitalised_word(text: &str, at: usize) -> bool {
+/// before `at`: a name that begins there is inside a longer run of
+/// capitals.
+fn inside_capitals(text: &str, at: usize) -> bool {
     let before = text[..at]
         .strip_suffix(' ')
         .map_or("", |head| word_before(head, head.len()));
@@ -2321,6 +2321,7 @@ fn has_lower_case_use(text: &str, word: &str) -> bool {
     whole_words(text, &lower).next().is_some()
 }
 
+/// The run of letters at `at`.
 fn first_word(text: &str, at: usize) -> &str {
     let rest = &text[at..];
     // ASCII letters first: most words have no other.
