@@ -232,13 +232,9 @@ impl Matcher {
     /// (CEO)`), where a body's name has more of its own (`Australian
     /// Information Commissioner (AIC)`).
     fn is_office(&self, name: &str) -> bool {
-        let words: Vec<&str> = name
-            .split(' ')
-            .filter(|w| !NAME_JOINERS.contains(w))
-            .collect();
-        let role = |w: &&str| self.name_word_kind(w).role;
-        let others = words.iter().filter(|w| !role(w)).count();
-        words.last().is_some_and(role) && others <= 1
+        let mut words = name.split(' ').filter(|w| !NAME_JOINERS.contains(w));
+        let role = |w: &str| self.name_word_kind(w).role;
+        words.next_back().is_some_and(role) && words.filter(|w| !role(w)).count() <= 1
     }
 
     /// Where the capitalised words back from `end`, joined by small words,

@@ -800,13 +800,17 @@ impl Named<'_> {
         {
             return None;
         }
-        let offices: Vec<&str> = match self.title_before(c.start) {
-            Some(title) => vec![title],
+        let title;
+        let offices: &[&str] = match self.title_before(c.start) {
+            Some(found) => {
+                title = [found];
+                &title
+            }
             None if GOVERNMENTS
                 .iter()
                 .any(|g| self.text[c.end..].starts_with(g)) =>
             {
-                HEADS_OF_GOVERNMENT.to_vec()
+                HEADS_OF_GOVERNMENT
             }
             None => return None,
         };
@@ -1104,7 +1108,7 @@ fn capitalised_before(text: &str, start: usize) -> impl Iterator<Item = (usize, 
 
 /// The capitalised word that ends a single space before `end`, and where
 /// it starts.
-fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+pub(super) fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let before = text[..end].strip_suffix(' ')?;
     let at = before
         .char_indices()

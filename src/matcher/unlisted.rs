@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::{HeadlineCache, starts_sentence, whole_words};
+use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
 use super::domains::domain_at_word;
 use super::nicknames::{quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
@@ -853,8 +853,12 @@ impl Matcher {
                     }
                     Some(_) => {}
                     // Not inside a longer run of capitals (`Bernard Bediako
-                    // Baidoo`, `Air Force Attaché`).
-                    None if !kind.place && !kind.role && !inside_capitals(text, at) => {
+                    // Baidoo`, `Air Force Attaché`): no capitalised word,
+                    // other than one a full stop ends, right before it.
+                    None if !kind.place
+                        && !kind.role
+                        && capitalised_word_before(text, at).is_none() =>
+                    {
                         unknown_starts.push(at)
                     }
                     None => {}
@@ -958,7 +962,7 @@ impl Matcher {
             let surname = word_before(text, span.end);
             let words = text[span.clone()].split(' ').count();
             let kind = self.name_word_kind(surname);
-            if self.given_name_inside(&text[span.clone()], surname) {
+            if self.given_name_inside(&text[span.clone()]) {
                 continue;
             }
             // A surname is written in title case (not `DNS`, `EBITDA`), and
@@ -1027,7 +1031,8 @@ impl Matcher {
             if verb_before_role(&text[..at])
                 || org_role
                 || self.cue_after(text, &span, taken).is_some()
-                || self.surname_used_alone(text, &span, taken)
+                || (!self.given_name_inside(&text[span.clone()])
+                    && self.surname_used_alone(text, &span, taken, |_| true))
             {
                 return Some((span, after_title));
             }
@@ -1050,27 +1055,30 @@ impl Matcher {
     }
 
     /// Whether a known given name stands inside `name`, after its first
-    /// word and before its `surname` (`fellow Queenslander Phillip
-    /// Thompson`): the person's name begins there, and the words before
-    /// it describe them.
-    fn given_name_inside(&self, name: &str, surname: &str) -> bool {
-        name[..name.len() - surname.len()]
-            .split(' ')
-            .skip(1)
-            .any(|w| self.name_word_kind(w).given)
+    /// word and before its last (`fellow Queenslander Phillip Thompson`):
+    /// the person's name begins there, and the words before it describe
+    /// them.
+    fn given_name_inside(&self, name: &str) -> bool {
+        let mut words = name.split(' ');
+        words.next_back();
+        words.skip(1).any(|w| self.name_word_kind(w).given)
     }
 
-    /// Whether the document calls the person of `span` by the surname
-    /// alone elsewhere (`Unity Fiji leader Savenaca Narube … Narube made
-    /// his demand`): not a common word or a title, not after `the`, and
-    /// no part of another name there; not when a given name stands
-    /// inside the name (see [`Matcher::given_name_inside`]).
-    fn surname_used_alone(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
+    /// Whether the document calls the person named at `span` by the
+    /// surname alone elsewhere (`Anton Filatov was convicted … Filatov
+    /// received`, `Unity Fiji leader Savenaca Narube … Narube made his
+    /// demand`): a surname that is no common word or title, standing
+    /// outside listed mentions, not after `the` and no part of another
+    /// name, where `counts` says so too.
+    fn surname_used_alone(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        taken: &[Mention],
+        mut counts: impl FnMut(&Range<usize>) -> bool,
+    ) -> bool {
         let surname = word_before(text, span.end);
         if self.gazetteer.is_common_word(surname) || self.gazetteer.is_title(surname) {
-            return false;
-        }
-        if self.given_name_inside(&text[span.clone()], surname) {
             return false;
         }
         whole_words(text, surname).any(|s| {
@@ -1078,6 +1086,7 @@ impl Matcher {
                 && !overlaps(taken, &s)
                 && !after_the(&text[..s.start])
                 && !self.part_of_other_name(text, &s)
+                && counts(&s)
         })
     }
 
@@ -1500,18 +1509,9 @@ impl Matcher {
             if named.contains(&name) {
                 continue;
             }
-            let surname = word_before(text, span.end);
-            if self.gazetteer.is_common_word(surname) || self.gazetteer.is_title(surname) {
-                left.push(span);
-                continue;
-            }
-            let alone = whole_words(text, surname).any(|s| {
-                !span.contains(&s.start)
-                    && !overlaps(taken, &s)
-                    && !after_the(&text[..s.start])
-                    && self.surname_alone(text, segments, headline, &s)
-            });
-            if alone {
+            let outside_headlines =
+                |s: &Range<usize>| !headline.get(text, segments, segments.sentence_at(s.start));
+            if self.surname_used_alone(text, &span, taken, outside_headlines) {
                 named.push(name);
                 found.push(Spotted {
                     span,
@@ -1887,7 +1887,7 @@ impl Matcher {
     }
 
     /// Whether the surname at `span` names its person by itself: outside a
-    /// headline and no part of another name (for `again` and `by_surname`).
+    /// headline and no part of another name (for `again`).
     fn surname_alone(
         &self,
         text: &str,
@@ -2302,16 +2302,6 @@ fn word_start_by_char(head: &str) -> usize {
         .take_while(|&(_, c)| c.is_alphabetic() || is_hyphen(c) || matches!(c, '\'' | '’' | '.'))
         .last()
         .map_or(head.len(), |(i, _)| i)
-}
-
-/// Whether a capitalised word, not ending a sentence, stands right
-/// before `at`: a name that begins there is inside a longer run of
-/// capitals.
-fn inside_capitals(text: &str, at: usize) -> bool {
-    let before = text[..at]
-        .strip_suffix(' ')
-        .map_or("", |head| word_before(head, head.len()));
-    before.starts_with(char::is_uppercase) && !before.ends_with('.')
 }
 
 /// Whether `word` (capitalised) stands in `text` in lower case too, as a
