@@ -269,6 +269,11 @@ pub enum Resolution {
     /// claimant described as a head of state or government (`the Duterte
     /// administration`).
     Office,
+    /// A name the document gives someone after `also known as`, `a.k.a.`
+    /// or `, alias` (`Al-Fateh Abdullah Idris, also known as "Abu Lulu"`,
+    /// `Francis Kamanzi a.k.a Erasto`): that person (or body), wherever
+    /// the document uses it.
+    AlsoKnownAs,
 }
 
 /// An entity found in a text.

@@ -2,9 +2,12 @@
 //! call sign between the given name and the surname (`Jorge "Tuto"
 //! Quiroga`, `Denys "Redis" Prokopenko`), a unit's honorary name after its
 //! number and kind (`15th Brigade "Kara-Dag"`). News prints them as part
-//! of the name, and the annotation guidelines' spans keep them.
+//! of the name, and the annotation guidelines' spans keep them. And names
+//! given after `also known as` (`Al-Fateh Abdullah Idris, also known as
+//! "Abu Lulu"`), which name the one named before them.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Opening and closing quotation marks, straight and typeset.
 const QUOTES: &[(char, char)] = &[('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')];
@@ -49,6 +52,73 @@ pub(super) fn without_quoted_name(name: &str) -> Cow<'_, str> {
             Cow::Owned(format!("{}{rest}", &name[..start]))
         }
         None => Cow::Borrowed(name),
+    }
+}
+
+/// What says that another name follows, with what may stand between it
+/// and the name before (a comma or a space): `, also known as`, `a.k.a.`
+/// (with or without its last full stop), `aka`, `, alias`.
+const ANOTHER_NAME: &[(&str, &[&str])] = &[
+    ("also known as ", &[", ", " "]),
+    ("a.k.a. ", &[", ", " "]),
+    ("a.k.a ", &[", ", " "]),
+    ("aka ", &[", ", " "]),
+    ("alias ", &[", "]),
+];
+
+/// Words a name given after `also known as` has at most (`Al Zeir
+/// Salem`).
+const MAX_OTHER_NAME_WORDS: usize = 3;
+
+/// The names `text` gives after `also known as` and the like (see
+/// [`ANOTHER_NAME`]): where the name before ends, and the other name's
+/// span, without quotation marks (`Francis Kamanzi a.k.a Erasto`, `Gedo
+/// Hamdan Ahmed, also known as “Abu Nashuk”`). Sorted.
+pub(super) fn names_also_known_as(text: &str) -> Vec<(usize, Range<usize>)> {
+    let mut out = Vec::new();
+    for &(marker, gaps) in ANOTHER_NAME {
+        for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
+            let before = &text[..at];
+            let Some(end) = gaps.iter().find_map(|g| before.strip_suffix(g)) else {
+                continue;
+            };
+            if let Some(other) = other_name_at(text, at + marker.len()) {
+                out.push((end.len(), other));
+            }
+        }
+    }
+    out.sort_by_key(|(end, _)| *end);
+    out
+}
+
+/// The span of the name that begins at `at`, in quotation marks or not:
+/// one to three capitalised words, the closing mark right after the last
+/// when an opening one came first. Not a capital alone (`A`).
+fn other_name_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let quote = QUOTES.iter().find(|(open, _)| rest.starts_with(*open));
+    let start = at + quote.map_or(0, |(open, _)| open.len_utf8());
+    let mut end = start;
+    let mut at = start;
+    for _ in 0..MAX_OTHER_NAME_WORDS {
+        let word_len = text[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(text.len() - at);
+        if !text[at..at + word_len].starts_with(char::is_uppercase) {
+            break;
+        }
+        end = at + word_len;
+        let next = &text[end..];
+        if !next.starts_with(' ') || !next[1..].starts_with(char::is_uppercase) {
+            break;
+        }
+        at = end + 1;
+    }
+    // One capital alone is an initial, no name.
+    text[start..end].chars().nth(1)?;
+    match quote {
+        Some(&(_, close)) => text[end..].starts_with(close).then_some(start..end),
+        None => Some(start..end),
     }
 }
 

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
 use super::domains::domain_at_word;
-use super::nicknames::{quoted_name_at, without_quoted_name};
+use super::nicknames::{names_also_known_as, quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
@@ -565,7 +565,9 @@ impl Matcher {
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.after_credit_labels(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
-        if spotted.is_empty() && orgs.is_empty() && described.is_empty() {
+        let other_names = names_also_known_as(text);
+        spotted.extend(self.known_as_others(text, segments, headline, listed, &other_names));
+        if spotted.is_empty() && orgs.is_empty() && described.is_empty() && other_names.is_empty() {
             return Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -628,6 +630,7 @@ impl Matcher {
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
         }
+        self.add_other_names(text, &mentions, &other_names, &mut taken, &mut new);
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
             new.push((span, base + person, Resolution::UnlistedAgain));
         }
@@ -639,6 +642,62 @@ impl Matcher {
         Found {
             mentions,
             unlisted: people.entities,
+        }
+    }
+
+    /// The names of people the gazetteer does not list before another
+    /// name of theirs (`other_names`, see [`names_also_known_as`]:
+    /// `Al-Fateh Abdullah Idris, also known as "Abu Lulu"`): only people
+    /// and bodies go by other names, and a name with no word of a body's
+    /// is a person's. Not in headlines.
+    fn known_as_others(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        listed: &[Mention],
+        other_names: &[(usize, Range<usize>)],
+    ) -> Vec<Spotted> {
+        let mut out = Vec::new();
+        for (end, _) in other_names {
+            if mention_ending(listed, *end).is_some() {
+                continue;
+            }
+            let Some(span) = self.name_ending_at(text, *end, listed) else {
+                continue;
+            };
+            if !headline.get(text, segments, segments.sentence_at(span.start)) {
+                let how = Resolution::UnlistedApposition;
+                out.push(Spotted { span, how });
+            }
+        }
+        out
+    }
+
+    /// Adds to `new` every use of each of `other_names` whose name before
+    /// is a person's or a body's that `listed` or `new` holds: that one
+    /// (`Abu Lulu`, Al-Fateh Abdullah Idris), unless `taken`.
+    fn add_other_names(
+        &self,
+        text: &str,
+        listed: &[Mention],
+        other_names: &[(usize, Range<usize>)],
+        taken: &mut Vec<Range<usize>>,
+        new: &mut Vec<(Range<usize>, usize, Resolution)>,
+    ) {
+        for (end, other) in other_names {
+            let owner = match mention_ending(listed, *end) {
+                Some(m) if m.kind == MentionKind::Name => Some(m.entity),
+                Some(_) => None,
+                None => new.iter().find(|(span, ..)| span.end == *end).map(|n| n.1),
+            };
+            let Some(owner) = owner else { continue };
+            for span in whole_words(text, &text[other.clone()]) {
+                if !overlaps(taken, &span) {
+                    insert(taken, span.clone());
+                    new.push((span, owner, Resolution::AlsoKnownAs));
+                }
+            }
         }
     }
 
@@ -2816,6 +2875,48 @@ mod tests {
 
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn a_name_given_after_also_known_as_is_the_one_named_before_it() {
+        let m = matcher();
+        let text = "The council listed Al-Fateh Abdullah Idris, also known as \"Abu Lulu\", \
+            and Gedo Hamdan Ahmed, also known as “Abu Nashuk”. Abu Lulu was filmed. \
+            The EU listed Francis Kamanzi a.k.a Erasto, a board chief. \
+            Bola Tinubu, aka Jagaban, spoke. Jagaban left.";
+        let found: Vec<(String, String, Resolution)> = all_found(&m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.id, f.how))
+            .collect();
+        let expected = [
+            (
+                "Al-Fateh Abdullah Idris",
+                "unlisted:al-fateh-abdullah-idris",
+            ),
+            ("Abu Lulu", "unlisted:al-fateh-abdullah-idris"),
+            ("Gedo Hamdan Ahmed", "unlisted:gedo-hamdan-ahmed"),
+            ("Abu Nashuk", "unlisted:gedo-hamdan-ahmed"),
+            ("Abu Lulu", "unlisted:al-fateh-abdullah-idris"),
+            ("Francis Kamanzi", "unlisted:francis-kamanzi"),
+            ("Erasto", "unlisted:francis-kamanzi"),
+            ("Bola Tinubu", "tinubu"),
+            ("Jagaban", "tinubu"),
+            ("Jagaban", "tinubu"),
+        ];
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (&*f.0, &*f.1)).collect();
+        assert_eq!(got, expected);
+        let how = |surface: &str| found.iter().find(|f| f.0 == surface).unwrap().2;
+        assert_eq!(how("Gedo Hamdan Ahmed"), Resolution::UnlistedApposition);
+        assert_eq!(how("Abu Nashuk"), Resolution::AlsoKnownAs);
+        assert_eq!(how("Jagaban"), Resolution::AlsoKnownAs);
+        // Only a capitalised name before and after: no thing's other name.
+        assert_no_one(
+            &m,
+            &[
+                "The drug, also known as Ozempic, sold well.",
+                "Xavo Ruskin, also known as the boss, left.",
+            ],
+        );
     }
 
     #[test]
