@@ -152,6 +152,8 @@ impl Matcher {
         initials_of(name, acronym)
             || capitals_but_one(name, acronym)
             || without_place(name).is_some_and(|n| initials_of(n, acronym))
+            || without_place_after(name).is_some_and(|n| initials_of(n, acronym))
+            || initials_and_more(name, acronym)
             || without_legal_form(name).is_some_and(|n| initials_of(n, acronym))
             || first_word_short_form(name, acronym)
             || (e < self.gazetteer.len()
@@ -199,14 +201,11 @@ impl Matcher {
                 continue;
             };
             let span = start..open;
-            let only_countries = listed
+            let gives_way = listed
                 .iter()
                 .filter(|m| m.start < span.end && span.start < m.end)
-                .all(|m| {
-                    m.kind == MentionKind::Demonym
-                        || self.entity(m.entity).kind == EntityType::Country
-                });
-            if only_countries
+                .all(|m| self.gives_way_to(text, m, &span));
+            if gives_way
                 && out
                     .last()
                     .is_none_or(|last: &Range<usize>| last.end <= start)
@@ -215,6 +214,28 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the listed mention `m`, inside the name at `span` that its
+    /// acronym defines, gives way to that name: a country's name or
+    /// demonym, or an organisation's name that begins it and that more
+    /// words follow, the last a body's (`Dhaka University Central
+    /// Students' Union (DUCSU)`, `Aviation Week Intelligence Network
+    /// (AWIN)`): the acronym is the whole name's. Not a thing named after
+    /// a body (`United Nations Security Council Resolution (UNSCR)`).
+    fn gives_way_to(&self, text: &str, m: &Mention, span: &Range<usize>) -> bool {
+        if m.kind == MentionKind::Demonym {
+            return true;
+        }
+        match self.entity(m.entity).kind {
+            EntityType::Country => true,
+            EntityType::Organization => {
+                m.start == span.start
+                    && m.end < span.end
+                    && self.name_word_kind(word_before(text, span.end)).org_head
+            }
+            EntityType::Person => false,
+        }
     }
 
     /// Where the name that ends at `end` and whose capitals are `acronym`
@@ -412,6 +433,58 @@ fn without_place(name: &str) -> Option<&str> {
     (place && named).then_some(rest)
 }
 
+/// `name` without the place that ends it after `of`, one or two
+/// capitalised words, when two words or more are left: the place a body
+/// is named with, which its initials leave out (`Communications Authority
+/// of Kenya (CA)`).
+fn without_place_after(name: &str) -> Option<&str> {
+    let (rest, place) = name.rsplit_once(" of ")?;
+    let place = place.strip_prefix("the ").unwrap_or(place);
+    let capitalised = place.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    (capitalised && place.split(' ').count() <= 2 && rest.contains(' ')).then_some(rest)
+}
+
+/// Whether `acronym` is made of every capitalised word of `name`, in
+/// order, each giving its first letter and maybe more of its letters
+/// after it, whatever their case (`LASIEC`, the `Lagos State Independent
+/// Electoral Commission`; `TkMS`, `Thyssenkrupp Marine Systems`): two
+/// such words at least, and more letters than words.
+fn initials_and_more(name: &str, acronym: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+    let shaped = words.len() >= 2
+        && (words.len() + 1..=MAX_LETTERS).contains(&letters.len())
+        && acronym.starts_with(char::is_uppercase);
+    shaped && words_give_letters(&words, &letters)
+}
+
+/// Whether `letters` are, in order, the first letter of each of `words`
+/// and, after each, none or more of that word's other letters in order.
+fn words_give_letters(words: &[&str], letters: &[char]) -> bool {
+    let Some((word, rest_words)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    let mut chars = word.chars().flat_map(char::to_lowercase);
+    if letters.first() != chars.next().as_ref() {
+        return false;
+    }
+    let others: Vec<char> = chars.collect();
+    // The letters after the first that this word gives: try each count.
+    (1..=letters.len()).any(|until| {
+        is_subsequence(&letters[1..until], &others)
+            && words_give_letters(rest_words, &letters[until..])
+    })
+}
+
+/// Whether `part` is `whole` with letters left out, in order.
+fn is_subsequence(part: &[char], whole: &[char]) -> bool {
+    let mut whole = whole.iter();
+    part.iter().all(|c| whole.any(|w| w == c))
+}
+
 /// Whether `acronym` is the capitals of `name` but one, neither the first
 /// nor the last, three or more: a place of two words in the name may give
 /// it one letter (`Saint Lucia Labour Party (SLP)`).
@@ -449,7 +522,10 @@ fn same_capitals_reordered(name: &str, acronym: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{capitals_but_one, initials_of, letters_in_order, without_place};
+    use super::{
+        capitals_but_one, initials_and_more, initials_of, letters_in_order, without_place,
+        without_place_after,
+    };
     use crate::matcher::tests::{all_found, matcher_of_files};
     use crate::matcher::{Matcher, Resolution};
 
@@ -773,6 +849,61 @@ mod tests {
         );
         assert_eq!(without_place("Ministry of Health"), None);
         assert_eq!(without_place("EU Council"), None);
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_the_place_that_ends_a_body_s_name() {
+        let text = "The Communications Authority of Kenya (CA) said so. The CA acted.";
+        let name = "Communications Authority of Kenya";
+        assert_eq!(ids_of_one("ca", name, text), ["ca"; 3]);
+        assert_eq!(without_place_after(name), Some("Communications Authority"));
+        assert_eq!(
+            without_place_after("Central Bank of the Gambia"),
+            Some("Central Bank")
+        );
+        // Two words at least are left, and the place is capitalised.
+        assert_eq!(without_place_after("Bank of England"), None);
+        assert_eq!(without_place_after("Ministry of Foreign Affairs"), None);
+        assert_eq!(without_place_after("Central Bank of rural lending"), None);
+    }
+
+    #[test]
+    fn an_acronym_may_take_more_letters_of_each_word_than_its_first() {
+        assert!(initials_and_more(
+            "Lagos State Independent Electoral Commission",
+            "LASIEC"
+        ));
+        assert!(initials_and_more("Thyssenkrupp Marine Systems", "TkMS"));
+        // Every word gives its first letter, in order, and only its own.
+        assert!(!initials_and_more(
+            "Lagos State Electoral Commission",
+            "LASIEC"
+        ));
+        assert!(!initials_and_more("Marine Thyssenkrupp Systems", "TkMS"));
+        assert!(!initials_and_more("Thyssenkrupp Marine Systems", "TMSX"));
+        // More letters than words: plain initials are `initials_of`'s.
+        assert!(!initials_and_more("Thyssenkrupp Marine Systems", "TMS"));
+        let text = "The Lagos State Independent Electoral Commission (LASIEC) began. \
+            LASIEC declared the results.";
+        let ids: Vec<String> = found(&matcher(), text).into_iter().map(|f| f.1).collect();
+        let id = "unlisted:lagos-state-independent-electoral-commission";
+        assert_eq!(ids, [id; 3]);
+    }
+
+    #[test]
+    fn a_listed_body_that_begins_a_longer_defined_name_gives_way_to_it() {
+        let gaz = "id\ttype\tname\taliases\n\
+            du\torganization\tDhaka University\t\n";
+        let m = matcher_of_files(&[("t.tsv", gaz), ("org_heads.txt", "Union\nCouncil\n")]);
+        let text = "He won the Dhaka University Central Students' Union (DUCSU) vote. \
+            The DUCSU count ended.";
+        let id = "unlisted:dhaka-university-central-students-union";
+        let ids: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(ids, [id; 3]);
+        // Not a thing named after the body, whose last word is no body's.
+        let text = "He read the Dhaka University Senate Resolution (DUSR) today.";
+        let ids: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(ids, ["du"]);
     }
 
     #[test]
