@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::context::starts_sentence;
+use super::nicknames::quoted_words_before;
 use super::unlisted::{
     NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, name_word, overlaps, word_before,
 };
@@ -246,6 +247,9 @@ impl Matcher {
             let span = self.org_before(text, segments, word.end, listed, false)?;
             return Some((span, Resolution::UnlistedOrganizationBeforeOffice));
         }
+        if let Some(span) = quoted_before_kind(text, word.end) {
+            return Some((span, Resolution::UnlistedOrganizationBeforeKind));
+        }
         if kind_after(rest) {
             let span = self.org_before(text, segments, word.end, listed, false)?;
             let named = text[span.clone()]
@@ -469,6 +473,46 @@ fn kind_after(rest: &str) -> bool {
                 .and_then(|a| a.strip_prefix(second))
                 .is_some_and(ends)
     })
+}
+
+/// Words of [`KINDS_AFTER`] that a group's name in quotation marks may
+/// take with a capital (`the “Mother Armenia” Alliance`): the name is
+/// the quoted words, as the guidelines' spans have it.
+const QUOTED_KINDS: &[&str] = &[" Alliance", " Bloc", " Coalition", " Party"];
+
+/// Capitalised words a group's name in quotation marks has at most
+/// (`“Im Hzor Hamaynk”`).
+const MAX_QUOTED_WORDS: usize = 4;
+
+/// The name in quotation marks whose last word ends at `end`, when a
+/// word of [`KINDS_AFTER`] follows the closing mark, straight or after
+/// another name in brackets (`the “Im Hzor Hamaynk” (My Strong
+/// Community) party`, `the "Mer Qaghaq" alliance`), or one of
+/// [`QUOTED_KINDS`]: news quotes parties' names in their own language so.
+fn quoted_before_kind(text: &str, end: usize) -> Option<Range<usize>> {
+    let close = text[end..].chars().next()?;
+    let after = end + close.len_utf8();
+    let rest = &text[after..];
+    let rest = bracketed_name_after(rest).map_or(rest, |len| &rest[len..]);
+    let kind = kind_after(rest) || QUOTED_KINDS.iter().any(|k| rest.starts_with(k));
+    if !kind {
+        return None;
+    }
+    let open = quoted_words_before(text, after, MAX_QUOTED_WORDS)?;
+    let open_len = text[open..].chars().next()?.len_utf8();
+    Some(open + open_len..end)
+}
+
+/// The length of ` (…)` at the start of `rest`, capitalised words in
+/// brackets (`(My Strong Community)`), if it is there.
+pub(super) fn bracketed_name_after(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let words = &inner[..close];
+    let named = !words.is_empty()
+        && words.split(' ').count() <= MAX_QUOTED_WORDS
+        && words.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    named.then_some(close + 3)
 }
 
 /// The lengths of the words of [`KINDS_AFTER`] and of the first words of
@@ -712,6 +756,37 @@ mod tests {
             "Yelema party officials said so.",
             "It said the Yelema party-political broadcast ran.",
             "It said the Yelema partygoers left.",
+        ] {
+            assert_eq!(orgs(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_before_a_kind_of_group_is_a_body() {
+        let before_kind = |s: &str| (s.to_string(), Resolution::UnlistedOrganizationBeforeKind);
+        for (text, name) in [
+            (
+                "It said the “Mer Qaghaq” alliance came third.",
+                "Mer Qaghaq",
+            ),
+            (
+                "It said the \"Im Hzor Hamaynk\" party won.",
+                "Im Hzor Hamaynk",
+            ),
+            ("Then the “Sovereign Pera” Party won.", "Sovereign Pera"),
+        ] {
+            assert_eq!(orgs(text), [before_kind(name)], "{text}");
+        }
+        // The name in brackets after it is the group's too.
+        let text = "It said the “Mer Qaghaq” (Our City) alliance came third, and Our City \
+            will appeal.";
+        let found: Vec<String> = orgs(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(found, ["Mer Qaghaq", "Our City", "Our City"]);
+        for text in [
+            // No kind after the mark, or words no name has.
+            "It said the “Mer Qaghaq” came third.",
+            "It said the “stolen election” party line held.",
+            "It said the “Mer Qaghaq Sot Paro Kil” alliance came third.",
         ] {
             assert_eq!(orgs(text), [], "{text}");
         }

@@ -24,18 +24,27 @@ pub(super) fn quoted_name_at(text: &str, at: usize) -> Option<usize> {
     let &(_, close) = QUOTES.iter().find(|(o, _)| *o == open)?;
     let inside = &rest[open.len_utf8()..];
     let len = inside.find(close)?;
-    is_quoted_name(&inside[..len]).then_some(at + open.len_utf8() + len + close.len_utf8())
+    is_quoted_name(&inside[..len], MAX_WORDS)
+        .then_some(at + open.len_utf8() + len + close.len_utf8())
 }
 
 /// Where a quoted name that ends at `end` (right after its closing mark)
 /// begins, at its opening mark, when a space comes before that.
 pub(super) fn quoted_name_before(text: &str, end: usize) -> Option<usize> {
+    quoted_words_before(text, end, MAX_WORDS)
+}
+
+/// Where the words in quotation marks that end at `end` (right after the
+/// closing mark) begin, at the opening mark: capitalised words, `max` at
+/// most, with a space before the opening mark.
+pub(super) fn quoted_words_before(text: &str, end: usize, max: usize) -> Option<usize> {
     let head = &text[..end];
     let close = head.chars().next_back()?;
     let &(open, _) = QUOTES.iter().find(|(_, c)| *c == close)?;
     let inside = &head[..head.len() - close.len_utf8()];
     let start = inside.rfind(open)?;
-    let fits = is_quoted_name(&inside[start + open.len_utf8()..]) && inside[..start].ends_with(' ');
+    let words = &inside[start + open.len_utf8()..];
+    let fits = is_quoted_name(words, max) && inside[..start].ends_with(' ');
     fits.then_some(start)
 }
 
@@ -122,15 +131,15 @@ fn other_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
 }
 
-/// Whether `inside`, what stands between the marks, is one or two
+/// Whether `inside`, what stands between the marks, is one to `max`
 /// capitalised words of letters and hyphens.
-fn is_quoted_name(inside: &str) -> bool {
+fn is_quoted_name(inside: &str, max: usize) -> bool {
     let words = inside.split(' ');
     let mut count = 0;
     for word in words {
         count += 1;
         let letters = word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if count > MAX_WORDS || !letters || !word.starts_with(char::is_uppercase) {
+        if count > max || !letters || !word.starts_with(char::is_uppercase) {
             return false;
         }
     }

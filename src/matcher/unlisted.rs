@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
+use super::described_orgs::bracketed_name_after;
 use super::domains::domain_at_word;
 use super::nicknames::{names_also_known_as, quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
@@ -618,6 +619,11 @@ impl Matcher {
             // `the retailer Next`: a common word elsewhere is the word.
             let again = !self.gazetteer.is_common_word(surface);
             let entity = people.add_named_org(surface, again);
+            // `the “Im Hzor Hamaynk” (My Strong Community) party`: the name
+            // in brackets is the group's too, found by `again`.
+            if let Some(other) = translated_after(text, org.end) {
+                people.surfaces.entry(other.to_string()).or_insert(entity);
+            }
             insert(&mut taken, org.clone());
             new.push((org, base + entity, how));
         }
@@ -2701,6 +2707,18 @@ impl People {
         }
         index
     }
+}
+
+/// The name in brackets right after the closing quotation mark at `end`
+/// (`“Mer Qaghaq” (Our City)`): the quoted name's translation.
+fn translated_after(text: &str, end: usize) -> Option<&str> {
+    let close = text[end..]
+        .chars()
+        .next()
+        .filter(|c| "\"”’'".contains(*c))?;
+    let rest = &text[end + close.len_utf8()..];
+    let len = bracketed_name_after(rest)?;
+    Some(&rest[2..len - 1])
 }
 
 /// The name of the company the document also names with a word of
