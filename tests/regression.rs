@@ -505,3 +505,13 @@ fn a_service_s_short_name_before_a_rank_is_part_of_the_rank() {
         .map(|x| x.start);
     assert_eq!(army, text.find("the Army").map(|at| at + 4));
 }
+
+/// Words that end events' names (`place_words.txt`: `Summit`, `Dialogue`)
+/// end no person's name, even after an honorific (`Sheikh`) that a place's
+/// name holds (`Sharm El Sheikh Peace Summit`).
+#[test]
+fn an_event_s_word_ends_no_person_s_name() {
+    let text = "Leaders recalled the outcomes of the Sharm El Sheikh Peace Summit, and \
+        ministers met at the Raisina Dialogue and at the Hay Festival in May.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
