@@ -100,11 +100,13 @@ impl Matcher {
             let Some(inside) = dateline_bracket(&text[p.clone()]) else {
                 continue;
             };
-            // Two outlets may share the bracket (`(BSS/AFP)`).
+            // Two outlets may share the bracket (`(BSS/AFP)`), or an outlet
+            // and a date (`(MindaNews / 30 January)`).
             let mut start = p.start + inside.start;
             for name in text[start..p.start + inside.end].split('/') {
-                let span = start..start + name.len();
-                start = span.end + 1;
+                let lead = name.len() - name.trim_start().len();
+                let span = start + lead..start + name.trim_end().len();
+                start += name.len() + 1;
                 if self.names_outlet(text, &span) && !overlaps(listed, &span) {
                     out.push((span, Resolution::UnlistedInDateline));
                 }

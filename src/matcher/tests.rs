@@ -1834,6 +1834,16 @@ fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
             ("Reuters".into(), "reuters".into(), Resolution::Alias),
         ]
     );
+    // An outlet and a date share the bracket, spaces around the slash.
+    let text = "Vote\n\nDAVAO CITY (MindaNews / 30 January) – The vote was set.";
+    assert_eq!(
+        found(text),
+        [(
+            "MindaNews".into(),
+            "unlisted:mindanews".into(),
+            Resolution::UnlistedInDateline
+        )]
+    );
 }
 
 #[test]
