@@ -2801,11 +2801,12 @@ fn unlisted_entity(id: String, name: String, kind: EntityType, note: &str) -> En
 /// A name with its words in capitals written as names are (`Genya
 /// SAVILOV` → `Genya Savilov`); Roman numerals stay (`Charles III`).
 fn canonical(name: &str) -> String {
+    // Most names have no word in capitals: copied as they are.
+    if !name.split(' ').any(needs_recasing) {
+        return name.to_string();
+    }
     let word = |w: &str| {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let capitals = w.chars().all(|c| !c.is_lowercase());
-        let roman = w.chars().all(|c| "IVXLCDM".contains(c));
-        if letters < 3 || !capitals || roman {
+        if !needs_recasing(w) {
             return w.to_string();
         }
         let mut chars = w.chars();
@@ -2813,6 +2814,15 @@ fn canonical(name: &str) -> String {
         first + &chars.as_str().to_lowercase()
     };
     name.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `word` is in capitals, three letters or more, and no Roman
+/// numeral (`SAVILOV`, not `UN` or `III`), for [`canonical`].
+fn needs_recasing(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = word.chars().all(|c| !c.is_lowercase());
+    let roman = word.chars().all(|c| "IVXLCDM".contains(c));
+    letters >= 3 && capitals && !roman
 }
 
 #[cfg(test)]
