@@ -1918,10 +1918,15 @@ impl Matcher {
                 }
             }
         }
-        let surnames = people
-            .surnames
-            .iter()
-            .map(|(name, &person)| (name, person, self.gazetteer.is_common_word(name)));
+        // A surname two people share is the one's named first, the story's
+        // subject, whom news introduces before relatives and others of the
+        // name (`Erin Patterson … her in-laws Don and Gail Patterson …
+        // Patterson said`). People are numbered in the order found.
+        let first_named = |name: &str| people.bearers.get(name)?.iter().min().copied();
+        let surnames = people.surnames.iter().map(|(name, &person)| {
+            let person = person.or_else(|| first_named(name));
+            (name, person, self.gazetteer.is_common_word(name))
+        });
         // A given name alone counts as a surname does when the gazetteer
         // knows it as one, it is no common word and nobody's surname
         // (`Divya Deshmukh … Divya had White`).
@@ -2605,6 +2610,8 @@ struct People {
     surfaces: BTreeMap<String, usize>,
     /// Each surname as found, and whose: none when two share it.
     surnames: BTreeMap<String, Option<usize>>,
+    /// Each surname as found, and everyone who bears it.
+    bearers: BTreeMap<String, Vec<usize>>,
     /// Each given name as found, and whose: none when two share it.
     given_names: BTreeMap<String, Option<usize>>,
 }
@@ -2661,6 +2668,10 @@ impl People {
             .into_iter()
             .chain(bare_surname)
         {
+            let bearers = self.bearers.entry(form.clone()).or_default();
+            if !bearers.contains(&person) {
+                bearers.push(person);
+            }
             claim(&mut self.surnames, form, person);
         }
         if let Some((given, _)) = bare.split_once(' ') {
@@ -3567,6 +3578,13 @@ mod tests {
         let found = unlisted(&m, mr);
         let ids: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(ids, ["unlisted:olha-petrenko"; 2], "{found:?}");
+        // A surname shared is the one's named first, when the text goes on
+        // after it.
+        let first = "Minister Anna Kim spoke. Her aide Olha Kim stayed. Kim said \
+            nothing.";
+        let found = unlisted(&m, first);
+        let last = found.last().map(|f| (f.0.as_str(), f.1.as_str()));
+        assert_eq!(last, Some(("Kim", "unlisted:anna-kim")), "{found:?}");
     }
 
     #[test]
