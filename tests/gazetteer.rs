@@ -385,7 +385,7 @@ fn readme_counts_are_the_gazetteer_s() {
             thousands(total)
         ),
         format!(
-            "`src/gazetteer/surnames.rs`, {} of the shipped rows",
+            "`src/gazetteer/surnames.rs`: {} names derived",
             derived_surnames(&g)
         ),
         format!("automaton over more than {},000 aliases", aliases / 1000),

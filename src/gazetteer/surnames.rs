@@ -12,7 +12,7 @@
 use rustc_hash::FxHashSet;
 
 use super::{Entity, EntityType, Gazetteer, PARTICLES};
-use crate::normalize::fold_name;
+use crate::normalize::{fold_name, fold_word};
 
 /// Countries whose names put the family name first (`Li Qiang`, `Kim
 /// Jong Un`, `Hun Manet`), or that have no family names (Myanmar's `Min
@@ -109,6 +109,18 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
         if let Some(surname) = surname(e, words).filter(|s| !claimed.contains(&fold_name(s))) {
             e.context_aliases.push(surname);
         }
+        if let Some((both, first)) = two_surnames(e, words) {
+            // A country of two surnames names people by the first too
+            // (`Hugo Aguilar Ortiz` is `Aguilar`), and news abroad by the
+            // last (`Ibáñez Carranza` is `Carranza`).
+            let first =
+                Some(first).filter(|f| has_two_surnames(e) && !claimed.contains(&fold_name(f)));
+            for name in std::iter::once(both).chain(first) {
+                if !e.all_names().any(|n| n == name) {
+                    e.context_aliases.push(name);
+                }
+            }
+        }
         let mut bare = without_article(e);
         bare.retain(|s| !claimed.contains(&fold_name(s)));
         e.context_aliases.extend(bare);
@@ -161,19 +173,7 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         return None;
     };
     let before = parts[parts.len() - 2];
-    // `al-Ahmad`, `Al-Mashat`: the particle is part of the surname, and
-    // news writes it with it, so the word after the hyphen must look like
-    // a surname.
-    let core = match last.split_once('-') {
-        Some((particle, rest)) if is_particle(particle) => rest,
-        _ => last,
-    };
-    let shaped = core.chars().count() >= 3
-        && core.starts_with(char::is_uppercase)
-        && core.chars().skip(1).any(char::is_lowercase)
-        && core
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    let shaped = surname_shaped(last);
     // A lower-case word before the surname belongs to it (`von der
     // Leyen`), and so does a particle in any case (`Bart De Wever`): such
     // surnames are listed by hand.
@@ -189,6 +189,52 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         || words.is_first_name(last)
         || is_numeral(last);
     (shaped && plain_before && !meaningful && !words.is_title(first)).then(|| last.to_string())
+}
+
+/// Whether `word` looks like a surname: three letters or more, a capital
+/// first and a lower-case letter after it, letters, hyphens and
+/// apostrophes only. `al-Ahmad`, `Al-Mashat`: the particle is part of the
+/// surname, and news writes it with it, so the word after the hyphen must
+/// look like one.
+fn surname_shaped(word: &str) -> bool {
+    let core = match word.split_once('-') {
+        Some((particle, rest)) if is_particle(particle) => rest,
+        _ => word,
+    };
+    core.chars().count() >= 3
+        && core.starts_with(char::is_uppercase)
+        && core.chars().skip(1).any(char::is_lowercase)
+        && core
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// A person's two surnames and the first of them, when a name of three
+/// words or more ends in two words that both look like surnames and the
+/// first of them is no given name (`Aguilar Ortiz` and `Aguilar` of `Hugo
+/// Aguilar Ortiz`, `Kwakye Ofosu` of `Felix Kwakye Ofosu`; not `Antonio
+/// Kast` of `José Antonio Kast`): news names such people by both. Not for
+/// names whose last word is not the surname (see [`NO_SURNAME_LAST`]).
+fn two_surnames(e: &Entity, words: &Gazetteer) -> Option<(String, String)> {
+    if e.kind != EntityType::Person || surname_not_last(e) || credited(e) {
+        return None;
+    }
+    let parts: Vec<&str> = e.name.split_whitespace().collect();
+    let [_, .., first, last] = parts[..] else {
+        return None;
+    };
+    if parts.len() < 3 || SUFFIXES.contains(&last) {
+        return None;
+    }
+    let plain = |w: &str| {
+        surname_shaped(w)
+            && !is_particle(w)
+            && !words.is_common_word(w)
+            && !words.is_title(w)
+            && !words.org_heads().contains(w)
+    };
+    let given = words.given_names().contains(fold_word(first).as_ref());
+    (plain(first) && plain(last) && !given).then(|| (format!("{first} {last}"), first.to_string()))
 }
 
 /// Whether the row already gives a name of one word (`Zelensky`), which
@@ -244,7 +290,7 @@ mod tests {
             source("t.tsv", &tsv),
             source("common_words.txt", "may\nrice\nbrown\n"),
             source("titles.txt", "King\nPope\nPresident\n"),
-            source("given_names.txt", "George\nPaul\n"),
+            source("given_names.txt", "George\nPaul\nTaha\nAntonio\n"),
             source("org_heads.txt", "Court\n"),
         ];
         let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
@@ -295,6 +341,35 @@ mod tests {
         ];
         for (row, want) in cases {
             assert_eq!(surname_of(row), want, "{row:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_that_ends_in_two_surnames_is_named_by_both() {
+        let cases = [
+            // Both, and the last; a country of two surnames, the first too.
+            (
+                "a\tperson\tHugo Aguilar Ortiz\t\t\tmexico\t\n",
+                vec!["Ortiz", "Aguilar Ortiz", "Aguilar"],
+            ),
+            (
+                "a\tperson\tFelix Kwakye Ofosu\t\t\tghana\t\n",
+                vec!["Ofosu", "Kwakye Ofosu"],
+            ),
+            // Not after a given name, a particle, or for two words.
+            ("a\tperson\tJosé Antonio Kast\t\t\tchile\t\n", vec!["Kast"]),
+            (
+                "a\tperson\tUrsula von der Leyen\tvon der Leyen\t\t\t\n",
+                vec![],
+            ),
+            ("a\tperson\tKaja Kallas\t\t\testonia\t\n", vec!["Kallas"]),
+        ];
+        let countries = "mexico\tcountry\tMexico\t\t\t\t\n\
+            ghana\tcountry\tGhana\t\t\t\t\n\
+            chile\tcountry\tChile\t\t\t\t\n\
+            estonia\tcountry\tEstonia\t\t\t\t\n";
+        for (row, want) in cases {
+            assert_eq!(surname_of(&format!("{row}{countries}")), want, "{row:?}");
         }
     }
 
