@@ -490,6 +490,11 @@ const MAX_QUOTED_WORDS: usize = 4;
 /// Community) party`, `the "Mer Qaghaq" alliance`), or one of
 /// [`QUOTED_KINDS`]: news quotes parties' names in their own language so.
 fn quoted_before_kind(text: &str, end: usize) -> Option<Range<usize>> {
+    // Most words are followed by no quotation mark: one byte says so (`”`
+    // and `’` begin with 0xE2).
+    if !matches!(text.as_bytes().get(end), Some(b'"' | b'\'' | 0xE2)) {
+        return None;
+    }
     let close = text[end..].chars().next()?;
     let after = end + close.len_utf8();
     let rest = &text[after..];

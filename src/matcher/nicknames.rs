@@ -8,6 +8,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// Opening and closing quotation marks, straight and typeset.
 const QUOTES: &[(char, char)] = &[('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')];
@@ -85,20 +88,28 @@ const MAX_OTHER_NAME_WORDS: usize = 3;
 /// Hamdan Ahmed, also known as “Abu Nashuk”`). Sorted.
 pub(super) fn names_also_known_as(text: &str) -> Vec<(usize, Range<usize>)> {
     let mut out = Vec::new();
-    for &(marker, gaps) in ANOTHER_NAME {
-        for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
-            let before = &text[..at];
-            let Some(end) = gaps.iter().find_map(|g| before.strip_suffix(g)) else {
-                continue;
-            };
-            if let Some(other) = other_name_at(text, at + marker.len()) {
-                out.push((end.len(), other));
-            }
+    // One pass over the text for all the markers, built once.
+    for found in MARKERS.find_iter(text) {
+        let (marker, gaps) = ANOTHER_NAME[found.pattern().as_usize()];
+        let before = &text[..found.start()];
+        let Some(end) = gaps.iter().find_map(|g| before.strip_suffix(g)) else {
+            continue;
+        };
+        if let Some(other) = other_name_at(text, found.start() + marker.len()) {
+            out.push((end.len(), other));
         }
     }
-    out.sort_by_key(|(end, _)| *end);
     out
 }
+
+/// The markers of [`ANOTHER_NAME`], searched for in every document.
+static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let markers = ANOTHER_NAME.iter().map(|(marker, _)| marker);
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(markers)
+        .expect("a handful of short markers")
+});
 
 /// The span of the name that begins at `at`, in quotation marks or not:
 /// one to three capitalised words, the closing mark right after the last
