@@ -298,7 +298,13 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.940, `heldout74`, judged and everyday news, P 0.953 R 0.805, and
 /// `heldout75`, the judged news, P 0.983 R 0.877; at the end of the
 /// session 0.985 / 0.887, 0.985 / 0.949, 0.971 / 0.814 and 0.993 /
-/// 0.910),
+/// 0.910; session 46's `heldout76` to `heldout84`, each scored as the
+/// session's start binary scored it when committed: P 0.985 R 0.843,
+/// 0.988 / 0.914, 0.992 / 0.909, 0.993 / 0.941, 0.992 / 0.899, 0.976 /
+/// 0.897, 0.979 / 0.925, 0.990 / 0.915 and 0.989 / 0.923; at the end of
+/// the session 0.985 / 0.843, 0.988 / 0.937, 0.992 / 0.920, 0.993 /
+/// 0.941, 0.996 / 0.903, 0.986 / 0.907, 0.979 / 0.936, 0.990 / 0.915 and
+/// 0.989 / 0.923),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -432,6 +438,27 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // One entity is split: Nigeria's federal government, also written
     // `Government of Nigeria`, found as a body of its own.
     floors("heldout75", 0.98, 0.89, true);
+    // One entity is split: Bolivia's Plurinational Legislative Assembly,
+    // whose `Congress` is once given to Spain's Congress of Deputies.
+    floors("heldout76", 0.98, 0.83, true);
+    // One entity is split: Civil Contract, listed, also written `Civil
+    // Contract Party` and found as a body of its own.
+    floors("heldout77", 0.98, 0.92, true);
+    assert_floors("heldout78", 0.98, 0.91);
+    assert_floors("heldout79", 0.98, 0.93);
+    // Four of its entities are split: the World Bank, also written `World
+    // Bank Group` (listed apart); the US Cabinet, once given to Israel's;
+    // the Russian Armed Forces, also written `Russian Army` and found as a
+    // body of its own; and India's Ministry of External Affairs, written
+    // two ways, neither listed.
+    floors("heldout80", 0.99, 0.89, true);
+    assert_floors("heldout81", 0.98, 0.90);
+    // Two of its entities are split: Lithuania's State Defence Council,
+    // also written `Defense`, and EKRE, listed, whose full name with a
+    // typeset apostrophe is found as a body of its own.
+    floors("heldout82", 0.97, 0.92, true);
+    assert_floors("heldout83", 0.98, 0.90);
+    assert_floors("heldout84", 0.98, 0.91);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
