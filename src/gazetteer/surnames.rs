@@ -223,7 +223,7 @@ fn two_surnames(e: &Entity, words: &Gazetteer) -> Option<(String, String)> {
     let [_, .., first, last] = parts[..] else {
         return None;
     };
-    if parts.len() < 3 || SUFFIXES.contains(&last) {
+    if SUFFIXES.contains(&last) {
         return None;
     }
     let plain = |w: &str| {

@@ -100,6 +100,8 @@ pub(super) fn names_also_known_as(text: &str) -> Vec<(usize, Range<usize>)> {
         }
     }
     out.sort_by_key(|(end, _)| *end);
+    // Two `k`s may point at one marker's start.
+    out.dedup();
     out
 }
 

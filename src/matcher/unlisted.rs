@@ -697,8 +697,14 @@ impl Matcher {
                 Some(_) => None,
                 None => new.iter().find(|(span, ..)| span.end == *end).map(|n| n.1),
             };
-            let Some(owner) = owner else { continue };
-            for span in whole_words(text, &text[other.clone()]) {
+            let name = &text[other.clone()];
+            // `a.k.a Minister`, `aka Boss`: a word, not a name of the one.
+            let word = !name.contains(' ')
+                && (self.gazetteer.is_common_word(name) || self.gazetteer.is_title(name));
+            let Some(owner) = owner.filter(|_| !word) else {
+                continue;
+            };
+            for span in whole_words(text, name) {
                 if !overlaps(taken, &span) {
                     insert(taken, span.clone());
                     new.push((span, owner, Resolution::AlsoKnownAs));
@@ -2948,6 +2954,9 @@ mod tests {
         assert_eq!(how("Gedo Hamdan Ahmed"), Resolution::UnlistedApposition);
         assert_eq!(how("Abu Nashuk"), Resolution::AlsoKnownAs);
         assert_eq!(how("Jagaban"), Resolution::AlsoKnownAs);
+        // A title or a common word is no one's other name.
+        let text = "Olha Petrenko, also known as Minister, left. The Minister spoke.";
+        assert_eq!(surfaces(&m, text), ["Olha Petrenko"]);
         // Only a capitalised name before and after: no thing's other name.
         assert_no_one(
             &m,
