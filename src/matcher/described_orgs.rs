@@ -499,7 +499,11 @@ fn quoted_before_kind(text: &str, end: usize) -> Option<Range<usize>> {
     let after = end + close.len_utf8();
     let rest = &text[after..];
     let rest = bracketed_name_after(rest).map_or(rest, |len| &rest[len..]);
-    let kind = kind_after(rest) || QUOTED_KINDS.iter().any(|k| rest.starts_with(k));
+    let capitalised_kind = QUOTED_KINDS.iter().any(|k| {
+        rest.strip_prefix(k)
+            .is_some_and(|after| !after.starts_with(super::is_word_char))
+    });
+    let kind = kind_after(rest) || capitalised_kind;
     if !kind {
         return None;
     }
@@ -792,6 +796,7 @@ mod tests {
             "It said the “Mer Qaghaq” came third.",
             "It said the “stolen election” party line held.",
             "It said the “Mer Qaghaq Sot Paro Kil” alliance came third.",
+            "It said the “Mer Qaghaq” Partygoers met.",
         ] {
             assert_eq!(orgs(text), [], "{text}");
         }
