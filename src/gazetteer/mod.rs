@@ -189,6 +189,12 @@ impl Entity {
             && !self.description_has_word(MEDIA_WORDS)
     }
 
+    /// Whether the entity is a political party, as its description says
+    /// (`Nigerian ruling party`).
+    pub fn is_party(&self) -> bool {
+        self.kind == EntityType::Organization && self.description_has_word(&["party"])
+    }
+
     /// Whether the description begins with the office `title` (`Prime
     /// Minister` for `Prime Minister of New Zealand (2023–)`), case aside:
     /// the office the row's person holds, not one held before (`Former

@@ -1111,9 +1111,11 @@ impl Matcher {
         }
         if self.after_org_possessive(text, at, taken) {
             let span = self.name_at(text, at, taken)?;
-            return self
-                .said_of_people_after(text, &span, taken)
-                .then_some((span, after_title));
+            // A party's possessive before a name is a member's or a
+            // candidate's (`APC's Taiwo Oyekan`).
+            let cue = self.said_of_people_after(text, &span, taken)
+                || self.after_party_possessive(text, at, taken);
+            return cue.then_some((span, after_title));
         }
         // Most capitalised words begin no run of them that an article in
         // apposition follows: a cheap look before the name's own.
@@ -1249,6 +1251,17 @@ impl Matcher {
     /// right before `start` (`the BJP's`).
     fn after_org_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
         self.possessive_owner(text, start, taken) == Some(EntityType::Organization)
+    }
+
+    /// Whether the possessive of a political party the document names
+    /// comes right before `start` (`the APC's`).
+    fn after_party_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
+        let before = &text[..start];
+        POSSESSIVES
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .and_then(|owner| mention_ending(taken, owner.len()))
+            .is_some_and(|m| m.kind == MentionKind::Name && self.entity(m.entity).is_party())
     }
 
     /// The type of the entity the document names whose possessive comes
@@ -2965,6 +2978,19 @@ mod tests {
                 "Xavo Ruskin, also known as the boss, left.",
             ],
         );
+    }
+
+    #[test]
+    fn a_party_s_possessive_before_a_name_marks_a_person() {
+        let gaz = "id\ttype\tname\taliases\tdescription\n\
+            apc\torganization\tAll Progressives Congress\tAPC\tNigerian ruling party\n\
+            ecb\torganization\tEuropean Central Bank\tECB\tcentral bank of the euro area\n";
+        let m = matcher_of_files(&[("t.tsv", gaz)]);
+        let text = "LASIEC declared the APC's Taiwo Oyekan chairman with 28,385 votes.";
+        assert_eq!(surfaces(&m, text), ["Taiwo Oyekan"]);
+        // Not after a body that is no party, with nothing said of people.
+        let text = "Markets watched the ECB's Taiwo Oyekan chairman closely.";
+        assert_eq!(surfaces(&m, text), Vec::<String>::new());
     }
 
     #[test]
