@@ -512,9 +512,21 @@ fn quoted_before_kind(text: &str, end: usize) -> Option<Range<usize>> {
     Some(open + open_len..end)
 }
 
+/// The name in brackets right after the closing quotation mark at `end`
+/// (`“Mer Qaghaq” (Our City)`): the quoted name's translation.
+pub(super) fn translated_after(text: &str, end: usize) -> Option<&str> {
+    let close = text[end..]
+        .chars()
+        .next()
+        .filter(|c| "\"”’'".contains(*c))?;
+    let rest = &text[end + close.len_utf8()..];
+    let len = bracketed_name_after(rest)?;
+    Some(&rest[2..len - 1])
+}
+
 /// The length of ` (…)` at the start of `rest`, capitalised words in
 /// brackets (`(My Strong Community)`), if it is there.
-pub(super) fn bracketed_name_after(rest: &str) -> Option<usize> {
+fn bracketed_name_after(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix(" (")?;
     let close = inner.find(')')?;
     let words = &inner[..close];

@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
-use super::described_orgs::bracketed_name_after;
+use super::described_orgs::translated_after;
 use super::domains::domain_at_word;
 use super::nicknames::{names_also_known_as, quoted_name_at, without_quoted_name};
 use super::roles::TitleCue;
@@ -1256,20 +1256,14 @@ impl Matcher {
     /// Whether the possessive of a political party the document names
     /// comes right before `start` (`the APC's`).
     fn after_party_possessive(&self, text: &str, start: usize, taken: &[Mention]) -> bool {
-        let before = &text[..start];
-        POSSESSIVES
-            .iter()
-            .find_map(|p| before.strip_suffix(p))
-            .and_then(|owner| mention_ending(taken, owner.len()))
+        possessive_before(text, start, taken)
             .is_some_and(|m| m.kind == MentionKind::Name && self.entity(m.entity).is_party())
     }
 
     /// The type of the entity the document names whose possessive comes
     /// right before `start` (`CNN's`), if one does.
     fn possessive_owner(&self, text: &str, start: usize, taken: &[Mention]) -> Option<EntityType> {
-        let before = &text[..start];
-        let owner = POSSESSIVES.iter().find_map(|p| before.strip_suffix(p))?;
-        self.named_kind(mention_ending(taken, owner.len())?)
+        self.named_kind(possessive_before(text, start, taken)?)
     }
 
     /// Whether what follows the name at `span` is said of people only: a
@@ -1914,7 +1908,8 @@ impl Matcher {
     /// is no part of another name (no capitalised word, other than a title,
     /// right before or after it), outside headlines, and, for a surname
     /// that is also a common word, not first in its sentence. A surname two
-    /// people share is left alone. What it finds is added to `taken`.
+    /// people share is the one's named first. What it finds is added to
+    /// `taken`.
     fn again(
         &self,
         text: &str,
@@ -1941,10 +1936,9 @@ impl Matcher {
         // subject, whom news introduces before relatives and others of the
         // name (`Erin Patterson … her in-laws Don and Gail Patterson …
         // Patterson said`). People are numbered in the order found.
-        let first_named = |name: &str| people.bearers.get(name)?.iter().min().copied();
-        let surnames = people.surnames.iter().map(|(name, &person)| {
-            let person = person.or_else(|| first_named(name));
-            (name, person, self.gazetteer.is_common_word(name))
+        let surnames = people.surnames.iter().map(|(name, bearers)| {
+            let first_named = bearers.iter().min().copied();
+            (name, first_named, self.gazetteer.is_common_word(name))
         });
         // A given name alone counts as a surname does when the gazetteer
         // knows it as one, it is no common word and nobody's surname
@@ -2627,10 +2621,9 @@ struct People {
     by_id: BTreeMap<String, usize>,
     /// Each name as found, and whose.
     surfaces: BTreeMap<String, usize>,
-    /// Each surname as found, and whose: none when two share it.
-    surnames: BTreeMap<String, Option<usize>>,
-    /// Each surname as found, and everyone who bears it.
-    bearers: BTreeMap<String, Vec<usize>>,
+    /// Each surname as found, and everyone who bears it, in the order
+    /// met.
+    surnames: BTreeMap<String, Vec<usize>>,
     /// Each given name as found, and whose: none when two share it.
     given_names: BTreeMap<String, Option<usize>>,
 }
@@ -2639,7 +2632,7 @@ impl People {
     /// Whether `surface` is one word, the surname of two people or more
     /// met before (`Anna Kim … Olha Kim … Mr Kim`): no one in particular.
     fn shares_surname(&self, surface: &str) -> bool {
-        !surface.contains(' ') && matches!(self.surnames.get(surface), Some(None))
+        !surface.contains(' ') && self.surnames.get(surface).is_some_and(|b| b.len() > 1)
     }
 
     /// The person named `surface`, added if new; returns its index.
@@ -2650,7 +2643,7 @@ impl People {
             return person;
         }
         if !surface.contains(' ')
-            && let Some(&Some(person)) = self.surnames.get(surface)
+            && let Some(&[person]) = self.surnames.get(surface).map(Vec::as_slice)
         {
             return person;
         }
@@ -2687,11 +2680,10 @@ impl People {
             .into_iter()
             .chain(bare_surname)
         {
-            let bearers = self.bearers.entry(form.clone()).or_default();
+            let bearers = self.surnames.entry(form).or_default();
             if !bearers.contains(&person) {
                 bearers.push(person);
             }
-            claim(&mut self.surnames, form, person);
         }
         if let Some((given, _)) = bare.split_once(' ') {
             claim(&mut self.given_names, given.to_string(), person);
@@ -2739,16 +2731,12 @@ impl People {
     }
 }
 
-/// The name in brackets right after the closing quotation mark at `end`
-/// (`“Mer Qaghaq” (Our City)`): the quoted name's translation.
-fn translated_after(text: &str, end: usize) -> Option<&str> {
-    let close = text[end..]
-        .chars()
-        .next()
-        .filter(|c| "\"”’'".contains(*c))?;
-    let rest = &text[end + close.len_utf8()..];
-    let len = bracketed_name_after(rest)?;
-    Some(&rest[2..len - 1])
+/// The mention of `taken` whose possessive comes right before `start`
+/// (`CNN's`), if one does.
+fn possessive_before<'m>(text: &str, start: usize, taken: &'m [Mention]) -> Option<&'m Mention> {
+    let before = &text[..start];
+    let owner = POSSESSIVES.iter().find_map(|p| before.strip_suffix(p))?;
+    mention_ending(taken, owner.len())
 }
 
 /// The name of the company the document also names with a word of
