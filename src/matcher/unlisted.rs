@@ -1101,6 +1101,7 @@ impl Matcher {
                 self.org_before_role(&text[..at], taken) && !self.name_word_kind(first).role;
             if verb_before_role(&text[..at])
                 || org_role
+                || self.title_of_two_words(&text[..at])
                 || self.cue_after(text, &span, taken).is_some()
                 || (!self.given_name_inside(&text[span.clone()])
                     && self.surname_used_alone(text, &span, taken, |_| true))
@@ -1125,6 +1126,28 @@ impl Matcher {
         let span = self.name_at(text, at, taken)?;
         self.role_in_apposition(&text[span.end..])
             .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// Whether `before` ends in a title of two capitalised words or more,
+    /// a role and a title word before it, and a space (`Deputy Prime
+    /// Minister `, `Senior Associate Justice `): a title so long is a
+    /// person's, where one word may begin a body's name (`General
+    /// Dynamics`, `Judge Advocate`).
+    fn title_of_two_words(&self, before: &str) -> bool {
+        let Some(head) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let role = word_before(head, head.len());
+        let Some(rest) = head[..head.len() - role.len()].strip_suffix(' ') else {
+            return false;
+        };
+        let first = word_before(rest, rest.len());
+        let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        capital(role)
+            && capital(first)
+            && self.gazetteer.is_title(role)
+            && self.name_word_kind(role).role
+            && self.gazetteer.is_title(first)
     }
 
     /// Whether a known given name stands inside `name`, after its first
@@ -3073,6 +3096,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_two_words_is_a_second_cue_for_an_unknown_given_name() {
+        let m = matcher();
+        let id = "unlisted:thammanat-phromphao".to_string();
+        let text = "Later Defence Minister Thammanat Phromphao joined the talks.";
+        assert_eq!(
+            unlisted(&m, text),
+            [("Thammanat Phromphao".into(), id, Resolution::UnlistedAfterTitle)],
+            "{text}"
+        );
+        // One word may begin a body's name: no cue by itself.
+        assert_no_one(&m, &["Later the Minister Thammanat Phromphao joined the talks."]);
+    }
+
+    #[test]
     fn a_name_needs_a_cue_a_given_name_and_a_plain_sentence() {
         let m = matcher();
         // No title, verb or apposition: found by the given name alone. (Its
@@ -3087,8 +3124,8 @@ mod tests {
             "{text}"
         );
         let none = [
-            // Not a given name.
-            "Defence Minister Petro Horak spoke.",
+            // Not a given name, after a title of one word.
+            "Minister Petro Horak spoke.",
             // A title word that begins a body's name.
             "The Air Force One plane landed.",
             // A headline.
