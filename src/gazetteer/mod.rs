@@ -240,6 +240,13 @@ const COMPANY_WORDS: &[&str] = &[
     "carmaker",
     "automaker",
     "firm",
+    "airline",
+    "retailer",
+    "operator",
+    "producer",
+    "supplier",
+    "insurer",
+    "miner",
 ];
 
 /// Words of a description that make a company's a news organisation's.
@@ -833,6 +840,8 @@ mod tests {
             "British aerospace and defence company",
             "company (Banking)",
             "Turkish drone maker",
+            "mobile network operator in Kenya",
+            "Indian airline",
         ] {
             assert!(described(d).is_company(), "{d}");
         }

@@ -659,6 +659,11 @@ fn a_company_s_unit_named_after_it_is_one_mention() {
             "It buys Piaggio Aero Industries now.",
             "Piaggio Aero Industries=piaggio",
         ),
+        (
+            "It met Piaggio Helicopter Division staff.",
+            "Piaggio Helicopter Division=piaggio",
+        ),
+        ("It buys Piaggio Defence now.", "Piaggio Defence=piaggio"),
         // Not a body that is no company, a common word before the unit's
         // word, or two words before it.
         ("The NATO Aviation office.", "NATO=nato"),
