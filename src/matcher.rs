@@ -600,6 +600,8 @@ impl Matcher {
                     let article = &folded.as_bytes()[start..hit.end];
                     if article.starts_with(b"the ") || article.starts_with(b"The ") {
                         hit = self.after_article(folded, hit);
+                    } else if article.first().is_some_and(u8::is_ascii_uppercase) {
+                        hit = self.past_title(folded, hit);
                     }
                     out.push(hit);
                     at = hit.end;
@@ -638,6 +640,24 @@ impl Matcher {
     #[inline(never)]
     fn after_article(&self, text: &str, hit: Hit) -> Hit {
         self.whole_word_at(text, hit.start + 4)
+            .filter(|longer| longer.end > hit.end)
+            .unwrap_or(hit)
+    }
+
+    /// `hit`, or a longer hit right after its first word when that word
+    /// is a title of `NAME_TITLES`: a name listed with its title (`King
+    /// Salman bin Abdulaziz`) gives way to a longer one without it
+    /// (`Salman bin Abdulaziz Al Saud`), and the title is left out of the
+    /// mention anyway (see [`Matcher::leave_out_titles`]).
+    #[inline(never)]
+    fn past_title(&self, text: &str, hit: Hit) -> Hit {
+        let Some((word, _)) = text[hit.start..hit.end].split_once(' ') else {
+            return hit;
+        };
+        if !NAME_TITLES.contains(&word) {
+            return hit;
+        }
+        self.whole_word_at(text, hit.start + word.len() + 1)
             .filter(|longer| longer.end > hit.end)
             .unwrap_or(hit)
     }

@@ -29,7 +29,8 @@ const GAZ: &str = "id\ttype\tname\taliases\tcontext_aliases\tdemonyms\n\
     thenational\torganization\tThe National (Abu Dhabi)\t\tThe National\t\n\
     rn\torganization\tRassemblement National\tNational Rally\t\t\n\
     guardian\torganization\tThe Guardian\tthe Guardian\tGuardian\t\n\
-    council\torganization\tGuardian Council\t\t\t\n";
+    council\torganization\tGuardian Council\t\t\t\n\
+    salman\tperson\tKing Salman\tKing Salman bin Abdulaziz|Salman bin Abdulaziz Al Saud\t\t\n";
 
 fn matcher() -> Matcher {
     let mut sources = vec![Source {
@@ -155,6 +156,11 @@ fn matching_rules_table() {
             "a name listed with `The` gives way to a longer one after it",
             "The Guardian Council met",
             &["Guardian Council=council"],
+        ),
+        (
+            "a name listed with a title gives way to a longer one after it",
+            "he met King Salman bin Abdulaziz Al Saud",
+            &["Salman bin Abdulaziz Al Saud=salman"],
         ),
         (
             "leftmost-longest",
