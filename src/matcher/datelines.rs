@@ -5,8 +5,8 @@
 
 use std::ops::Range;
 
-use super::unlisted::overlaps;
 use super::{Matcher, Mention, Resolution};
+use crate::gazetteer::EntityType;
 use crate::segment::Segments;
 
 /// The longest place and date before a dateline's bracket (`Jerusalem, 7
@@ -107,12 +107,26 @@ impl Matcher {
                 let lead = name.len() - name.trim_start().len();
                 let span = start + lead..start + name.trim_end().len();
                 start += name.len() + 1;
-                if self.names_outlet(text, &span) && !overlaps(listed, &span) {
+                if self.names_outlet(text, &span) && !self.listed_in_outlet(text, listed, &span) {
                     out.push((span, Resolution::UnlistedInDateline));
                 }
             }
         }
         out
+    }
+
+    /// Whether a listed mention overlaps the outlet's name at `span`, other
+    /// than a country's name inside a longer one, which gives way to it
+    /// (`(News On Japan)`), as a country does inside a body's name.
+    fn listed_in_outlet(&self, text: &str, listed: &[Mention], span: &Range<usize>) -> bool {
+        let longer = text[span.clone()].contains(' ');
+        listed
+            .iter()
+            .filter(|m| m.start < span.end && span.start < m.end)
+            .any(|m| {
+                let inside = span.start <= m.start && m.end <= span.end;
+                !(longer && inside && self.named_kind(m) == Some(EntityType::Country))
+            })
     }
 
     /// Whether `span`, in a dateline's bracket, names an outlet: it has an

@@ -1855,6 +1855,16 @@ fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
             Resolution::UnlistedInDateline
         )]
     );
+    // A country inside the outlet's name gives way to it.
+    let text = "Vote\n\nCAIRO, May 2 (News On Egypt) – The vote was set.";
+    assert_eq!(
+        found(text),
+        [(
+            "News On Egypt".into(),
+            "unlisted:news-on-egypt".into(),
+            Resolution::UnlistedInDateline
+        )]
+    );
 }
 
 #[test]

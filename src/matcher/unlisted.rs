@@ -592,7 +592,15 @@ impl Matcher {
         // and a one-word organisation to a person found here whose surname
         // it is (`Keith Gallup … Gallup said`).
         let mut mentions = mentions;
-        mentions.retain(|m| !overlaps(&orgs, &(m.start..m.end)));
+        let datelines: Vec<Range<usize>> = described
+            .iter()
+            .filter(|(_, how)| *how == Resolution::UnlistedInDateline)
+            .map(|(span, _)| span.clone())
+            .collect();
+        mentions.retain(|m| {
+            let span = m.start..m.end;
+            !overlaps(&orgs, &span) && !overlaps(&datelines, &span)
+        });
         let surnames: Vec<&str> = spotted
             .iter()
             .map(|s| word_before(text, s.span.end))
