@@ -898,7 +898,7 @@ impl Matcher {
                 described.push(found);
             }
             if first.len() == 1
-                && text.as_bytes().get(end) == Some(&b'.')
+                && (text.as_bytes().get(end) == Some(&b'.') || bare_initial(&text[at..]))
                 && let Some(span) = self.initialled_name(text, at, taken)
                 && !headline.get(text, segments, segments.sentence_at(at))
             {
@@ -2250,13 +2250,29 @@ fn initials_before(text: &str, start: usize) -> usize {
     start
 }
 
-/// Whether `word` is an initial: one capital and a full stop (`M.`).
+/// Whether `word` is an initial: one capital and a full stop (`M.`), or
+/// one capital alone, as Indian news writes initials (`B Sai Sudharsan`),
+/// but for `A` and `I`, which are words.
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(c), Some('.'), None) if c.is_uppercase()
-    )
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some('.'), None) => c.is_uppercase(),
+        (Some(c), None, None) => c.is_ascii_uppercase() && !matches!(c, 'A' | 'I'),
+        _ => false,
+    }
+}
+
+/// Whether `rest` begins with an initial written without its full stop:
+/// a capital other than `A` and `I`, a space and a capitalised word (`R
+/// Sreelekha`).
+fn bare_initial(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    bytes.len() > 3
+        && bytes[0].is_ascii_uppercase()
+        && !matches!(bytes[0], b'A' | b'I')
+        && bytes[1] == b' '
+        && bytes[2].is_ascii_uppercase()
+        && bytes[3].is_ascii_lowercase()
 }
 
 /// `name` without the initials it begins with (`M. Ayhan Kose` → `Ayhan
@@ -2290,6 +2306,9 @@ pub(super) fn name_word(text: &str, at: usize) -> Option<(usize, Shape)> {
     let first = rest.chars().next()?;
     if first.is_uppercase() && rest[first.len_utf8()..].starts_with('.') {
         return Some((at + first.len_utf8() + 1, Shape::Initial));
+    }
+    if bare_initial(rest) {
+        return Some((at + 1, Shape::Initial));
     }
     let end = at + word_len(rest);
     let word = &text[at..end];
@@ -4314,6 +4333,21 @@ mod tests {
         assert_eq!(
             surfaces(&m, "It was Dr. A. K. Raman who spoke."),
             ["A. K. Raman"]
+        );
+        // Initials without their full stops, as Indian news writes them;
+        // not `A` or `I`, which are words.
+        assert_eq!(
+            surfaces(&m, "The spokesman K Krithivasan said so."),
+            ["K Krithivasan"]
+        );
+        assert_eq!(
+            surfaces(&m, "Then India lost B Ivan Horak and Gill."),
+            ["B Ivan Horak"]
+        );
+        assert!(
+            !surfaces(&m, "Then India lost I Ivan Horak and Gill.")
+                .iter()
+                .any(|s| s.starts_with("I ")),
         );
         // No role before, or a title after, or more of a name after.
         for text in [
