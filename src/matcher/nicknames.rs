@@ -156,6 +156,77 @@ fn other_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
 }
 
+/// Words a name in brackets has at most (`Commando Materieel en IT`).
+const MAX_BRACKETED_WORDS: usize = 5;
+
+/// Small words inside another language's name in brackets (`Miljøpartiet
+/// de Grønne`, `Commando Materieel en IT`).
+const BRACKETED_JOINERS: &[&str] = &[
+    "de", "del", "der", "den", "des", "du", "en", "el", "la", "le", "van", "von", "of", "and",
+    "the", "al", "i", "y", "e", "för", "für", "und",
+];
+
+/// Other names in brackets right after a name: where the name before
+/// ends, and the bracket's name (`the Red-Green Alliance (Enhedslisten)`,
+/// `Mostaqbal Watan (Nation's Future)`, `Newton Kariuki (Karish)`). A
+/// name is one to five words, the first and last capitalised, the others
+/// capitalised or small joiners, with a lower-case letter somewhere
+/// (capitals alone are an acronym, which `acronyms.rs` reads) and no
+/// digit; `Matcher::add_other_names` gives it to the one named before.
+/// Sorted.
+pub(super) fn names_in_brackets(text: &str) -> Vec<(usize, Range<usize>)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let name_before = open >= 2
+            && bytes[open - 1] == b' '
+            && (bytes[open - 2].is_ascii_alphabetic() || bytes[open - 2] >= 0x80);
+        if !name_before {
+            continue;
+        }
+        let inside = open + 1;
+        let near = &bytes[inside..bytes.len().min(inside + 60)];
+        let Some(len) = memchr::memchr(b')', near) else {
+            continue;
+        };
+        // `the Halwest (Attitude) Movement`: the bracket is inside a name.
+        let close = inside + len;
+        let inside_name = text[close + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if !inside_name && is_bracketed_name(&text[inside..close]) {
+            out.push((open - 1, inside..close));
+        }
+    }
+    out
+}
+
+/// Whether `inside`, what a bracket holds, is another name (see
+/// [`names_in_brackets`]).
+fn is_bracketed_name(inside: &str) -> bool {
+    let words: Vec<&str> = inside.split(' ').collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    // `(R-rated)`: a word whose part after a hyphen is in lower case is
+    // no name's.
+    let letters = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'))
+            && !w
+                .split('-')
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase))
+    };
+    (1..=MAX_BRACKETED_WORDS).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && words.iter().all(letters)
+        && words
+            .iter()
+            .all(|w| capitalised(w) || BRACKETED_JOINERS.contains(w))
+        && inside.contains(char::is_lowercase)
+        && inside.chars().count() >= 4
+}
+
 /// Whether `inside`, what stands between the marks, is one to `max`
 /// capitalised words of letters and hyphens.
 fn is_quoted_name(inside: &str, max: usize) -> bool {
@@ -198,6 +269,24 @@ mod tests {
         // The opening mark follows a space.
         assert_eq!(quoted_name_before(r#"Jane "Peace" Jones"#, 12), Some(5));
         assert_eq!(quoted_name_before(r#"Jane"Peace" Jones"#, 11), None);
+    }
+
+    #[test]
+    fn a_name_in_brackets_is_capitalised_words_with_small_ones_between() {
+        let text = "the Red-Green Alliance (Enhedslisten) and the Green Party \
+            (Miljøpartiet de Grønne), Mostaqbal Watan (Nation's Future), \
+            the Halwest (Attitude) Movement, the EU (EU), talks (in Cairo), \
+            a vote (2024), Jane Doe (R-rated)";
+        let names: Vec<&str> = names_in_brackets(text)
+            .into_iter()
+            .map(|(_, span)| &text[span])
+            .collect();
+        assert_eq!(
+            names,
+            ["Enhedslisten", "Miljøpartiet de Grønne", "Nation's Future"]
+        );
+        let (end, _) = names_in_brackets(text)[0];
+        assert_eq!(&text[..end], "the Red-Green Alliance");
     }
 
     #[test]

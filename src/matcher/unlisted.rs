@@ -15,7 +15,9 @@ use std::sync::LazyLock;
 use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
 use super::described_orgs::translated_after;
 use super::domains::domain_at_word;
-use super::nicknames::{names_also_known_as, quoted_name_at, without_quoted_name};
+use super::nicknames::{
+    names_also_known_as, names_in_brackets, quoted_name_at, without_quoted_name,
+};
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
 use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
@@ -567,8 +569,21 @@ impl Matcher {
         spotted.extend(self.after_credit_labels(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
         let other_names = names_also_known_as(text);
+        let mut bracketed = names_in_brackets(text);
+        // `William Ysaguirre (Freelance Writer)`, `Asif Abdullah (Transport
+        // Affairs)`: a role or a portfolio, not a name.
+        bracketed.retain(|(_, name)| {
+            !text[name.clone()]
+                .split(' ')
+                .any(|w| self.is_role_word(w) || self.name_word_kind(w).org_head)
+        });
         spotted.extend(self.known_as_others(text, segments, headline, listed, &other_names));
-        if spotted.is_empty() && orgs.is_empty() && described.is_empty() && other_names.is_empty() {
+        if spotted.is_empty()
+            && orgs.is_empty()
+            && described.is_empty()
+            && other_names.is_empty()
+            && bracketed.is_empty()
+        {
             return Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -645,6 +660,7 @@ impl Matcher {
             new.push((s.span, base + person, s.how));
         }
         self.add_other_names(text, &mentions, &other_names, &mut taken, &mut new);
+        self.add_other_names(text, &mentions, &bracketed, &mut taken, &mut new);
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
             new.push((span, base + person, Resolution::UnlistedAgain));
         }
@@ -709,7 +725,7 @@ impl Matcher {
             // `a.k.a Minister`, `aka Boss`: a word, not a name of the one.
             let word = !name.contains(' ')
                 && (self.gazetteer.is_common_word(name) || self.gazetteer.is_title(name));
-            let Some(owner) = owner.filter(|_| !word) else {
+            let Some(owner) = owner.filter(|_| !word && !self.is_place(text, other)) else {
                 continue;
             };
             for span in whole_words(text, name) {
@@ -719,6 +735,11 @@ impl Matcher {
                 }
             }
         }
+    }
+
+    /// Whether `word` is a title or a role, capitalised or not.
+    fn is_role_word(&self, word: &str) -> bool {
+        self.gazetteer.is_title(word) || self.name_word_kind(word).role
     }
 
     /// The length of a role in lower case that begins `name` with a
@@ -2911,7 +2932,7 @@ mod tests {
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
-                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndeputy\ndirector\nminister\nspokesman\n",
+                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndeputy\ndirector\nminister\nspokesman\nwriter\n",
             ),
         ])
     }
@@ -3016,6 +3037,45 @@ mod tests {
                 "Xavo Ruskin, also known as the boss, left.",
             ],
         );
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_name_is_another_of_its_names() {
+        let m = matcher();
+        let text = "The Agence France-Presse (Agentstvo Fransa) filed it. \
+            Bola Tinubu (Jagaban Borgu) spoke. Later Agentstvo Fransa and Jagaban Borgu left.";
+        let found: Vec<(String, String, Resolution)> = all_found(&m, text)
+            .into_iter()
+            .map(|f| (f.surface, f.id, f.how))
+            .collect();
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (&*f.0, &*f.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Agence France-Presse", "afp"),
+                ("Agentstvo Fransa", "afp"),
+                ("Bola Tinubu", "tinubu"),
+                ("Jagaban Borgu", "tinubu"),
+                ("Agentstvo Fransa", "afp"),
+                ("Jagaban Borgu", "tinubu"),
+            ]
+        );
+        assert_eq!(found[1].2, Resolution::AlsoKnownAs);
+        // A role, capitals alone, a bracket inside a longer name, or a
+        // place: no other name.
+        for text in [
+            "Bola Tinubu (Minister) spoke.",
+            "Bola Tinubu (APC) spoke.",
+            "The Agence France-Presse (Agentstvo) Group spoke.",
+            "Bola Tinubu (2023) spoke.",
+        ] {
+            let got = surfaces(&m, text);
+            assert!(
+                got.iter()
+                    .all(|s| s.contains("Tinubu") || s.contains("France")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
@@ -3129,11 +3189,18 @@ mod tests {
         let text = "Later Defence Minister Thammanat Phromphao joined the talks.";
         assert_eq!(
             unlisted(&m, text),
-            [("Thammanat Phromphao".into(), id, Resolution::UnlistedAfterTitle)],
+            [(
+                "Thammanat Phromphao".into(),
+                id,
+                Resolution::UnlistedAfterTitle
+            )],
             "{text}"
         );
         // One word may begin a body's name: no cue by itself.
-        assert_no_one(&m, &["Later the Minister Thammanat Phromphao joined the talks."]);
+        assert_no_one(
+            &m,
+            &["Later the Minister Thammanat Phromphao joined the talks."],
+        );
     }
 
     #[test]
