@@ -328,6 +328,9 @@ pub struct Matcher {
     common: Vec<bool>,
     /// Per pattern: is it, as written, one of the gazetteer's first names?
     first_name: Vec<bool>,
+    /// Per pattern: does it begin with a title of `NAME_TITLES` (`King
+    /// Salman bin Abdulaziz`)? See [`Matcher::past_title`].
+    titled: Vec<bool>,
     /// The names photo credits use for agencies, as written, and whose.
     credits: FastMap<String, u32>,
     /// What a capitalised word may begin or end in a name the gazetteer
@@ -421,6 +424,13 @@ impl Matcher {
             .par_iter()
             .map(|p| gazetteer.is_first_name(p))
             .collect();
+        let titled = patterns
+            .iter()
+            .map(|p| {
+                p.split_once(' ')
+                    .is_some_and(|(word, _)| NAME_TITLES.contains(&word))
+            })
+            .collect();
         let automaton = automaton::Automaton::new(patterns)?;
         let credits = gazetteer
             .credits()
@@ -442,6 +452,7 @@ impl Matcher {
             claims,
             common,
             first_name,
+            titled,
             credits,
             name_words,
             sports,
@@ -600,7 +611,7 @@ impl Matcher {
                     let article = &folded.as_bytes()[start..hit.end];
                     if article.starts_with(b"the ") || article.starts_with(b"The ") {
                         hit = self.after_article(folded, hit);
-                    } else if article.first().is_some_and(u8::is_ascii_uppercase) {
+                    } else if self.titled[hit.pattern] {
                         hit = self.past_title(folded, hit);
                     }
                     out.push(hit);
@@ -654,9 +665,6 @@ impl Matcher {
         let Some((word, _)) = text[hit.start..hit.end].split_once(' ') else {
             return hit;
         };
-        if !NAME_TITLES.contains(&word) {
-            return hit;
-        }
         self.whole_word_at(text, hit.start + word.len() + 1)
             .filter(|longer| longer.end > hit.end)
             .unwrap_or(hit)

@@ -209,6 +209,21 @@ impl Entity {
         })
     }
 
+    /// Until when the description says the row's person held their
+    /// office: `None` for no year, `u32::MAX` for an office still held
+    /// (`(2023–)`, `(from March 2024)`), else the latest year it gives
+    /// (`President of Syria (2000–2024)` gives 2024).
+    pub fn office_until(&self) -> Option<u32> {
+        let d = self.meta.get("description")?;
+        if d.contains("–)") || d.contains("-)") || d.contains("(from ") {
+            return Some(u32::MAX);
+        }
+        d.split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4)
+            .filter_map(|n| n.parse().ok())
+            .max()
+    }
+
     /// Whether a word of the description is one of `list`, case aside;
     /// without allocating.
     fn description_has_word(&self, list: &[&str]) -> bool {

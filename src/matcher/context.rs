@@ -790,7 +790,7 @@ impl Named<'_> {
     /// the word for a leader's government (`the Albanese government`, `the
     /// Duterte administration`): the one claimant described as a head of
     /// state or government (Rodrigo Duterte, not the vice-president Sara;
-    /// no one for `the Assad regime`, where Bashar and Hafez both were).
+    /// of two, the later: Bashar, not Hafez, for `the Assad regime`).
     fn office_holder<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
         // Unlike `after_title`, a surname that is also a given name counts
         // (`President Abbas`): the office decides, not the word.
@@ -818,12 +818,30 @@ impl Named<'_> {
             return None;
         }
         let holds = |e: &Entity| offices.iter().any(|office| e.holds_office(office));
-        let mut holders = c
+        let holders: Vec<&Claim> = c
             .claims
             .iter()
-            .filter(|k| k.class.is_context() && holds(self.matcher.entity(k.entity as usize)));
-        let first = holders.next()?;
-        holders.next().is_none().then_some(first)
+            .filter(|k| k.class.is_context() && holds(self.matcher.entity(k.entity as usize)))
+            .collect();
+        match holders[..] {
+            [] => None,
+            [one] => Some(one),
+            _ => self.latest_holder(&holders),
+        }
+    }
+
+    /// Of several holders of one office, the one who held it last, as the
+    /// descriptions' years say (`the Assad regime` is Bashar's, 2000–2024,
+    /// not Hafez's, 1971–2000): news of today names today's holder so.
+    /// None when two end in the same year or one gives no year.
+    fn latest_holder<'c>(&self, holders: &[&'c Claim]) -> Option<&'c Claim> {
+        let until = |k: &Claim| self.matcher.entity(k.entity as usize).office_until();
+        let mut ends: Vec<(u32, &Claim)> = holders
+            .iter()
+            .map(|k| until(k).map(|y| (y, *k)))
+            .collect::<Option<_>>()?;
+        ends.sort_by_key(|(y, _)| std::cmp::Reverse(*y));
+        (ends[0].0 > ends[1].0).then_some(ends[0].1)
     }
 
     /// Whether the document gives the surname of `c` elsewhere after a

@@ -1281,6 +1281,30 @@ fn a_leader_s_surname_before_government_names_the_head_of_state() {
 }
 
 #[test]
+fn of_two_holders_of_an_office_the_later_is_named_by_the_surname() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
+        bashar\tperson\tBashar al-Assad\t\tAssad\tPresident of Syria (2000–2024)\n\
+        hafez\tperson\tHafez al-Assad\t\tAssad\tPresident of Syria (1971–2000)\n\
+        ilham\tperson\tIlham Aliyev\t\tAliyev\tPresident of Azerbaijan (2003–)\n\
+        heydar\tperson\tHeydar Aliyev\t\tAliyev\tPresident of Azerbaijan (1993–2003)\n\
+        jane\tperson\tJane Roe\t\tRoe\tPresident of Ruritania\n\
+        john\tperson\tJohn Roe\t\tRoe\tPresident of Ruritania (1990–1999)\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\n")]);
+    let office = Some(Resolution::Office);
+    let who = |text: &str, surname: &str| resolution(&m, text, surname);
+    let text = "Syria changed after the fall of the Assad regime.";
+    assert_eq!(
+        who(text, "Assad"),
+        Some(("bashar".into(), Resolution::Office))
+    );
+    let text = "They met President Aliyev on Monday.";
+    assert_eq!(who(text, "Aliyev").map(|w| w.1), office);
+    assert_eq!(who(text, "Aliyev").unwrap().0, "ilham");
+    // One holder gives no year: no one.
+    assert_eq!(who("They met President Roe on Monday.", "Roe"), None);
+}
+
+#[test]
 fn a_listed_surname_hyphened_to_an_unknown_name_is_half_of_another_name() {
     let m = matcher();
     let trumps = |text: &str| {
