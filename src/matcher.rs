@@ -524,6 +524,9 @@ impl Matcher {
     pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
         let mut headline = HeadlineCache::new(segments.sentences.len());
         let mut mentions = self.find_listed(text, segments, &mut headline);
+        // `Jane Doe`: a one-word body right after a given name is the
+        // surname of someone the gazetteer does not list.
+        mentions.retain(|m| !self.surname_after_given_name(text, m));
         self.widen_to_suffixes(text, &[], &mut mentions);
         mentions
     }

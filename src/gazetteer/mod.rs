@@ -5,6 +5,7 @@
 //! validated as a whole before any matching starts, and every problem names
 //! the file, the line and the fix.
 
+mod acronyms;
 mod bodies;
 mod load;
 mod surnames;
@@ -575,6 +576,7 @@ impl Gazetteer {
         }
         let mut derived = bodies::derive(&entities, &body_words);
         entities.append(&mut derived);
+        acronyms::derive(&mut entities);
         let (links, mut p) = load::link(&entities, senses, credits, places);
         problems.append(&mut p);
         if !problems.is_empty() {

@@ -835,6 +835,33 @@ fn a_plain_name_yields_to_a_country_alias_whose_country_is_named_nearer() {
 }
 
 #[test]
+fn a_body_s_acronym_no_one_else_has_counts_where_its_country_is_named() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
+        in\tcountry\tIndia\t\t\t\t\n\
+        mea\torganization\tMinistry of External Affairs\t\tMEA|EAM\t\tin\n\
+        cbn\torganization\tCentral Bank of Nigeria\t\tCBN|BN\t\tin\n\
+        cbc\torganization\tCBN Broadcasting\t\tCBN\t\t\n\
+        uno\torganization\tUnited Nations Organization\t\tUNO\t\t\n",
+    );
+    let text = "In India, the MEA spokesperson said so.";
+    assert_eq!(
+        resolution(&m, text, "MEA"),
+        Some(("mea".into(), Resolution::Country))
+    );
+    // Not where the story names no country of its, nor an acronym another
+    // row has, nor one of two capitals, nor a body with no country.
+    assert_eq!(resolution(&m, "The MEA spokesperson said so.", "MEA"), None);
+    for (text, acronym) in [
+        ("In India, the CBN said so.", "CBN"),
+        ("In India, the BN said so.", "BN"),
+        ("In India, the UNO said so.", "UNO"),
+    ] {
+        assert_eq!(resolution(&m, text, acronym), None, "{text}");
+    }
+}
+
+#[test]
 fn a_given_name_that_is_a_listed_surname_still_begins_another_name() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\n\

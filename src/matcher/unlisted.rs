@@ -425,6 +425,9 @@ impl Matcher {
         let mut found = if self.unlisted {
             self.add_unlisted(text, segments, &mut headline, mentions)
         } else {
+            // `Jane Doe`: a one-word body right after a given name is the
+            // surname of someone this mode does not report.
+            mentions.retain(|m| !self.surname_after_given_name(text, m));
             Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -788,7 +791,7 @@ impl Matcher {
     /// Whether `m` is a one-word organisation right after a given name,
     /// and so a person's surname (`Keith Gallup`, `Donatella Versace`):
     /// the rules below find the person.
-    fn surname_after_given_name(&self, text: &str, m: &Mention) -> bool {
+    pub(super) fn surname_after_given_name(&self, text: &str, m: &Mention) -> bool {
         // The word before first: most mentions follow no capitalised word.
         let Some(before) = text[..m.start].strip_suffix(' ') else {
             return false;

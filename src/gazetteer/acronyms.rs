@@ -1,0 +1,57 @@
+//! An organisation's acronym that no other row claims counts where a
+//! story names the organisation's country, as a country alias does, and
+//! not only where the story names the organisation in full.
+//!
+//! Rows put a body's acronym among the context aliases when it may be
+//! something else in a story about something else (`MEA`, `CBN`, `TPP`).
+//! But news of a country writes its bodies' acronyms alone, the full name
+//! given long before or never (`MEA spokesperson Randhir Jaiswal` in an
+//! Indian story). Where the story names that country, the acronym is the
+//! body's; elsewhere it still needs the full name.
+
+use rustc_hash::FxHashMap;
+
+use super::{Entity, EntityType};
+
+/// Letters of an acronym that moves, at least and at most: two capitals
+/// are too often something else (`LP`, `DS`, `FG`).
+const LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Moves each organisation's context alias that is an acronym of
+/// [`LETTERS`] capitals to its country aliases, when the row names a
+/// country and no other row has the string in any column. Its form
+/// written as a word, as British style writes acronyms (`Act` for the
+/// ACT party), moves with it.
+pub(super) fn derive(entities: &mut [Entity]) {
+    let owners = owners(entities);
+    for e in entities.iter_mut() {
+        let has_country = e.meta.get("country").is_some_and(|c| !c.is_empty());
+        if e.kind != EntityType::Organization || !has_country {
+            continue;
+        }
+        let (moved, kept): (Vec<String>, Vec<String>) = std::mem::take(&mut e.context_aliases)
+            .into_iter()
+            .partition(|a| is_acronym(a) && owners.get(a.as_str()) == Some(&1));
+        e.context_aliases = kept;
+        e.country_aliases.extend(moved);
+    }
+}
+
+/// How many entities have each string among their names.
+fn owners(entities: &[Entity]) -> FxHashMap<String, u32> {
+    let mut owners: FxHashMap<String, u32> = FxHashMap::default();
+    for e in entities {
+        let mut own: Vec<&str> = e.all_names().collect();
+        own.sort_unstable();
+        own.dedup();
+        for name in own {
+            *owners.entry(name.to_string()).or_default() += 1;
+        }
+    }
+    owners
+}
+
+/// Whether `alias` is all capitals, of [`LETTERS`] letters.
+fn is_acronym(alias: &str) -> bool {
+    LETTERS.contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase())
+}
