@@ -224,7 +224,15 @@ fn is_bracketed_name(inside: &str) -> bool {
             .iter()
             .all(|w| capitalised(w) || BRACKETED_JOINERS.contains(w))
         && inside.contains(char::is_lowercase)
+        && !words.iter().any(|w| plural_acronym(w))
         && inside.chars().count() >= 4
+}
+
+/// Whether `word` is an acronym's plural (`ODIs`, `NGOs`): capitals and
+/// an `s`, which name things, not one body or person.
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether `inside`, what stands between the marks, is one to `max`
@@ -276,7 +284,7 @@ mod tests {
         let text = "the Red-Green Alliance (Enhedslisten) and the Green Party \
             (Miljøpartiet de Grønne), Mostaqbal Watan (Nation's Future), \
             the Halwest (Attitude) Movement, the EU (EU), talks (in Cairo), \
-            a vote (2024), Jane Doe (R-rated)";
+            a vote (2024), Jane Doe (R-rated), One-Day Internationals (ODIs)";
         let names: Vec<&str> = names_in_brackets(text)
             .into_iter()
             .map(|(_, span)| &text[span])
