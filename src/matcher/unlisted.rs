@@ -573,13 +573,8 @@ impl Matcher {
         spotted.extend(self.in_bylines(text, segments, listed));
         let other_names = names_also_known_as(text);
         let mut bracketed = names_in_brackets(text);
-        // `William Ysaguirre (Freelance Writer)`, `Asif Abdullah (Transport
-        // Affairs)`: a role or a portfolio, not a name.
-        bracketed.retain(|(_, name)| {
-            !text[name.clone()]
-                .split(' ')
-                .any(|w| self.is_role_word(w) || self.name_word_kind(w).org_head)
-        });
+        // `William Ysaguirre (Freelance Writer)`: a role, not a name.
+        bracketed.retain(|(_, name)| !text[name.clone()].split(' ').any(|w| self.is_role_word(w)));
         spotted.extend(self.known_as_others(text, segments, headline, listed, &other_names));
         if spotted.is_empty()
             && orgs.is_empty()
