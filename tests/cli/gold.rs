@@ -304,7 +304,12 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.897, 0.979 / 0.925, 0.990 / 0.915 and 0.989 / 0.923; at the end of
 /// the session 0.985 / 0.843, 0.988 / 0.937, 0.992 / 0.920, 0.993 /
 /// 0.941, 0.996 / 0.906, 0.986 / 0.907, 0.979 / 0.936, 0.990 / 0.915 and
-/// 0.989 / 0.923),
+/// 0.989 / 0.923; session 47's `heldout85` to `heldout92`, each scored
+/// when committed: P 0.986 R 0.922, 1.000 / 0.968, 0.983 / 0.900, 0.989 /
+/// 0.949, 0.988 / 0.947, 0.992 / 0.906, 0.955 / 0.819 and 0.987 / 0.940;
+/// at the end of the session 0.990 / 0.928, 1.000 / 0.972, 0.987 / 0.904,
+/// 0.989 / 0.960, 0.988 / 0.954, 0.992 / 0.906, 0.958 / 0.819 and 0.987 /
+/// 0.940),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -460,6 +465,28 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     floors("heldout82", 0.97, 0.92, true);
     assert_floors("heldout83", 0.98, 0.90);
     assert_floors("heldout84", 0.98, 0.91);
+    assert_floors("heldout85", 0.98, 0.91);
+    // One entity is split: Hanwha Ocean, also called `Hanwha`, which is
+    // once given to Hanwha Aerospace.
+    floors("heldout86", 0.99, 0.96, true);
+    // One entity is split: the Maldives' People's Majlis, whose
+    // `Parliament` is once given to the Knesset.
+    floors("heldout87", 0.98, 0.89, true);
+    // Two of its entities are split: Denmark's Green Left, whose other
+    // name in brackets (`Socialist People’s Party`) is found as a body of
+    // its own; and the Swiss DDPS, whose `Department of Defense` in
+    // brackets is the US department's name.
+    floors("heldout88", 0.98, 0.95, true);
+    assert_floors("heldout89", 0.98, 0.94);
+    // Three of its entities are split: SMIC, also written in full and
+    // found as a body of its own; Taiwan's Ministry of Economic Affairs,
+    // found twice, with and without its country; and Tata Advanced
+    // Systems, also written with `Limited`.
+    floors("heldout90", 0.98, 0.89, true);
+    assert_floors("heldout91", 0.95, 0.81);
+    // One entity is split: Russia's Ministry of Defence, whose `Defence
+    // Ministry` is once given to Ukraine's.
+    floors("heldout92", 0.98, 0.93, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
