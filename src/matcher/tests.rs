@@ -835,11 +835,12 @@ fn a_plain_name_yields_to_a_country_alias_whose_country_is_named_nearer() {
 }
 
 #[test]
-fn a_body_s_acronym_no_one_else_has_counts_where_its_country_is_named() {
+fn a_body_s_acronym_or_longer_name_no_one_else_has_counts_where_its_country_is_named() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
         in\tcountry\tIndia\t\t\t\t\n\
-        mea\torganization\tMinistry of External Affairs\t\tMEA|EAM\t\tin\n\
+        mea\torganization\tMinistry of External Affairs\t\tMEA|EAM|External Affairs Ministry\t\tin\n\
+        paper\torganization\tThe Indian Daily (Mumbai)\t\tThe Indian Daily\t\tin\n\
         cbn\torganization\tCentral Bank of Nigeria\t\tCBN|BN\t\tin\n\
         cbc\torganization\tCBN Broadcasting\t\tCBN\t\t\n\
         uno\torganization\tUnited Nations Organization\t\tUNO\t\t\n",
@@ -849,6 +850,15 @@ fn a_body_s_acronym_no_one_else_has_counts_where_its_country_is_named() {
         resolution(&m, text, "MEA"),
         Some(("mea".into(), Resolution::Country))
     );
+    // So does a name of two words or more, but not one that begins with
+    // `The`.
+    let text = "In India, the External Affairs Ministry said so.";
+    assert_eq!(
+        resolution(&m, text, "External Affairs Ministry"),
+        Some(("mea".into(), Resolution::Country))
+    );
+    let text = "In India, The Indian Daily said so.";
+    assert_eq!(resolution(&m, text, "The Indian Daily"), None);
     // Not where the story names no country of its, nor an acronym another
     // row has, nor one of two capitals, nor a body with no country.
     assert_eq!(resolution(&m, "The MEA spokesperson said so.", "MEA"), None);
