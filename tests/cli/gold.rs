@@ -309,7 +309,8 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.949, 0.988 / 0.947, 0.992 / 0.906, 0.955 / 0.819 and 0.987 / 0.940;
 /// at the end of the session 0.990 / 0.928, 1.000 / 0.972, 0.987 / 0.904,
 /// 0.989 / 0.960, 0.988 / 0.954, 0.992 / 0.906, 0.958 / 0.819 and 0.987 /
-/// 0.940),
+/// 0.940; `heldout93` and `heldout94`, scored at the session's end when
+/// committed, P 0.988 R 0.894 and 0.984 / 0.873),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -487,6 +488,11 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // One entity is split: Russia's Ministry of Defence, whose `Defence
     // Ministry` is once given to Ukraine's.
     floors("heldout92", 0.98, 0.93, true);
+    // Two of its entities are split: two sanctioned men, each also called
+    // by his alias (`Niño Guerrero`, `Johan Petrica`), found as people of
+    // their own.
+    floors("heldout93", 0.98, 0.88, true);
+    assert_floors("heldout94", 0.97, 0.86);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
