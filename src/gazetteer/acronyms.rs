@@ -61,9 +61,18 @@ fn owners(entities: &[Entity]) -> FxHashMap<String, u32> {
     owners
 }
 
-/// Whether `alias` is all capitals, of [`LETTERS`] letters.
+/// Acronyms that English text uses for things in any story (a cash
+/// machine, satellite navigation, an internet provider): a body's that
+/// they also are (Malaysia's armed forces, the Swiss Greens, the Illinois
+/// State Police) still needs its full name.
+const ORDINARY: &[&str] = &["ATM", "GPS", "ISP"];
+
+/// Whether `alias` is all capitals, of [`LETTERS`] letters, and no
+/// [`ORDINARY`] abbreviation.
 fn is_acronym(alias: &str) -> bool {
-    LETTERS.contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase())
+    LETTERS.contains(&alias.len())
+        && alias.bytes().all(|b| b.is_ascii_uppercase())
+        && !ORDINARY.contains(&alias)
 }
 
 /// Whether `alias` is a name of two words or more that does not begin

@@ -841,7 +841,7 @@ fn a_body_s_acronym_or_longer_name_no_one_else_has_counts_where_its_country_is_n
         in\tcountry\tIndia\t\t\t\t\n\
         mea\torganization\tMinistry of External Affairs\t\tMEA|EAM|External Affairs Ministry\t\tin\n\
         paper\torganization\tThe Indian Daily (Mumbai)\t\tThe Indian Daily\t\tin\n\
-        cbn\torganization\tCentral Bank of Nigeria\t\tCBN|BN\t\tin\n\
+        cbn\torganization\tCentral Bank of Nigeria\t\tCBN|BN|ATM\t\tin\n\
         cbc\torganization\tCBN Broadcasting\t\tCBN\t\t\n\
         uno\torganization\tUnited Nations Organization\t\tUNO\t\t\n",
     );
@@ -865,6 +865,7 @@ fn a_body_s_acronym_or_longer_name_no_one_else_has_counts_where_its_country_is_n
     for (text, acronym) in [
         ("In India, the CBN said so.", "CBN"),
         ("In India, the BN said so.", "BN"),
+        ("In India, the ATM said so.", "ATM"),
         ("In India, the UNO said so.", "UNO"),
     ] {
         assert_eq!(resolution(&m, text, acronym), None, "{text}");
