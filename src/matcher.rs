@@ -524,9 +524,6 @@ impl Matcher {
     pub fn find_in(&self, text: &str, segments: &Segments) -> Vec<Mention> {
         let mut headline = HeadlineCache::new(segments.sentences.len());
         let mut mentions = self.find_listed(text, segments, &mut headline);
-        // `Jane Doe`: a one-word body right after a given name is the
-        // surname of someone the gazetteer does not list.
-        mentions.retain(|m| !self.surname_after_given_name(text, m));
         self.widen_to_suffixes(text, &[], &mut mentions);
         mentions
     }
@@ -548,7 +545,13 @@ impl Matcher {
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);
-        mentions.retain(|m| !begins_a_code(text, m) && !no_government(text, m));
+        // `Jane Doe`: a one-word body right after a given name is the
+        // surname of someone the gazetteer does not list.
+        mentions.retain(|m| {
+            !begins_a_code(text, m)
+                && !no_government(text, m)
+                && !self.surname_after_given_name(text, m)
+        });
         mentions
     }
 

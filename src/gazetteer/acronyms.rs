@@ -27,35 +27,47 @@ const LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
 /// An acronym's form written as a word, as British style writes acronyms
 /// (`Act` for the ACT party), moves with it.
 pub(super) fn derive(entities: &mut [Entity]) {
-    let owners = owners(entities);
-    for e in entities.iter_mut() {
-        let has_country = e.meta.get("country").is_some_and(|c| !c.is_empty());
-        if e.kind != EntityType::Organization || !has_country {
-            continue;
+    // Which aliases move is decided over the whole list first, the names
+    // borrowed: one owned string per moved alias, not one per name.
+    let moving: Vec<Vec<String>> = {
+        let owners = owners(entities);
+        entities.iter().map(|e| moving(e, &owners)).collect()
+    };
+    for (e, moved) in entities.iter_mut().zip(moving) {
+        if !moved.is_empty() {
+            e.context_aliases.retain(|a| !moved.contains(a));
+            e.country_aliases.extend(moved);
         }
-        // A company's longer short name is as often a person's or a
-        // place's (`Ralph Lauren`, `State Street`).
-        let company = e.is_company();
-        let (moved, kept): (Vec<String>, Vec<String>) = std::mem::take(&mut e.context_aliases)
-            .into_iter()
-            .partition(|a| {
-                let short = is_acronym(a) || (!company && is_longer_name(a));
-                short && owners.get(a.as_str()) == Some(&1)
-            });
-        e.context_aliases = kept;
-        e.country_aliases.extend(moved);
     }
 }
 
+/// The context aliases of `e` that become country aliases (see
+/// [`derive`]).
+fn moving(e: &Entity, owners: &FxHashMap<&str, u32>) -> Vec<String> {
+    let has_country = e.meta.get("country").is_some_and(|c| !c.is_empty());
+    if e.kind != EntityType::Organization || !has_country {
+        return Vec::new();
+    }
+    // A company's longer short name is as often a person's or a place's
+    // (`Ralph Lauren`, `State Street`).
+    let company = e.is_company();
+    e.context_aliases
+        .iter()
+        .filter(|a| is_acronym(a) || (!company && is_longer_name(a)))
+        .filter(|a| owners.get(a.as_str()) == Some(&1))
+        .cloned()
+        .collect()
+}
+
 /// How many entities have each string among their names.
-fn owners(entities: &[Entity]) -> FxHashMap<String, u32> {
-    let mut owners: FxHashMap<String, u32> = FxHashMap::default();
+fn owners(entities: &[Entity]) -> FxHashMap<&str, u32> {
+    let mut owners: FxHashMap<&str, u32> = FxHashMap::default();
     for e in entities {
         let mut own: Vec<&str> = e.all_names().collect();
         own.sort_unstable();
         own.dedup();
         for name in own {
-            *owners.entry(name.to_string()).or_default() += 1;
+            *owners.entry(name).or_default() += 1;
         }
     }
     owners

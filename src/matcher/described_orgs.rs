@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use super::context::starts_sentence;
-use super::nicknames::quoted_words_before;
+use super::nicknames::{is_bracketed_name, quoted_words_before};
 use super::unlisted::{
     NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, name_word, overlaps, word_before,
 };
@@ -524,16 +524,12 @@ pub(super) fn translated_after(text: &str, end: usize) -> Option<&str> {
     Some(&rest[2..len - 1])
 }
 
-/// The length of ` (…)` at the start of `rest`, capitalised words in
-/// brackets (`(My Strong Community)`), if it is there.
+/// The length of ` (…)` at the start of `rest`, a name in brackets
+/// (`(My Strong Community)`, see [`is_bracketed_name`]), if it is there.
 fn bracketed_name_after(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix(" (")?;
     let close = inner.find(')')?;
-    let words = &inner[..close];
-    let named = !words.is_empty()
-        && words.split(' ').count() <= MAX_QUOTED_WORDS
-        && words.split(' ').all(|w| w.starts_with(char::is_uppercase));
-    named.then_some(close + 3)
+    is_bracketed_name(&inner[..close]).then_some(close + 3)
 }
 
 /// The lengths of the words of [`KINDS_AFTER`] and of the first words of

@@ -203,7 +203,7 @@ pub(super) fn names_in_brackets(text: &str) -> Vec<(usize, Range<usize>)> {
 
 /// Whether `inside`, what a bracket holds, is another name (see
 /// [`names_in_brackets`]).
-fn is_bracketed_name(inside: &str) -> bool {
+pub(super) fn is_bracketed_name(inside: &str) -> bool {
     let words: Vec<&str> = inside.split(' ').collect();
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
     // `(R-rated)`: a word whose part after a hyphen is in lower case is

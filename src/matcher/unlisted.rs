@@ -425,9 +425,6 @@ impl Matcher {
         let mut found = if self.unlisted {
             self.add_unlisted(text, segments, &mut headline, mentions)
         } else {
-            // `Jane Doe`: a one-word body right after a given name is the
-            // surname of someone this mode does not report.
-            mentions.retain(|m| !self.surname_after_given_name(text, m));
             Found {
                 mentions,
                 unlisted: Vec::new(),
@@ -531,7 +528,6 @@ impl Matcher {
         let mut goes_on = goes_on.into_iter();
         mentions.retain(|m| {
             goes_on.next() == Some(false)
-                && !self.surname_after_given_name(text, m)
                 && !self.named_after_father(text, m)
                 && !self.surname_in_byline(text, segments, m)
                 && !self.club_inside_a_body(text, m)
@@ -2286,9 +2282,10 @@ fn is_initial(word: &str) -> bool {
 /// Sreelekha`).
 fn bare_initial(rest: &str) -> bool {
     let bytes = rest.as_bytes();
+    // An ASCII capital first, so that the one-byte slice is a char.
     bytes.len() > 3
         && bytes[0].is_ascii_uppercase()
-        && !matches!(bytes[0], b'A' | b'I')
+        && is_initial(&rest[..1])
         && bytes[1] == b' '
         && bytes[2].is_ascii_uppercase()
         && bytes[3].is_ascii_lowercase()
