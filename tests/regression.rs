@@ -515,3 +515,28 @@ fn an_event_s_word_ends_no_person_s_name() {
         ministers met at the Raisina Dialogue and at the Hay Festival in May.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
+
+/// Given names of Africa and South Asia (`given_names.txt`, from the
+/// per-country lists of scripts/given-names-world.py) begin people's names
+/// the gazetteer does not list, as European ones do.
+#[test]
+fn given_names_of_africa_and_south_asia_begin_people_s_names() {
+    let text = "Fiston Kalonda said the talks would resume. Prashanth Deshpande told \
+        reporters the same, and Idrissa Coulibaly added that nothing was agreed.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Fiston Kalonda", "Prashanth Deshpande", "Idrissa Coulibaly"]
+    );
+}
+
+/// `Alhaji` and `Hajia`, West African forms of address (`titles.txt`), are
+/// no part of the name they come before.
+#[test]
+fn alhaji_before_a_name_is_a_form_of_address() {
+    let text = "The dead included Alhaji Kwesi Abubakar, a deputy coordinator, and \
+        Hajia Amina Sulemana, a district official.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Kwesi Abubakar", "Amina Sulemana"]
+    );
+}
