@@ -2531,14 +2531,14 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
-/// Whether `rest` begins with a word and ` of `, ` at ` or ` and `
-/// (`spokesperson of`, `CEO and`): a role held in something, if the word
-/// is a title, which the caller checks.
+/// Whether `rest` begins with a word and ` of `, ` at `, ` for ` or
+/// ` and ` (`spokesperson of`, `spokesperson for`, `CEO and`): a role held
+/// in something, if the word is a title, which the caller checks.
 fn role_of_after(rest: &[u8]) -> bool {
     let word = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let after = &rest[word..];
     word > 0
-        && [&b" of "[..], b" at ", b" and "]
+        && [&b" of "[..], b" at ", b" for ", b" and "]
             .iter()
             .any(|j| after.starts_with(j))
 }
@@ -4161,6 +4161,7 @@ mod tests {
             "The talks went on, said Winthai Suvaree, spokesman of the panel.",
             "The talks went on, said Winthai Suvaree, President and founder of the firm.",
             "The talks went on, said Winthai Suvaree, director at the firm.",
+            "The talks went on, said Winthai Suvaree, spokesman for the panel.",
             // The body that holds the role may come first, in the possessive.
             "The talks went on. Winthai Suvaree, the central bank's deputy director, left.",
             // A word of time may come before the article.
