@@ -930,9 +930,9 @@ impl Matcher {
                 if !after_the(&text[..at]) {
                     lone.push(at..end);
                 }
-                if self.surname_after_honorific(text, at..end, kind)
-                    && !headline.get(text, segments, segments.sentence_at(at))
-                {
+                let cued = self.surname_after_honorific(text, at..end, kind)
+                    || (kind.given && after_kin(&text[..at]) && whole_name_word(&text[end..]));
+                if cued && !headline.get(text, segments, segments.sentence_at(at)) {
                     let how = Resolution::UnlistedAfterTitle;
                     out.push(Spotted { span: at..end, how });
                 }
@@ -2850,6 +2850,69 @@ fn after_the(before: &str) -> bool {
     before.ends_with("the ") || before.ends_with("The ")
 }
 
+/// Words for kin that news writes before a relative's given name alone
+/// (`his son Nathan`, `her brother, Kevin,`).
+const KIN: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "stepdaughter",
+    "stepson",
+    "uncle",
+    "widow",
+    "wife",
+];
+
+/// Whether `before` ends in a word for kin, a space or a comma and a
+/// space, with a possessive no more than two words before it (`his son `,
+/// `the spy's daughter `, `his 13-year-old son `, `His father, `): a given
+/// name alone after it is the relative's.
+fn after_kin(before: &str) -> bool {
+    let head = before.strip_suffix(' ').unwrap_or(before);
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let kin = word_before(head, head.len());
+    if !KIN.contains(&kin) {
+        return false;
+    }
+    let mut rest = &head[..head.len() - kin.len()];
+    for _ in 0..3 {
+        let Some(inner) = rest.strip_suffix(' ') else {
+            return false;
+        };
+        let word = inner.rsplit(' ').next().unwrap_or(inner);
+        let possessive = matches!(
+            word,
+            "his" | "His" | "her" | "Her" | "their" | "Their" | "whose"
+        ) || word.ends_with("'s")
+            || word.ends_with("’s");
+        if possessive {
+            return true;
+        }
+        rest = &inner[..inner.len() - word.len()];
+    }
+    false
+}
+
+/// Whether `after`, what follows a word, ends it as a name: no letter, digit,
+/// apostrophe other than a possessive's, or hyphen goes on from it
+/// (`Nathan,`, `Nathan's`, not `Nathan-led`).
+fn whole_name_word(after: &str) -> bool {
+    possessive_after(after).is_some()
+        || !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+}
+
 /// A name's first and last word (`Mark Walter` of `Mark Richard Walter`).
 fn first_and_last(name: &str) -> String {
     let first = name.split(' ').next().unwrap_or(name);
@@ -4149,6 +4212,34 @@ mod tests {
             "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_after_a_word_for_kin_is_a_person() {
+        let m = matcher();
+        for text in [
+            "The minister came with his son Ivan to the talks.",
+            "In her notes, the spy's daughter, Anna, described the camp.",
+            "His 13-year-old son Ivan died with him.",
+        ] {
+            let found = unlisted(&m, text);
+            let surfaces: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+            assert_eq!(surfaces.len(), 1, "{text}: {found:?}");
+            assert!(["Ivan", "Anna"].contains(&surfaces[0]), "{text}: {found:?}");
+        }
+        for text in [
+            // No possessive before the word for kin, a word that is no
+            // given name, or a word that goes on.
+            "The talks went on. A son Ivan had was at the talks.",
+            "The minister came with his son Thursday to the talks.",
+            "The minister came with his son Ivan-led team.",
+        ] {
+            assert!(
+                unlisted(&m, text).is_empty(),
+                "{text}: {:?}",
+                unlisted(&m, text)
+            );
         }
     }
 
