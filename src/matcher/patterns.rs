@@ -53,7 +53,11 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
     aliases(e).flat_map(move |(written, class)| {
         let accented = written.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         let alias = fold_name(written);
-        let other = other_spelling(&alias).map(|a| case_variants(&a));
+        let other: Vec<(String, bool)> = other_spelling(&alias)
+            .into_iter()
+            .chain(with_ampersand(&alias))
+            .flat_map(|a| case_variants(&a))
+            .collect();
         // The name's letters spelled out (`Soeder`) and an acronym's
         // stopped (`I.A.E.A.`): not matched by folding alone, so not
         // `accented`.
@@ -77,7 +81,7 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let restyled = styled.into_iter().chain(uncamelled);
         case_variants(&alias)
             .into_iter()
-            .chain(other.into_iter().flatten().map(|(v, _)| (v, false)))
+            .chain(other.into_iter().map(|(v, _)| (v, false)))
             .chain(credited.map(|v| (v, false)))
             .map(move |(v, exact)| (v, exact, class, accented))
             .chain(restyled.map(move |(v, class)| (v, false, class, accented)))
@@ -386,6 +390,16 @@ pub(super) fn other_spelling(alias: &str) -> Option<String> {
             _ => None,
         })
     })
+}
+
+/// `alias` with `&` for each `and` between its words, as news writes
+/// names too (`Foreign, Commonwealth & Development Office`, `Bosnia &
+/// Herzegovina`); `None` when it has no such `and`.
+pub(super) fn with_ampersand(alias: &str) -> Option<String> {
+    map_words(alias, |word, last| {
+        (word == "and" && !last).then(|| "&".to_string())
+    })
+    .filter(|v| !v.starts_with('&'))
 }
 
 /// `alias` with each word that `change` maps replaced, or `None` when no

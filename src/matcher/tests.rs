@@ -1,5 +1,5 @@
 use super::context::is_headline;
-use super::patterns::{other_spelling, particle_forms, surname_in_capitals};
+use super::patterns::{other_spelling, particle_forms, surname_in_capitals, with_ampersand};
 use super::*;
 use crate::gazetteer::{Gazetteer, Source};
 
@@ -376,10 +376,37 @@ fn word_maps_change_whole_words_only() {
         ),
         (other_spelling, "Organizational Unit", None),
         (other_spelling, "Kyiv Independent", None),
+        (
+            with_ampersand,
+            "Foreign, Commonwealth and Development Office",
+            Some("Foreign, Commonwealth & Development Office"),
+        ),
+        (
+            with_ampersand,
+            "Bosnia and Herzegovina",
+            Some("Bosnia & Herzegovina"),
+        ),
+        (with_ampersand, "Anderson Andrews", None),
+        (with_ampersand, "Black and", None),
     ];
     for &(map, alias, expected) in cases {
         assert_eq!(map(alias).as_deref(), expected, "{alias}");
     }
+}
+
+#[test]
+fn a_name_with_and_is_found_written_with_an_ampersand() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+         fcdo\torganization\tForeign, Commonwealth and Development Office\t\n",
+    );
+    assert_eq!(
+        surfaces(
+            &m,
+            "The Foreign, Commonwealth & Development Office said so."
+        ),
+        ["Foreign, Commonwealth & Development Office=fcdo"]
+    );
 }
 
 #[test]
