@@ -2103,7 +2103,11 @@ impl Matcher {
                 {
                     break;
                 }
-                words += 1;
+                // `Bin` and `Ibn` join Arabic names as `bin` does (`Saleh
+                // Bin Salem Bin Breik`): no word of their own.
+                if !matches!(word, "Bin" | "Bint" | "Ibn") {
+                    words += 1;
+                }
                 end = Some(word_end);
             }
             if !text[word_end..].starts_with(' ') {
@@ -4213,6 +4217,14 @@ mod tests {
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn capitalised_bin_joins_an_arabic_name_without_counting_as_a_word() {
+        let m = matcher();
+        let text = "The council said it has appointed Ivan Bin Salem Bin Breik as the new premier.";
+        let surfaces: Vec<String> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Ivan Bin Salem Bin Breik"]);
     }
 
     #[test]
