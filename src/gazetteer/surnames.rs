@@ -166,14 +166,24 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
         return None;
     }
     let mut parts: Vec<&str> = e.name.split_whitespace().collect();
-    if parts.last().is_some_and(|w| SUFFIXES.contains(w)) {
+    // A generation's numeral after a surname goes as a suffix does
+    // (`Faustino Dy III`); a monarch's after a name alone (`Felipe VI`)
+    // leaves no surname.
+    if parts
+        .last()
+        .is_some_and(|w| SUFFIXES.contains(w) || (parts.len() > 2 && is_numeral(w)))
+    {
         parts.pop();
     }
     let [first, .., last] = parts[..] else {
         return None;
     };
     let before = parts[parts.len() - 2];
-    let shaped = surname_shaped(last);
+    // A surname of two letters (`Dy`, `Ba`, `Ng`) only where the row's
+    // country says the last word is one: without a country, `Chen Yu` may
+    // be written family name first.
+    let has_country = e.meta.get("country").is_some_and(|c| !c.is_empty());
+    let shaped = surname_shaped(last) || (has_country && two_letter_surname(last));
     // A lower-case word before the surname belongs to it (`von der
     // Leyen`), and so does a particle in any case (`Bart De Wever`): such
     // surnames are listed by hand.
@@ -207,6 +217,15 @@ fn surname_shaped(word: &str) -> bool {
         && core
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// Whether `word` is a capital and a lower-case letter (`Dy`, `Ng`).
+fn two_letter_surname(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), Some(b), None) if a.is_uppercase() && b.is_lowercase()
+    )
 }
 
 /// A person's two surnames and the first of them, when a name of three
@@ -408,6 +427,21 @@ mod tests {
         for (id, aliases) in derived(rows) {
             assert!(aliases.is_empty(), "{id}: {aliases:?}");
         }
+    }
+
+    #[test]
+    fn a_generation_s_numeral_goes_and_a_two_letter_surname_needs_a_country() {
+        let rows = "philippines\tcountry\tPhilippines\t\t\t\t\n\
+                    spain\tcountry\tSpain\t\t\t\t\n\
+                    a\tperson\tFaustino Dy III\t\t\tphilippines\t\n\
+                    b\tperson\tAmadou Ba\t\t\tphilippines\t\n\
+                    c\tperson\tChen Yu\t\t\t\t\n\
+                    d\tperson\tFelipe VI\t\t\tspain\t\n";
+        let got = derived(rows);
+        assert_eq!(got[2].1, vec!["Dy"]);
+        assert_eq!(got[3].1, vec!["Ba"]);
+        assert_eq!(got[4].1, Vec::<String>::new());
+        assert_eq!(got[5].1, Vec::<String>::new());
     }
 
     #[test]
