@@ -983,6 +983,7 @@ impl Matcher {
         let uncued = self.join_lists(text, taken, &mut out, uncued);
         let uncued = self.by_surname(text, segments, headline, taken, &mut out, uncued);
         self.by_given_name(text, segments, taken, &mut out, uncued);
+        self.join_unknown_names(text, segments, headline, taken, &unknown_starts, &mut out);
         self.between_people(text, taken, &mut out);
         Around {
             spotted: out,
@@ -1529,6 +1530,68 @@ impl Matcher {
             });
         }
         uncued
+    }
+
+    /// Adds to `found` the names of two or three words at `starts`, whose
+    /// first word is no given name the gazetteer knows, that stand in a
+    /// list right after a person, or first in a list before one
+    /// (`Twanisha Terry, Kayla White and Jane Doe`), as
+    /// [`Matcher::join_lists`] adds those that begin with a given name.
+    /// Such a name is no title's tail (`for Foreign Affairs and Security
+    /// Policy, Kaja Kallas`): it has no role word and no word in capitals,
+    /// and no capitalised word follows it.
+    fn join_unknown_names(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        taken: &[Mention],
+        starts: &[usize],
+        found: &mut Vec<Spotted>,
+    ) {
+        let people = self.people_spans(taken, found);
+        let joined = |x: &Range<usize>, y: &Range<usize>| {
+            x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
+        };
+        let mut names = Vec::new();
+        for &at in starts {
+            let first = first_word(text, at);
+            if self.gazetteer.is_common_word(first)
+                || self.gazetteer.is_title(first)
+                || PRONOUNS.contains(&first)
+                || PARTICLES.contains(&first.to_lowercase().as_str())
+            {
+                continue;
+            }
+            let Some(span) = self.name_at(text, at, taken) else {
+                continue;
+            };
+            let name = &text[span.clone()];
+            let plain = (2..=3).contains(&name.split(' ').count())
+                && name.split(' ').all(|w| {
+                    !self.name_word_kind(w).role
+                        && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase()))
+                })
+                && !text[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|t| t.starts_with(char::is_uppercase));
+            let after_person = people.iter().any(|p| joined(p, &span));
+            // First in a list: no joiner or small word before it.
+            let opens = !["and ", "of ", "for ", "& ", ", "]
+                .iter()
+                .any(|j| text[..span.start].ends_with(j));
+            let before_person = opens && people.iter().any(|p| joined(&span, p));
+            if plain
+                && (after_person || before_person)
+                && !headline.get(text, segments, segments.sentence_at(span.start))
+            {
+                names.push(span);
+            }
+        }
+        found.extend(names.into_iter().map(|span| Spotted {
+            span,
+            how: Resolution::UnlistedInList,
+        }));
     }
 
     /// The spans of the people the gazetteer lists among `taken` and of
@@ -2853,6 +2916,11 @@ fn says_of_a_name(word: &str) -> bool {
 fn after_the(before: &str) -> bool {
     before.ends_with("the ") || before.ends_with("The ")
 }
+
+/// Capitalised words that begin sentences and no names (`Its Secretary-General`).
+const PRONOUNS: &[&str] = &[
+    "Her", "His", "Its", "Our", "Their", "These", "This", "Those",
+];
 
 /// Words for kin that news writes before a relative's given name alone
 /// (`his son Nathan`, `her brother, Kevin,`).
@@ -4216,6 +4284,38 @@ mod tests {
             "The talks went on with the spokesman. Winthai Suvaree said the rest would follow.",
         ] {
             assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_beside_a_person_takes_names_whose_first_word_is_unknown() {
+        let m = matcher();
+        let surfaces = |text: &str| -> Vec<String> {
+            let mut found: Vec<String> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+            found.sort();
+            found
+        };
+        assert_eq!(
+            surfaces("The relay team was Twanisha Terry, Anna Kowalska and Ivan Horak."),
+            ["Anna Kowalska", "Ivan Horak", "Twanisha Terry"]
+        );
+        assert_eq!(
+            surfaces("The prize went to Ivan Horak and Twanisha Terry on Monday."),
+            ["Ivan Horak", "Twanisha Terry"]
+        );
+        // A title's tail, a role, capitals, or a title after it: no name.
+        for text in [
+            "He met the High Representative for Trade and Security Policy, Ivan Horak.",
+            "The prize went to Ivan Horak and Union Law Minister Olha Petrenko.",
+            "The firms were Ivan Horak and Shipping FZC on Monday.",
+        ] {
+            assert!(
+                !surfaces(text)
+                    .iter()
+                    .any(|s| s.contains("Policy") || s.contains("Union") || s.contains("FZC")),
+                "{text}: {:?}",
+                surfaces(text)
+            );
         }
     }
 
