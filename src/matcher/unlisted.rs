@@ -1568,10 +1568,9 @@ impl Matcher {
             };
             let name = &text[span.clone()];
             let plain = (2..=3).contains(&name.split(' ').count())
-                && name.split(' ').all(|w| {
-                    !self.name_word_kind(w).role
-                        && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase()))
-                })
+                && name
+                    .split(' ')
+                    .all(|w| !self.name_word_kind(w).role && !in_capitals(w))
                 && !text[span.end..]
                     .strip_prefix(' ')
                     .is_some_and(|t| t.starts_with(char::is_uppercase));
@@ -2915,6 +2914,11 @@ fn says_of_a_name(word: &str) -> bool {
 /// or nothing.
 fn after_the(before: &str) -> bool {
     before.ends_with("the ") || before.ends_with("The ")
+}
+
+/// Whether `word` is two letters or more, all capitals (`FZC`, `VP`).
+fn in_capitals(word: &str) -> bool {
+    word.len() > 1 && word.chars().all(char::is_uppercase)
 }
 
 /// Capitalised words that begin sentences and no names (`Its Secretary-General`).
