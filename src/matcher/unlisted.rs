@@ -4056,8 +4056,9 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
-        // One item that is no name stops the whole list.
-        let text = "Police held Kaja Kallas, Zaheera Soomar, two Red Cross staff and \
+        // One item that is no name stops the list: a name after it is
+        // beside no person.
+        let text = "Police held Kaja Kallas, two Red Cross staff, Zaheera Soomar and \
             Olha Petrenko overnight.";
         let found = unlisted(&m, text);
         assert!(found.iter().all(|f| f.0 != "Zaheera Soomar"), "{found:?}");
@@ -4091,12 +4092,11 @@ mod tests {
             Some(Resolution::UnlistedInList),
             "{found:?}"
         );
-        // Beside one person only, or between a person and a country: no one.
+        // Beside no person, or after a country: no one.
         for text in [
-            "The firm was founded by four entrepreneurs, Kaja Kallas, Yinon Costica, \
-                and others, who later sold it.",
-            "The firm was founded by four entrepreneurs, Kaja Kallas, Yinon Costica, \
-                and Jordan, which later sold it.",
+            "The firm was founded by four entrepreneurs, Yinon Costica, and others, \
+                who later sold it.",
+            "The firm was founded in Jordan, Yinon Costica and others, who later sold it.",
         ] {
             let found = unlisted(&m, text);
             assert!(
