@@ -310,7 +310,10 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// at the end of the session 0.990 / 0.928, 1.000 / 0.972, 0.987 / 0.904,
 /// 0.989 / 0.960, 0.988 / 0.954, 0.992 / 0.906, 0.958 / 0.819 and 0.987 /
 /// 0.940; `heldout93` and `heldout94`, scored at the session's end when
-/// committed, P 0.988 R 0.894 and 0.984 / 0.873),
+/// committed, P 0.988 R 0.894 and 0.984 / 0.873; session 48's `heldout95`
+/// to `heldout98`, scored when committed: P 0.981 R 0.881, 0.972 / 0.935,
+/// 0.990 / 0.913 and 0.976 / 0.915; at the end of the session 0.982 /
+/// 0.897, 0.979 / 0.941, 0.990 / 0.913 and 0.976 / 0.915),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -493,6 +496,22 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // their own.
     floors("heldout93", 0.98, 0.88, true);
     assert_floors("heldout94", 0.97, 0.86);
+    // Two of its entities are split: Croatia's Social Democratic Party,
+    // also found by its name without the country; and Ferdinand Marcos
+    // Jr., whose `Marcos` is once given to his sister Imee.
+    floors("heldout95", 0.97, 0.88, true);
+    // Four of its entities are split: Abelardo de la Espriella and
+    // Henrique Capriles, each also named in a form the gazetteer lacks;
+    // Los Mayos, also called `La Mayiza`; and Salem bin Breik, whose full
+    // name (`Saleh Bin Salem Bin Breik`) is found as a person of its own.
+    floors("heldout96", 0.97, 0.93, true);
+    // One entity is split: Djibouti's president, written `Isma'il Omar
+    // Guelleh` with an apostrophe the gazetteer's spellings lack, and so
+    // found as `Omar Guelleh`, a person of its own.
+    floors("heldout97", 0.98, 0.90, true);
+    // One entity is split: India's Defence Acquisition Council, also
+    // found with the country's name before it.
+    floors("heldout98", 0.96, 0.90, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
