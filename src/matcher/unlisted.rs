@@ -1553,8 +1553,26 @@ impl Matcher {
         let joined = |x: &Range<usize>, y: &Range<usize>| {
             x.end <= y.start && LIST_JOINERS.contains(&&text[x.end..y.start])
         };
+        // Most capitalised words stand beside no person: where people's
+        // names end and begin says so before the name is read.
+        let mut ends: Vec<usize> = people.iter().map(|p| p.end).collect();
+        let mut begins: Vec<usize> = people.iter().map(|p| p.start).collect();
+        ends.sort_unstable();
+        begins.sort_unstable();
+        let person_ends_at = |at: usize| ends.binary_search(&at).is_ok();
+        let person_begins_at = |at: usize| begins.binary_search(&at).is_ok();
         let mut names = Vec::new();
         for &at in starts {
+            let after = LIST_JOINERS
+                .iter()
+                .any(|j| text[..at].ends_with(j) && person_ends_at(at - j.len()));
+            let end = capitalised_run_end(text, at);
+            let before = LIST_JOINERS
+                .iter()
+                .any(|j| text[end..].starts_with(j) && person_begins_at(end + j.len()));
+            if !after && !before {
+                continue;
+            }
             let first = first_word(text, at);
             if self.gazetteer.is_common_word(first)
                 || self.gazetteer.is_title(first)
@@ -2914,6 +2932,20 @@ fn says_of_a_name(word: &str) -> bool {
 /// or nothing.
 fn after_the(before: &str) -> bool {
     before.ends_with("the ") || before.ends_with("The ")
+}
+
+/// Where the run of capitalised words from `at` ends (`Twanisha Terry` of
+/// `Twanisha Terry, Kayla White`): a cheap guess at a name's end, which
+/// [`Matcher::name_at`] reads exactly.
+fn capitalised_run_end(text: &str, at: usize) -> usize {
+    let mut end = at;
+    loop {
+        end += word_len(&text[end..]);
+        match text[end..].strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => end += 1,
+            _ => return end,
+        }
+    }
 }
 
 /// Whether `word` is two letters or more, all capitals (`FZC`, `VP`).
