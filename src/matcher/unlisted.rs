@@ -1222,10 +1222,7 @@ impl Matcher {
             return false;
         }
         let surname = &text[word.clone()];
-        let after = &text[word.end..];
-        let whole = possessive_after(after).is_some()
-            || !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'));
-        whole
+        whole_name_word(&text[word.end..])
             && surname.len() > 2
             && !self.gazetteer.is_title(surname)
             && !self.gazetteer.is_common_word(surname)
