@@ -50,6 +50,7 @@ mod context;
 mod datelines;
 mod described_orgs;
 mod domains;
+mod fuller_names;
 mod middle_names;
 mod nicknames;
 mod patterns;

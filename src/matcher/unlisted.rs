@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
 use super::described_orgs::translated_after;
 use super::domains::domain_at_word;
+use super::fuller_names::Fuller;
 use super::nicknames::{
     names_also_known_as, names_in_brackets, quoted_name_at, without_quoted_name,
 };
@@ -532,6 +533,7 @@ impl Matcher {
                 && !self.surname_in_byline(text, segments, m)
                 && !self.club_inside_a_body(text, m)
         });
+        let others = self.widen_to_fuller_names(text, segments, headline, &mut mentions);
         let listed = mentions.as_slice();
         let Around {
             mut spotted,
@@ -539,6 +541,7 @@ impl Matcher {
             mut described,
             domains,
         } = self.around_given_names(text, segments, headline, listed);
+        spotted.extend(others);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         let offices = self.title_offices(text, listed);
         for office in offices
@@ -1527,6 +1530,41 @@ impl Matcher {
             });
         }
         uncued
+    }
+
+    /// Widens each listed person's mention that name words follow to the
+    /// person's fuller name, or takes it out for someone else's, which it
+    /// returns (see `fuller_names.rs`); outside headlines, whose every
+    /// word is capitalised.
+    fn widen_to_fuller_names(
+        &self,
+        text: &str,
+        segments: &Segments,
+        headline: &mut HeadlineCache,
+        mentions: &mut Vec<Mention>,
+    ) -> Vec<Spotted> {
+        let mut fuller = Vec::with_capacity(mentions.len());
+        for m in mentions.iter() {
+            let found = self.fuller_name(text, m, mentions);
+            let shown =
+                found.is_some() && !headline.get(text, segments, segments.sentence_at(m.start));
+            fuller.push(found.filter(|_| shown));
+        }
+        let mut others = Vec::new();
+        let mut fuller = fuller.into_iter();
+        mentions.retain_mut(|m| match fuller.next().flatten() {
+            Some(Fuller::Same { end }) => {
+                m.end = end;
+                true
+            }
+            Some(Fuller::Other { span }) => {
+                let how = Resolution::UnlistedGivenName;
+                others.push(Spotted { span, how });
+                false
+            }
+            None => true,
+        });
+        others
     }
 
     /// Adds to `found` the names of two or three words at `starts`, whose
