@@ -212,14 +212,18 @@ impl Entity {
 
     /// Until when the description says the row's person held their
     /// office: `None` for no year, `u32::MAX` for an office still held
-    /// (`(2023–)`, `(from March 2024)`), else the latest year it gives
-    /// (`President of Syria (2000–2024)` gives 2024).
+    /// (`(2023–)`, `(from March 2024)`), else the latest year in its
+    /// brackets (`President of Syria (2000–2024)` gives 2024; a number
+    /// outside them, `enforced Resolution 2254`, is no year of office).
     pub fn office_until(&self) -> Option<u32> {
         let d = self.meta.get("description")?;
         if d.contains("–)") || d.contains("-)") || d.contains("(from ") {
             return Some(u32::MAX);
         }
-        d.split(|c: char| !c.is_ascii_digit())
+        d.split('(')
+            .skip(1)
+            .filter_map(|part| part.split_once(')').map(|(inside, _)| inside))
+            .flat_map(|inside| inside.split(|c: char| !c.is_ascii_digit()))
             .filter(|n| n.len() == 4)
             .filter_map(|n| n.parse().ok())
             .max()
@@ -752,6 +756,21 @@ mod tests {
     fn described(description: &str) -> Entity {
         let text = format!("id\ttype\tname\tdescription\nx\torganization\tX\t{description}\n");
         parse_tsv("t.tsv", &text).unwrap().remove(0)
+    }
+
+    #[test]
+    fn the_years_of_an_office_are_read_in_the_description_s_brackets() {
+        let until = |d: &str| described(d).office_until();
+        assert_eq!(until("President of Syria (2000–2024)"), Some(2024));
+        assert_eq!(until("President of Syria (1971–2000)"), Some(2000));
+        assert_eq!(until("President of Azerbaijan (2003–)"), Some(u32::MAX));
+        assert_eq!(until("Speaker (from 17 September 2025)"), Some(u32::MAX));
+        // A number outside the brackets is no year of office.
+        assert_eq!(
+            until("envoy who enforced Resolution 2254 (2019–2021)"),
+            Some(2021)
+        );
+        assert_eq!(until("envoy who enforced Resolution 2254"), None);
     }
 
     #[test]

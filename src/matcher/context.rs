@@ -832,10 +832,17 @@ impl Named<'_> {
 
     /// Of several holders of one office, the one who held it last, as the
     /// descriptions' years say (`the Assad regime` is Bashar's, 2000–2024,
-    /// not Hafez's, 1971–2000): news of today names today's holder so.
-    /// None when two end in the same year or one gives no year.
+    /// not Hafez's, 1971–2000): news of today names today's holder so. The
+    /// one holder still in office wins whatever the others' descriptions
+    /// say (`the Marcos administration`: the son, `(2022–)`, not the
+    /// father, whose description gives no term). None when two end in the
+    /// same year, or one gives no year and none is still in office.
     fn latest_holder<'c>(&self, holders: &[&'c Claim]) -> Option<&'c Claim> {
         let until = |k: &Claim| self.matcher.entity(k.entity as usize).office_until();
+        let mut serving = holders.iter().filter(|k| until(k) == Some(u32::MAX));
+        if let (Some(one), None) = (serving.next(), serving.next()) {
+            return Some(one);
+        }
         let mut ends: Vec<(u32, &Claim)> = holders
             .iter()
             .map(|k| until(k).map(|y| (y, *k)))

@@ -1353,7 +1353,9 @@ fn of_two_holders_of_an_office_the_later_is_named_by_the_surname() {
         ilham\tperson\tIlham Aliyev\t\tAliyev\tPresident of Azerbaijan (2003–)\n\
         heydar\tperson\tHeydar Aliyev\t\tAliyev\tPresident of Azerbaijan (1993–2003)\n\
         jane\tperson\tJane Roe\t\tRoe\tPresident of Ruritania\n\
-        john\tperson\tJohn Roe\t\tRoe\tPresident of Ruritania (1990–1999)\n";
+        john\tperson\tJohn Roe\t\tRoe\tPresident of Ruritania (1990–1999)\n\
+        sr\tperson\tFerdinand Doe\t\tDoe\tPresident of Freedonia who declared martial law\n\
+        jr\tperson\tBongbong Doe\t\tDoe\tPresident of Freedonia (2022–) and son of the other\n";
     let m = matcher_of_files(&[("t.tsv", gaz), ("titles.txt", "President\n")]);
     let office = Some(Resolution::Office);
     let who = |text: &str, surname: &str| resolution(&m, text, surname);
@@ -1367,6 +1369,9 @@ fn of_two_holders_of_an_office_the_later_is_named_by_the_surname() {
     assert_eq!(who(text, "Aliyev").unwrap().0, "ilham");
     // One holder gives no year: no one.
     assert_eq!(who("They met President Roe on Monday.", "Roe"), None);
+    // Unless the other still holds the office.
+    let text = "They met President Doe on Monday.";
+    assert_eq!(who(text, "Doe").map(|w| w.0), Some("jr".into()));
 }
 
 #[test]
