@@ -9,15 +9,12 @@
 
 use std::ops::Range;
 
-use super::unlisted::{Shape, name_word};
+use super::unlisted::{Shape, THINGS_AFTER_NAMES, capital_follows, in_capitals, name_word};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
 
 /// Name words that may follow a listed name, at most.
 const MAX_MORE: usize = 2;
-
-/// Words after a surname that are no part of it.
-const SUFFIXES: [&str; 6] = ["Jr", "Sr", "Jnr", "Snr", "II", "III"];
 
 /// What a listed person's mention followed by name words is.
 pub(super) enum Fuller {
@@ -85,16 +82,16 @@ impl Matcher {
             };
             let word = &text[at..word_end];
             let kind = self.name_word_kind(word);
-            // A suffix or a generation's numeral (`Jr.`, `III`) ends the
-            // name as listed; a name the gazetteer lists is its own
-            // (`Sussan Ley Instagram`).
+            // A suffix, an honour or a generation's numeral (`Jr.`, `MP`,
+            // `III`) ends the name as listed; a name the gazetteer lists is
+            // its own (`Sussan Ley Instagram`).
             let plain = !(self.gazetteer.is_title(word)
                 || self.gazetteer.is_common_word(word)
                 || kind.role
                 || kind.org_head
                 || kind.place
-                || SUFFIXES.contains(&word)
-                || word.chars().all(char::is_uppercase)
+                || THINGS_AFTER_NAMES.contains(&word)
+                || in_capitals(word)
                 || mentions.iter().any(|x| x.start < word_end && at < x.end)
                 || self.whole_word_at(text, at).is_some());
             if !plain {
@@ -103,10 +100,7 @@ impl Matcher {
             end = word_end;
             words += 1;
         }
-        let capital_after = text[end..]
-            .strip_prefix(' ')
-            .is_some_and(|t| t.starts_with(char::is_uppercase));
-        (words > 0 && !capital_after).then_some(end)
+        (words > 0 && !capital_follows(text, end)).then_some(end)
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::context::same_name;
 use super::nicknames::quoted_name_before;
-use super::unlisted::{Shape, name_word, word_before};
+use super::unlisted::{Shape, capital_follows, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType, has_two_surnames};
 
@@ -74,9 +74,7 @@ impl Matcher {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             // Most mentions have no capitalised word after them: that first.
-            let capital_after = text[m.end..]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            let capital_after = capital_follows(text, m.end);
             let two_surnames = capital_after
                 && m.kind == MentionKind::Name
                 && self.is_person(m.entity)
@@ -142,10 +140,7 @@ impl Matcher {
         if kind.place || kind.org_head || kind.role || self.whole_word_at(text, start).is_some() {
             return None;
         }
-        let after = &text[word_end..];
-        let more = after
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        let more = capital_follows(text, word_end);
         (!more).then_some(word_end)
     }
 

@@ -10,6 +10,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::unlisted::capital_follows;
+
 /// Opening and closing quotation marks, straight and typeset.
 const QUOTES: &[(char, char)] = &[('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')];
 
@@ -191,9 +193,7 @@ pub(super) fn names_in_brackets(text: &str) -> Vec<(usize, Range<usize>)> {
         };
         // `the Halwest (Attitude) Movement`: the bracket is inside a name.
         let close = inside + len;
-        let inside_name = text[close + 1..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let inside_name = capital_follows(text, close + 1);
         if !inside_name && is_bracketed_name(&text[inside..close]) {
             out.push((open - 1, inside..close));
         }

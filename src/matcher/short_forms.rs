@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as FastMap;
 
 use super::context::HeadlineCache;
-use super::unlisted::{Found, insert, overlaps};
+use super::unlisted::{Found, capital_follows, insert, overlaps};
 use super::{GOVERNMENT, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType};
 use crate::normalize::is_word_char;
@@ -203,11 +203,8 @@ impl Matcher {
     /// where the body is part of a title.
     fn short_form_at(&self, text: &str, span: &Range<usize>, taken: &[Mention]) -> bool {
         let after = &text[span.end..];
-        let goes_on = after.starts_with(" of ")
-            || after.starts_with('-')
-            || after
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let goes_on =
+            after.starts_with(" of ") || after.starts_with('-') || capital_follows(text, span.end);
         if goes_on {
             return false;
         }

@@ -183,7 +183,7 @@ fn title_case(word: &str) -> String {
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
 /// the end, see [`Matcher::widen_to_suffixes`]).
-const THINGS_AFTER_NAMES: &[&str] = &[
+pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
     "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr",
 ];
@@ -1256,9 +1256,7 @@ impl Matcher {
             && !self.gazetteer.is_common_word(surname)
             && !self.name_word_kind(surname).org_head;
         // A capitalised word after: a longer name, which `name_at` reads.
-        let last = text[surname_end..]
-            .strip_prefix(' ')
-            .is_none_or(|next| !next.starts_with(char::is_uppercase));
+        let last = !capital_follows(text, surname_end);
         let span = at..surname_end;
         (end > at && plain && last && !overlaps(taken, &span)).then_some(span)
     }
@@ -1624,9 +1622,7 @@ impl Matcher {
                 && name
                     .split(' ')
                     .all(|w| !self.name_word_kind(w).role && !in_capitals(w))
-                && !text[span.end..]
-                    .strip_prefix(' ')
-                    .is_some_and(|t| t.starts_with(char::is_uppercase));
+                && !capital_follows(text, span.end);
             let after_person = people.iter().any(|p| joined(p, &span));
             // First in a list: no joiner or small word before it.
             let opens = !["and ", "of ", "for ", "& ", ", "]
@@ -2983,8 +2979,17 @@ fn capitalised_run_end(text: &str, at: usize) -> usize {
     }
 }
 
+/// Whether a capitalised word, a title or not, comes right after `end`
+/// (`Union Law` in `Union Law Minister`): a name that a capital follows
+/// is part of a longer run.
+pub(super) fn capital_follows(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|t| t.starts_with(char::is_uppercase))
+}
+
 /// Whether `word` is two letters or more, all capitals (`FZC`, `VP`).
-fn in_capitals(word: &str) -> bool {
+pub(super) fn in_capitals(word: &str) -> bool {
     word.len() > 1 && word.chars().all(char::is_uppercase)
 }
 
