@@ -59,21 +59,23 @@ def load_more():
     return more
 
 
-def bearers_by_country(lists=LISTS):
-    """name -> {country code: bearers} over the given-name lists (or, with
-    `SURNAMES`, the surname lists)."""
-    names = collections.defaultdict(dict)
+def bearers_by_country():
+    """(given names, surnames): each name -> {country code: bearers}, read
+    in one pass over the archive."""
+    given = collections.defaultdict(dict)
+    surnames = collections.defaultdict(dict)
     with tarfile.open(ARCHIVE) as tar:
         for member in tar.getmembers():
-            m = lists.match(member.name)
+            m = LISTS.match(member.name) or SURNAMES.match(member.name)
             if not m:
                 continue
+            names = given if LISTS.match(member.name) else surnames
             for line in tar.extractfile(member).read().decode("utf-8", "replace").splitlines():
                 name, _, count = line.strip().partition(",")
                 if count.strip().isdigit():
-                    c = m.group(1)
-                    names[name.strip()][c] = names[name.strip()].get(c, 0) + int(count)
-    return names
+                    per_country = names[name.strip()]
+                    per_country[m.group(1)] = per_country.get(m.group(1), 0) + int(count)
+    return given, surnames
 
 
 def main():
@@ -88,9 +90,9 @@ def main():
     _, census_last = more.load_census()
     known, kg = more.load_kg(args.kg)
     known_lower = {k.lower() for k in known}
-    surnames = bearers_by_country(SURNAMES)
+    given, surnames = bearers_by_country()
     dropped, kept = [], []
-    for name, counts in sorted(bearers_by_country().items()):
+    for name, counts in sorted(given.items()):
         if not more.LATIN.match(name) or len(name) < more.MIN_LETTERS or name in known:
             continue
         if max(counts.values()) < args.min_bearers:
