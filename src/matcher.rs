@@ -156,8 +156,7 @@ pub enum Resolution {
     /// brackets (`CAIRO, Egypt (MNTV) — …`, `(VOVWORLD) - …`).
     UnlistedInDateline,
     /// A person the gazetteer does not list, named right after a title or
-    /// role word with a given name of the gazetteer's people (`Defence
-    /// Minister Jane Doe`).
+    /// role word (`Defence Minister Jane Doe`, `Judge Nayko Coronado`).
     UnlistedAfterTitle,
     /// A person the gazetteer does not list, named next to a news agency
     /// in a photo credit (`Jane Doe/AFP`).
@@ -251,6 +250,11 @@ pub enum Resolution {
     /// before that (`Bola Ahmed Tinubu`, `Donald J. Trump`): the mention
     /// is widened to the given name. Found by the surname as any alias is.
     MiddleName,
+    /// A listed person's name of two words written with the words
+    /// swapped, family name first (`the candidate Biya Paul`), as official
+    /// lists write names and the news copies them, where a rule for people
+    /// the gazetteer does not list finds the name.
+    SwappedName,
     /// An organisation named again by the head word of its name after
     /// `the` (`the Council` after `the North Atlantic Council`), given to
     /// the first organisation named before it with that head word.
@@ -541,6 +545,7 @@ impl Matcher {
         self.widen_to_given_names(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_given_name_after(text, &mut mentions);
+        self.widen_to_article(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_back_to_legal_forms(text, &mut mentions);
         self.join_countries(text, &mut mentions);

@@ -217,7 +217,7 @@ impl Matcher {
     /// word no candidate begins or ends (`Duduzile Zuma-Sambudla`,
     /// `Nkosazana Dlamini-Zuma`): half of someone else's double-barrelled
     /// surname. Two names joined so are both kept (`the Trump-Putin
-    /// summit`).
+    /// summit`), and so is a name after the Arabic article (`Al-Assad`).
     fn unclaim_halves_of_hyphened_names(&self, text: &str, out: &mut [Candidate]) {
         let capital_after = |at: usize| {
             text[at..]
@@ -233,7 +233,11 @@ impl Matcher {
                 .rev()
                 .take_while(|&(_, ch)| ch.is_alphabetic())
                 .last();
-            word.is_some_and(|(i, _)| head[i..].starts_with(char::is_uppercase))
+            // The Arabic article is no name (`Al-Assad`, see
+            // `widen_to_article`).
+            word.is_some_and(|(i, _)| {
+                head[i..].starts_with(char::is_uppercase) && !matches!(&head[i..], "Al" | "El")
+            })
         };
         for i in 0..out.len() {
             let c = &out[i];

@@ -10,6 +10,11 @@ use super::nicknames::quoted_name_before;
 use super::unlisted::{Shape, capital_follows, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType, has_two_surnames};
+use crate::normalize::is_word_char;
+
+/// The Arabic article as news joins it to a surname (see
+/// [`Matcher::widen_to_article`]).
+const ARTICLES: &[&str] = &["al-", "Al-", "el-", "El-"];
 
 /// Middle names and initials between a given name and a surname, at most.
 const MAX_MIDDLE: usize = 2;
@@ -113,6 +118,29 @@ impl Matcher {
                 && mentions.get(i + 1).is_none_or(|next| next.start >= end)
             {
                 mentions[i].end = end;
+            }
+        }
+    }
+
+    /// Widens each mention of a listed person over the Arabic article
+    /// joined to it by a hyphen (`al-Assad`, `el-Sisi`), which news writes
+    /// before a surname alone as often as not, and in either case
+    /// (`al-Mashat` for the listed `Al-Mashat`): the span is the name as
+    /// written.
+    pub(super) fn widen_to_article(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let before = &text[..m.start];
+            let Some(article) = ARTICLES.iter().find(|a| before.ends_with(*a)) else {
+                continue;
+            };
+            let start = m.start - article.len();
+            if m.kind == MentionKind::Name
+                && self.is_person(m.entity)
+                && !text[..start].ends_with(is_word_char)
+                && (i == 0 || mentions[i - 1].end <= start)
+            {
+                mentions[i].start = start;
             }
         }
     }
@@ -321,6 +349,7 @@ mod tests {
         tinubu\tperson\tBola Tinubu\tTinubu\t\n\
         trump\tperson\tDonald Trump\tTrump\t\n\
         ruto\tperson\tWilliam Ruto\t\tRuto\n\
+        assad\tperson\tBashar al-Assad\tBashar Assad\tAssad\n\
         afp\torganization\tAgence France-Presse\tAFP\t\n";
 
     fn matcher() -> Matcher {
@@ -334,6 +363,19 @@ mod tests {
             .into_iter()
             .map(|f| (f.surface, f.how))
             .collect()
+    }
+
+    #[test]
+    fn an_arabic_article_joined_to_a_surname_is_part_of_the_mention() {
+        let m = matcher();
+        let text = "Bashar al-Assad fled. Russia stood by al-Assad, and Al-Assad's men left.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Bashar al-Assad", "al-Assad", "Al-Assad"]);
+        // Not a body's name; and a name joined to another word is half of
+        // someone else's (`Jamal-Assad`).
+        let text = "Bashar al-Assad fled; the el-AFP wire and Jamal-Assad did not.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Bashar al-Assad", "AFP"]);
     }
 
     #[test]

@@ -21,9 +21,9 @@ use super::nicknames::{
 };
 use super::roles::TitleCue;
 use super::unlisted_orgs::{DATES, office_of};
-use super::{Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
+use super::{AliasClass, Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin, without_arabic_article};
-use crate::normalize::{is_hyphen, slug};
+use crate::normalize::{Folded, is_hyphen, slug};
 use crate::segment::Segments;
 
 /// The mentions of a document, with the people and organisations it names
@@ -652,6 +652,13 @@ impl Matcher {
                 continue;
             }
             s.span.start += self.role_word_len(&text[s.span.clone()]);
+            if let Some(listed) = self.listed_name_swapped(&text[s.span.clone()])
+                && mentions.iter().any(|m| m.entity == listed)
+            {
+                insert(&mut taken, s.span.clone());
+                new.push((s.span, listed, Resolution::SwappedName));
+                continue;
+            }
             let person = people.add(&text[s.span.clone()]);
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
@@ -669,6 +676,31 @@ impl Matcher {
         Found {
             mentions,
             unlisted: people.entities,
+        }
+    }
+
+    /// The one listed person whose name or plain alias `name` is with its
+    /// two words swapped (`Biya Paul` for `Paul Biya`). Taken only when
+    /// the document also names the person in the usual order: `Lei Cheng`
+    /// of Macau is not the journalist Cheng Lei.
+    fn listed_name_swapped(&self, name: &str) -> Option<usize> {
+        let (first, last) = name.split_once(' ')?;
+        if last.contains(' ') {
+            return None;
+        }
+        let swapped = format!("{last} {first}");
+        let folded = Folded::new(&swapped);
+        let hit = self
+            .whole_word_at(folded.as_str(), 0)
+            .filter(|hit| hit.end == folded.as_str().len())?;
+        let mut people = self
+            .claims
+            .of(hit.pattern)
+            .iter()
+            .filter(|c| c.class == AliasClass::Plain && self.is_person(c.entity as usize));
+        match (people.next(), people.next()) {
+            (Some(only), None) => Some(only.entity as usize),
+            _ => None,
         }
     }
 
@@ -1126,7 +1158,9 @@ impl Matcher {
             // A role that goes on (`General Manager Kh Lee`) is no name.
             let org_role =
                 self.org_before_role(&text[..at], taken) && !self.name_word_kind(first).role;
-            if verb_before_role(&text[..at])
+            // The role alone for most names; a second cue for the rest.
+            if self.reads_as_person(&text[span.clone()])
+                || verb_before_role(&text[..at])
                 || org_role
                 || self.title_of_two_words(&text[..at])
                 || self.cue_after(text, &span, taken).is_some()
@@ -1175,6 +1209,21 @@ impl Matcher {
             && self.gazetteer.is_title(role)
             && self.name_word_kind(role).role
             && self.gazetteer.is_title(first)
+    }
+
+    /// Whether the words of a name right after a role read as a person's
+    /// alone (`Judge Nayko Coronado`, `lawmaker Yoo Yong-weon`): no known
+    /// given name inside it (there the name begins, and the words before
+    /// it describe the person: `fellow Queenslander Phillip Thompson`), and
+    /// no word that ends the names of bodies, places or dates (`General
+    /// Staff Headquarters`). Across the development sets, the role alone
+    /// marked 18 names and one thing (`General Election Day`).
+    fn reads_as_person(&self, name: &str) -> bool {
+        !self.given_name_inside(name)
+            && name.split(' ').all(|word| {
+                let kind = self.name_word_kind(word);
+                !(kind.org_head || kind.owned_head || kind.place || DATES.contains(&word))
+            })
     }
 
     /// Whether a known given name stands inside `name`, after its first
@@ -3130,6 +3179,7 @@ mod tests {
         afp\torganization\tAgence France-Presse\tAFP\t\t\n\
         tinubu\tperson\tBola Tinubu\tTinubu\t\t\n\
         kallas\tperson\tKaja Kallas\tKallas\t\t\n\
+        biya\tperson\tPaul Biya\t\tBiya\t\n\
         jordan\tcountry\tJordan\t\t\tJordanian\n";
 
     fn matcher() -> Matcher {
@@ -3140,6 +3190,7 @@ mod tests {
                 "titles.txt",
                 "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndeputy\ndirector\nminister\nspokesman\nwriter\n",
             ),
+            ("place_words.txt", "Bridge\nSquare\nStadium\n"),
         ])
     }
 
@@ -3382,10 +3433,62 @@ mod tests {
             unlisted(&m, text),
             [("Sacca Lafia".into(), id, Resolution::UnlistedAfterTitle)]
         );
-        // The role alone is one cue: `Sacca` is no given name the
-        // gazetteer knows.
-        let text = "The ruling of the new director Sacca Lafia came on Monday with few changes.";
+        // The body is a cue for a name whose words alone do not read as a
+        // person's (see `reads_as_person`): with no body before the role,
+        // a given name inside says the words before it describe someone.
+        let text = "The ruling of the AFP director Sacca Jane Lafia came on Monday.";
+        assert_eq!(surfaces(&m, text), ["Sacca Jane Lafia"]);
+        let text = "The ruling of the new director Sacca Jane Lafia came on Monday.";
         assert_no_one(&m, &[text]);
+    }
+
+    #[test]
+    fn a_role_alone_marks_a_name_whose_words_read_as_a_persons() {
+        let m = matcher();
+        for text in [
+            "Later the Minister Thammanat Phromphao joined the talks.",
+            "The talks went on, and the spokesman Winthai Suvaree went home early.",
+        ] {
+            let found = cued(&m, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].2, Resolution::UnlistedAfterTitle, "{text}");
+        }
+        // A word that ends places' names, or a date, makes it no person's.
+        assert_no_one(
+            &m,
+            &[
+                "Later the Minister Thammanat Square was closed to traffic.",
+                "The talks went on, and the spokesman Winthai Suvaree Stadium was full.",
+                "The talks went on, and the spokesman Winthai March came.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_listed_name_with_its_words_swapped_is_the_person_the_story_names() {
+        let m = matcher();
+        let found = |text: &str| -> Vec<(String, String, Resolution)> {
+            all_found(&m, text)
+                .into_iter()
+                .filter(|f| f.surface.contains(' '))
+                .map(|f| (f.surface, f.id, f.how))
+                .collect()
+        };
+        let text = "Paul Biya won. The council named its director Biya Paul, the winner.";
+        assert_eq!(
+            found(text),
+            [
+                ("Paul Biya".into(), "biya".into(), Resolution::Alias),
+                ("Biya Paul".into(), "biya".into(), Resolution::SwappedName),
+            ]
+        );
+        // Not when the story names no such person in the usual order.
+        let text = "The council named its director Biya Paul, the winner.";
+        assert!(
+            found(text).iter().all(|f| f.1 != "biya"),
+            "{:?}",
+            found(text)
+        );
     }
 
     #[test]
@@ -3402,11 +3505,12 @@ mod tests {
             )],
             "{text}"
         );
-        // One word may begin a body's name: no cue by itself.
-        assert_no_one(
-            &m,
-            &["Later the Minister Thammanat Phromphao joined the talks."],
-        );
+        // A title of two words marks a name whose words alone do not read
+        // as a person's (a given name inside); one word does not.
+        let text = "Later Defence Minister Thammanat Jane Phromphao joined the talks.";
+        assert_eq!(surfaces(&m, text), ["Thammanat Jane Phromphao"]);
+        let text = "Later the Minister Thammanat Jane Phromphao joined the talks.";
+        assert_no_one(&m, &[text]);
     }
 
     #[test]
@@ -3424,8 +3528,6 @@ mod tests {
             "{text}"
         );
         let none = [
-            // Not a given name, after a title of one word.
-            "Minister Petro Horak spoke.",
             // A title word that begins a body's name.
             "The Air Force One plane landed.",
             // A headline.
@@ -3773,7 +3875,6 @@ mod tests {
         for text in [
             "In the west of the country, Tynchtyk Shaynazarov, said the count was over.",
             "The director of the CEC and the board, Tynchtyk Shaynazarov, said so.",
-            "The director of the CEC, Tynchtyk Shaynazarov, Bishkek and Osh voted.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }
@@ -3805,8 +3906,11 @@ mod tests {
             let found: Vec<String> = cued(&m, text).into_iter().map(|g| g.0).collect();
             assert_eq!(found, ["Tynchtyk Orutaev"], "{text}");
         }
-        // A role that is no honorific needs a second cue.
+        // A role that is no honorific marks a name whose words read as a
+        // person's, but not a place's.
         let text = "In the capital on Monday, Minister Tynchtyk Orutaev opened a briefing.";
+        assert_eq!(cued(&m, text).len(), 1);
+        let text = "In the capital on Monday, Minister Tynchtyk Orutaev Square opened.";
         assert!(cued(&m, text).is_empty());
     }
 
@@ -4068,20 +4172,14 @@ mod tests {
                 .any(|f| f.0 == "Savenaca Narube" && f.2 == Resolution::UnlistedAfterTitle),
             "{found:?}"
         );
-        // Without the surname alone, the role is one cue only; and a given
-        // name inside the name begins it (`Queenslander` describes).
-        for text in [
-            "Calls came from party spokesman Savenaca Narube on Monday.",
-            "Calls came from spokesman Queenslander Jane Narube. Narube left.",
-        ] {
-            let found = unlisted(&m, text);
-            assert!(
-                found
-                    .iter()
-                    .all(|f| !f.0.starts_with("Savenaca") && !f.0.starts_with("Queenslander")),
-                "{text}: {found:?}"
-            );
-        }
+        // A given name inside the name begins it (`Queenslander`
+        // describes).
+        let text = "Calls came from spokesman Queenslander Jane Narube. Narube left.";
+        let found = unlisted(&m, text);
+        assert!(
+            found.iter().all(|f| !f.0.starts_with("Queenslander")),
+            "{text}: {found:?}"
+        );
     }
 
     #[test]
@@ -4330,7 +4428,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_an_unknown_first_word_needs_a_role_before_and_a_cue_after() {
+    fn a_name_with_an_unknown_first_word_needs_a_role_before_it() {
         let m = matcher();
         for text in [
             "The talks went on, and the spokesman Winthai Suvaree said the rest would follow.",
@@ -4347,11 +4445,11 @@ mod tests {
         }
         for text in [
             // One cue is not enough for a word no one is known to be named.
-            "The talks went on, and the spokesman Winthai Suvaree went home early.",
             "The talks went on, and Winthai Suvaree said the rest would follow.",
-            // Not a verb's: two words between, or a capital between.
-            "The talks went on, said the new deputy minister Winthai Suvaree in a note.",
-            "The plan was criticised by Army spokesman Winthai Suvaree on the day.",
+            // Not a verb's: two words between, or a capital between; and
+            // the role alone is not enough for a place's name.
+            "The talks went on, said the new deputy minister Winthai Suvaree Square.",
+            "The plan was criticised by Army spokesman Winthai Suvaree Square.",
             // A title that is no role, or a role written with a capital
             // that is no title, may begin a body's name or a title's
             // (`Teacher Appreciation Week, the …`).
