@@ -157,9 +157,9 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AG", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "GmbH", "Inc", "JSC", "LLC", "LLP",
-    "Limited", "Ltd", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc",
-    "SA", "SARL", "SRL", "SpA", "ZAO",
+    "AB", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
+    "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO",
+    "PBC", "PJSC", "PLC", "Plc", "SA", "SAC", "SARL", "SAS", "SRL", "SpA", "Tbk", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
@@ -1827,6 +1827,10 @@ mod tests {
             &[
                 ("Globex Corp said it would cut jobs.", "Globex Corp"),
                 ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
+                // French and Gulf free-zone forms.
+                ("The Commission fined Zentrix SAS on Monday.", "Zentrix SAS"),
+                ("Treasury listed Ace Petrochem FZE on Monday.", "Ace Petrochem FZE"),
+                ("It sold Babylon Navigation DMCC a tanker.", "Babylon Navigation DMCC"),
                 (
                     "He sold his stake in Hooli Holdings last year.",
                     "Hooli Holdings",
