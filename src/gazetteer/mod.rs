@@ -190,6 +190,12 @@ impl Entity {
             && !self.description_has_word(MEDIA_WORDS)
     }
 
+    /// Whether the row is a news outlet's by its description (`British
+    /// news agency`, `Qatari broadcaster`), not a state agency's.
+    pub fn is_news_outlet(&self) -> bool {
+        self.kind == EntityType::Organization && self.description_has_word(NEWS_WORDS)
+    }
+
     /// Whether the entity is a political party, as its description says
     /// (`Nigerian ruling party`).
     pub fn is_party(&self) -> bool {
@@ -270,6 +276,10 @@ const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// Words of a description that make a company's a news organisation's.
+/// Words of a description that make a row a news outlet's (see
+/// [`Entity::is_news_outlet`]); `agency` and `media` alone say too little.
+const NEWS_WORDS: &[&str] = &["news", "newspaper", "broadcaster", "television", "radio"];
+
 const MEDIA_WORDS: &[&str] = &[
     "news",
     "newspaper",

@@ -157,9 +157,9 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH", "Inc",
-    "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj", "PAO",
-    "PBC", "PJSC", "PLC", "Plc", "SA", "SAC", "SARL", "SAS", "SRL", "SpA", "Tbk", "ZAO",
+    "AB", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH",
+    "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
+    "PAO", "PBC", "PJSC", "PLC", "Plc", "SA", "SAC", "SARL", "SAS", "SRL", "SpA", "Tbk", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
@@ -945,9 +945,10 @@ impl Matcher {
     /// Widens each mention of a listed company over a legal form right
     /// after it, which is part of the name as printed (`Nestlé SA`,
     /// `Binance Holdings Limited`), or over the end of its web address
-    /// (`Shutterstock.com` in a photo credit); and a listed organisation's
-    /// over a capitalised `Party` that its name lacks, as papers add it
-    /// (`Linyon Demokratik Seselwa Party`).
+    /// (`Shutterstock.com` in a photo credit), a news outlet's over `News`
+    /// (`Reuters News`); and a listed organisation's over a capitalised
+    /// `Party` that its name lacks, as papers add it (`Linyon Demokratik
+    /// Seselwa Party`).
     pub(super) fn widen_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
@@ -965,6 +966,7 @@ impl Matcher {
                 legal_form_len(rest)
                     .or_else(|| domain_len(rest))
                     .or_else(|| self.unit_len(m.entity, rest))
+                    .or_else(|| self.news_len(m.entity, rest))
                     .or_else(|| party_len(named, rest))
             };
             let Some(len) = len else {
@@ -1205,6 +1207,15 @@ impl Matcher {
         };
         let whole = !rest[end..].starts_with(is_word_char);
         (whole && unit_end(last) && self.entity(company).is_company()).then_some(1 + end)
+    }
+
+    /// The length of ` News` right after a news outlet's name, which names
+    /// its newsroom or service (`told Reuters News`, `Source: Yonhap
+    /// News`): the outlet's name as printed.
+    fn news_len(&self, outlet: usize, rest: &str) -> Option<usize> {
+        let after = rest.strip_prefix(" News")?;
+        let whole = !after.starts_with(is_word_char);
+        (whole && self.entity(outlet).is_news_outlet()).then_some(" News".len())
     }
 }
 
@@ -1829,8 +1840,14 @@ mod tests {
                 ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
                 // French and Gulf free-zone forms.
                 ("The Commission fined Zentrix SAS on Monday.", "Zentrix SAS"),
-                ("Treasury listed Ace Petrochem FZE on Monday.", "Ace Petrochem FZE"),
-                ("It sold Babylon Navigation DMCC a tanker.", "Babylon Navigation DMCC"),
+                (
+                    "Treasury listed Ace Petrochem FZE on Monday.",
+                    "Ace Petrochem FZE",
+                ),
+                (
+                    "It sold Babylon Navigation DMCC a tanker.",
+                    "Babylon Navigation DMCC",
+                ),
                 (
                     "He sold his stake in Hooli Holdings last year.",
                     "Hooli Holdings",
@@ -1893,6 +1910,26 @@ mod tests {
             ids,
             ["unlisted:first-brands-group", "unlisted:first-brands-group"]
         );
+    }
+
+    #[test]
+    fn a_news_outlet_takes_news_after_it() {
+        let m = matcher_of_files(&[(
+            "t.tsv",
+            "id\ttype\tname\taliases\tcontext_aliases\tqid\tdescription\n\
+             reuters\torganization\tReuters\t\t\t\tBritish news agency\n\
+             nestle\torganization\tNestlé\t\t\t\tSwiss food company\n",
+        )]);
+        let surfaces = |text: &str| -> Vec<String> {
+            found(&m, text).into_iter().map(|(s, _, _)| s).collect()
+        };
+        assert_eq!(
+            surfaces("She told Reuters News from hospital."),
+            ["Reuters News"]
+        );
+        // Not a company's name, nor a longer word.
+        assert_eq!(surfaces("She told Nestlé News from hospital."), ["Nestlé"]);
+        assert_eq!(surfaces("She told Reuters Newsroom staff."), ["Reuters"]);
     }
 
     #[test]
