@@ -83,6 +83,7 @@ const KINDS_AFTER: &[&str] = &[
     "bloc",
     "cartel",
     "coalition",
+    "consortium",
     "daily",
     "faction",
     "gang",
@@ -535,7 +536,7 @@ fn bracketed_name_after(rest: &str) -> Option<usize> {
 /// The lengths of the words of [`KINDS_AFTER`] and of the first words of
 /// [`TWO_WORD_KINDS_AFTER`], shortest and longest.
 const MIN_KIND_AFTER: usize = 4;
-const MAX_KIND_AFTER: usize = 9;
+const MAX_KIND_AFTER: usize = 10;
 
 /// Whether `rest`, what follows a capitalised word, is an apposition that
 /// ends in a word of [`KINDS`]: `, a`, `, an` or `, the`, at most
@@ -758,6 +759,10 @@ mod tests {
                 "Strategy Agmashenebeli",
             ),
             ("It said the Sinaloa cartel paid.", "Sinaloa"),
+            (
+                "The ships went to the Aguas Azuis consortium.",
+                "Aguas Azuis",
+            ),
             ("Then the opposition Tisza bloc won.", "Tisza"),
             ("It was quoted by the Houthi-run Saba news agency.", "Saba"),
             ("It said the Zentrix think tank agreed.", "Zentrix"),
