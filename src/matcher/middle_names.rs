@@ -44,17 +44,18 @@ impl Matcher {
         }
     }
 
-    /// Widens each mention of a listed person by the surname in capitals
-    /// over the person's given name right after it, as Japanese and Korean
-    /// official pages write names, family name first (`IWAYA Takeshi` for
-    /// `Takeshi Iwaya`).
+    /// Widens each mention of a listed person by the surname over the
+    /// person's given name right after it, as Japanese and Korean official
+    /// pages write names, family name first, the surname in capitals or
+    /// not (`IWAYA Takeshi` for `Takeshi Iwaya`, `Defense Minister
+    /// Nakatani Gen`).
     pub(super) fn widen_to_given_name_after(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let surname = &text[m.start..m.end];
-            let in_capitals = surname.chars().count() >= 2
-                && surname.chars().all(|c| c.is_uppercase() || c == '-');
-            if !in_capitals || m.kind != MentionKind::Name || !self.is_person(m.entity) {
+            let capitalised =
+                surname.chars().count() >= 2 && surname.starts_with(char::is_uppercase);
+            if !capitalised || m.kind != MentionKind::Name || !self.is_person(m.entity) {
                 continue;
             }
             let given = self.entity(m.entity).name.split(' ').next().unwrap_or("");
