@@ -157,7 +157,7 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH",
+    "AB", "AD", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH",
     "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
     "PAO", "PBC", "PJSC", "PLC", "Plc", "SA", "SAC", "SARL", "SAS", "SRL", "SpA", "Tbk", "ZAO",
 ];
@@ -1838,8 +1838,12 @@ mod tests {
             &[
                 ("Globex Corp said it would cut jobs.", "Globex Corp"),
                 ("The regulator fined Zentrix AG on Monday.", "Zentrix AG"),
-                // French and Gulf free-zone forms.
+                // French, Gulf free-zone and Serbian forms.
                 ("The Commission fined Zentrix SAS on Monday.", "Zentrix SAS"),
+                (
+                    "The Treasury spared Zentrix Industrija AD.",
+                    "Zentrix Industrija AD",
+                ),
                 (
                     "Treasury listed Ace Petrochem FZE on Monday.",
                     "Ace Petrochem FZE",
