@@ -1214,12 +1214,19 @@ impl Matcher {
     /// Whether the words of a name right after a role read as a person's
     /// alone (`Judge Nayko Coronado`, `lawmaker Yoo Yong-weon`): no known
     /// given name inside it (there the name begins, and the words before
-    /// it describe the person: `fellow Queenslander Phillip Thompson`), and
+    /// it describe the person: `fellow Queenslander Phillip Thompson`)
+    /// unless its last word is one too, and
     /// no word that ends the names of bodies, places or dates (`General
     /// Staff Headquarters`). Across the development sets, the role alone
     /// marked 18 names and one thing (`General Election Day`).
     fn reads_as_person(&self, name: &str) -> bool {
-        !self.given_name_inside(name)
+        // A chain of fathers' names holds given names throughout, the last
+        // word too (`Jedo Hamdan Ahmed Mohamed`).
+        let chain = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| self.name_word_kind(last).given);
+        (chain || !self.given_name_inside(name))
             && name.split(' ').all(|word| {
                 let kind = self.name_word_kind(word);
                 !(kind.org_head || kind.owned_head || kind.place || DATES.contains(&word))
@@ -3448,6 +3455,8 @@ mod tests {
         for text in [
             "Later the Minister Thammanat Phromphao joined the talks.",
             "The talks went on, and the spokesman Winthai Suvaree went home early.",
+            // A chain of fathers' names: given names inside, and last.
+            "Later the Minister Jedo Ivan John joined the talks.",
         ] {
             let found = cued(&m, text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
