@@ -132,6 +132,10 @@ impl Matcher {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let before = &text[..m.start];
+            // Most mentions follow a space: one byte says so.
+            if !before.ends_with('-') {
+                continue;
+            }
             let Some(article) = ARTICLES.iter().find(|a| before.ends_with(*a)) else {
                 continue;
             };
