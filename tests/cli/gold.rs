@@ -313,7 +313,12 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// committed, P 0.988 R 0.894 and 0.984 / 0.873; session 48's `heldout95`
 /// to `heldout98`, scored when committed: P 0.981 R 0.881, 0.972 / 0.935,
 /// 0.990 / 0.913 and 0.976 / 0.915; at the end of the session 0.982 /
-/// 0.897, 0.982 / 0.944, 0.990 / 0.913 and 0.980 / 0.918),
+/// 0.897, 0.982 / 0.944, 0.990 / 0.913 and 0.980 / 0.918; session 49's
+/// `heldout99` to `heldout105`, scored when committed: P 0.994 R 0.916,
+/// 0.971 / 0.877, 0.991 / 0.901, 0.978 / 0.958, 0.983 / 0.840, 0.978 /
+/// 0.908 and 0.971 / 0.920; at the end of the session 0.997 / 0.951,
+/// 0.993 / 0.901, 0.991 / 0.909, 0.993 / 0.972, 0.983 / 0.855, 0.978 /
+/// 0.914 and 0.985 / 0.934),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -512,6 +517,26 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // One entity is split: India's Defence Acquisition Council, also
     // found with the country's name before it.
     floors("heldout98", 0.96, 0.90, true);
+    assert_floors("heldout99", 0.98, 0.94);
+    // Two of its entities are split: the PLO, also written `Palestinian
+    // Liberation Organization`, found as a body of its own; and Kwabena
+    // Agyapong, whose name the story also spells `Agyepong`.
+    floors("heldout100", 0.98, 0.89, true);
+    // Two of its entities are split: the Palestine Donor Group, also
+    // found as `Donor Group`; and Ghana's Parliament, once given to
+    // France's in a story that names France nearer.
+    floors("heldout101", 0.98, 0.89, true);
+    // One entity is split: Japan's Maritime Self-Defense Force, also
+    // called `Japanese Navy`, found as a body of its own.
+    floors("heldout102", 0.98, 0.96, true);
+    // One entity is split: Indonesia's National Nutrition Agency, which
+    // the page also calls `National Food Agency`.
+    floors("heldout103", 0.97, 0.84, true);
+    // Two of its entities are split: a spokesman whose name the page
+    // spells two ways (`Al Saeei`, `Al Saeedi`); and the Republic of the
+    // Congo, once given to the Democratic Republic's `Congo`.
+    floors("heldout104", 0.96, 0.90, true);
+    assert_floors("heldout105", 0.97, 0.92);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
