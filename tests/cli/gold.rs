@@ -314,11 +314,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// to `heldout98`, scored when committed: P 0.981 R 0.881, 0.972 / 0.935,
 /// 0.990 / 0.913 and 0.976 / 0.915; at the end of the session 0.982 /
 /// 0.897, 0.982 / 0.944, 0.990 / 0.913 and 0.980 / 0.918; session 49's
-/// `heldout99` to `heldout105`, scored when committed: P 0.994 R 0.916,
+/// `heldout99` to `heldout106`, scored when committed: P 0.994 R 0.916,
 /// 0.971 / 0.877, 0.991 / 0.901, 0.978 / 0.958, 0.983 / 0.840, 0.978 /
-/// 0.908 and 0.971 / 0.920; at the end of the session 0.997 / 0.951,
-/// 0.993 / 0.901, 0.991 / 0.909, 0.993 / 0.972, 0.983 / 0.855, 0.978 /
-/// 0.914 and 0.985 / 0.934),
+/// 0.908, 0.971 / 0.920 and 0.994 / 0.955; at the end of the session
+/// 0.997 / 0.951, 0.993 / 0.901, 0.991 / 0.909, 0.993 / 0.972, 0.983 /
+/// 0.855, 0.978 / 0.914, 0.985 / 0.934 and 0.994 / 0.955),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -537,6 +537,10 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Congo, once given to the Democratic Republic's `Congo`.
     floors("heldout104", 0.96, 0.90, true);
     assert_floors("heldout105", 0.97, 0.92);
+    // Two of its entities are split: the NATO Defense College's Academic
+    // Advisory Board, also found as `Academic Advisory Board`; and Bosnia's
+    // Council of Ministers, also written with `BiH`.
+    floors("heldout106", 0.98, 0.94, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
