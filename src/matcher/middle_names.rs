@@ -53,8 +53,11 @@ impl Matcher {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let surname = &text[m.start..m.end];
-            let capitalised =
-                surname.chars().count() >= 2 && surname.starts_with(char::is_uppercase);
+            // A surname alone: a full name before the given name is the
+            // name said twice (`Boris Johnson Boris`), not written swapped.
+            let capitalised = surname.chars().count() >= 2
+                && surname.starts_with(char::is_uppercase)
+                && !surname.contains(' ');
             if !capitalised || m.kind != MentionKind::Name || !self.is_person(m.entity) {
                 continue;
             }

@@ -2245,4 +2245,7 @@ fn a_surname_takes_the_given_name_after_it() {
     for text in ["Mr. IWAYA Takeshita met him.", "Mr. Iwaya Takeda met him."] {
         assert_eq!(found(&m, text)[0].0.to_uppercase(), "IWAYA", "{text}");
     }
+    // A full name before the given name is the name said twice.
+    let text = "Takeshi Iwaya Takeshi said so.";
+    assert_eq!(found(&m, text)[0].0, "Takeshi Iwaya");
 }
