@@ -3,6 +3,7 @@
 
 usage: score-sets.py [--kg BIN] [--json] [SET ...]
        score-sets.py --diff BIN_A BIN_B [--show] [SET ...]
+       score-sets.py --misses [--kg BIN] [SET ...]
 
   SET      seeds or a folder name under tests/data holding docs/, gold.json and
            gold-mentions.json (default: seeds and every such folder, in numeric order)
@@ -11,6 +12,8 @@ usage: score-sets.py [--kg BIN] [--json] [SET ...]
   --diff   run both binaries and count, over the sets, the gold mentions B finds and A does
            not (gained), those A finds and B does not (lost), and B's new and removed false
            positives: what a rule or an alias changes, in one command
+  --misses list each set's misses and false positives, one a line (type, text, doc), except
+           on the clean sets
   --show   with --diff, also list those mentions, except on the clean sets, whose misses no
            one reads (so that they keep measuring unseen news)
 
@@ -123,6 +126,15 @@ def score(kg, sets, as_json):
                   f" fn {row['fn']:>3}  {types}")
 
 
+def misses(kg, sets):
+    sets = [s for s in sets if s not in CLEAN]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for name, (tps, fps, golds) in pool.map(lambda s: (s, classify(s, kg)), sets):
+            for kind, found in (("miss", golds - tps), ("false", fps)):
+                for doc, s, _, t, text in sorted(found):
+                    print(f"{name}\t{kind}\t{t}\t{text}\t{doc}@{s}")
+
+
 def diff(kg_a, kg_b, sets, show):
     totals = Counter()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -143,9 +155,8 @@ def diff(kg_a, kg_b, sets, show):
 
 
 def main(argv):
-    show = "--show" in argv
-    as_json = "--json" in argv
-    args = [a for a in argv if a not in ("--show", "--json")]
+    show, as_json, list_misses = ("--show" in argv, "--json" in argv, "--misses" in argv)
+    args = [a for a in argv if a not in ("--show", "--json", "--misses")]
     if args[:1] == ["--diff"]:
         if len(args) < 3:
             sys.exit(__doc__)
@@ -156,7 +167,10 @@ def main(argv):
         kg, args = args[1], args[2:]
     if any(a.startswith("-") for a in args):
         sys.exit(__doc__)
-    score(kg, args or all_sets(), as_json)
+    if list_misses:
+        misses(kg, args or all_sets())
+    else:
+        score(kg, args or all_sets(), as_json)
 
 
 if __name__ == "__main__":
