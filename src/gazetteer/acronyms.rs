@@ -49,11 +49,12 @@ fn moving(e: &Entity, owners: &FxHashMap<&str, u32>) -> Vec<String> {
         return Vec::new();
     }
     // A company's longer short name is as often a person's or a place's
-    // (`Ralph Lauren`, `State Street`).
-    let company = e.is_company();
+    // (`Ralph Lauren`, `State Street`); a sports club's is its town (`La
+    // Rochelle`), which the club's country's news names as a place most.
+    let keeps_names = e.is_company() || e.sports() != 0;
     e.context_aliases
         .iter()
-        .filter(|a| is_acronym(a) || (!company && is_longer_name(a)))
+        .filter(|a| is_acronym(a) || (!keeps_names && is_longer_name(a)))
         .filter(|a| owners.get(a.as_str()) == Some(&1))
         .cloned()
         .collect()

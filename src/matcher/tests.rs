@@ -897,6 +897,19 @@ fn a_body_s_acronym_or_longer_name_no_one_else_has_counts_where_its_country_is_n
     ] {
         assert_eq!(resolution(&m, text, acronym), None, "{text}");
     }
+    // A sports club's longer short name is its town, which the country's
+    // own news names as a place; its acronym still counts.
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tdescription\tcountry\n\
+        fr\tcountry\tFrance\t\t\t\t\t\n\
+        sr\torganization\tStade Rochelais\t\tLa Rochelle|USR\t\trugby union club\tfr\n",
+    );
+    let text = "France sent two frigates to La Rochelle.";
+    assert_eq!(resolution(&m, text, "La Rochelle"), None);
+    assert_eq!(
+        resolution(&m, "France cheered as USR won.", "USR"),
+        Some(("sr".into(), Resolution::Country))
+    );
 }
 
 #[test]
