@@ -157,9 +157,10 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AD", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZCO", "FZE", "GmbH",
-    "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy", "Oyj",
-    "PAO", "PBC", "PJSC", "PLC", "Plc", "SA", "SAC", "SARL", "SAS", "SRL", "SpA", "Tbk", "ZAO",
+    "AB", "AD", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZC", "FZCO", "FZE",
+    "GmbH", "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy",
+    "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "Pvt", "SA", "SAC", "SARL", "SAS", "SRL", "SpA",
+    "Tbk", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
@@ -515,7 +516,7 @@ impl Matcher {
         if head.end == run.span.end && MILITARY_UNITS.contains(&&text[head.clone()]) {
             number_unit(text, &mut run);
         }
-        if head.end == run.span.end && &text[head.clone()] == "Co" {
+        if head.end == run.span.end && FIRST_OF_TWO.contains(&&text[head.clone()]) {
             run.span.end += second_form_len(&text[run.span.end..]);
         }
         if ABBREVIATED.contains(&word_before(text, run.span.end)) {
@@ -1116,7 +1117,11 @@ const COMMA_FORMS: &[&str] = &["Ltd", "Inc", "LLC", "LLP", "Limited", "Corp", "P
 
 /// Legal forms written short, whose full stop is part of the name as
 /// printed (`Ford Motor Co.`, `Tesla Inc.`).
-const ABBREVIATED: &[&str] = &["Co", "Corp", "Inc", "Ltd"];
+const ABBREVIATED: &[&str] = &["Co", "Corp", "Inc", "Ltd", "Pvt"];
+
+/// Legal forms that a second one follows (`Co., Ltd`, `Pvt. Ltd.`, as
+/// Chinese and Indian firms are named).
+const FIRST_OF_TWO: &[&str] = &["Co", "Pvt"];
 
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
@@ -1228,9 +1233,9 @@ fn abbreviation_stop(rest: &str) -> usize {
     usize::from(rest.starts_with('.'))
 }
 
-/// The length of a second legal form after `Co` and what joins them
-/// (`Shenyang Network Technology Co., Ltd`, as Chinese firms are named), or
-/// 0.
+/// The length of a second legal form after one of [`FIRST_OF_TWO`] and
+/// what joins them (`Shenyang Network Technology Co., Ltd`, `Alchemical
+/// Solutions Pvt. Ltd.`), or 0.
 fn second_form_len(rest: &str) -> usize {
     let stop = usize::from(rest.starts_with('.'));
     let comma = usize::from(rest[stop..].starts_with(','));
@@ -1537,6 +1542,25 @@ mod tests {
                 (
                     "He said that the firm Zaas Capital & Trading Co was listed as well.",
                     "Zaas Capital & Trading Co",
+                ),
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn pvt_takes_ltd_after_it_and_fzc_ends_a_name() {
+        let m = matcher();
+        assert_orgs(
+            &m,
+            &[
+                (
+                    "He said the Treasury listed Alchemical Solutions Pvt. Ltd. of Mumbai.",
+                    "Alchemical Solutions Pvt. Ltd.",
+                ),
+                (
+                    "He said the Treasury listed Rabya for Trading FZC on Monday.",
+                    "Rabya for Trading FZC",
                 ),
             ],
             &[],
