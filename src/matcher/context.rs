@@ -118,6 +118,7 @@ impl Matcher {
         self.mark_appositions(text, &mut out);
         self.mark_full_names(text, &mut out);
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
+        self.strengthen_listed_countries(text, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
             if is_possessive(gap) {
@@ -129,6 +130,20 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// A country's name that is also a word or a first name, first in its
+    /// sentence, counts when another country's name follows in a list
+    /// (`Jordan, Qatar and Saudi Arabia added their voices`): capitals
+    /// prove nothing there, but the list says what the word is.
+    fn strengthen_listed_countries(&self, text: &str, out: &mut [Candidate]) {
+        for i in 0..out.len().saturating_sub(1) {
+            let (c, next) = (&out[i], &out[i + 1]);
+            let listed = matches!(&text[c.end..next.start], ", " | " and " | " or ");
+            if c.weak && listed && !next.weak && self.names_country(c) && self.names_country(next) {
+                out[i].weak = false;
+            }
+        }
     }
 
     /// A body's short name right before a name the gazetteer knows stands

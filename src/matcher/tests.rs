@@ -1807,6 +1807,28 @@ fn a_first_name_before_another_capital_is_a_person_s() {
 }
 
 #[test]
+fn a_common_word_country_first_in_its_sentence_counts_in_a_list_of_countries() {
+    let gaz = "id\ttype\tname\n\
+        jo\tcountry\tJordan\n\
+        qa\tcountry\tQatar\n\
+        ch\tcountry\tChad\n";
+    let m = matcher_of_files(&[("t.tsv", gaz), ("common_words.txt", "jordan\nchad\n")]);
+    let cases: [(&str, &[&str]); 4] = [
+        (
+            "Jordan, Qatar and Chad objected.",
+            &["Jordan=jo", "Qatar=qa", "Chad=ch"],
+        ),
+        ("Jordan and Qatar objected.", &["Jordan=jo", "Qatar=qa"]),
+        // No country right after it.
+        ("Jordan objected.", &[]),
+        ("Jordan, the coach, objected in Qatar.", &["Qatar=qa"]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(surfaces(&m, text), expected, "{text}");
+    }
+}
+
+#[test]
 fn a_clue_to_another_sense_drops_a_name_the_document_does_not_confirm() {
     let gaz = "id\ttype\tname\tdemonyms\tcountry\n\
         ge\tcountry\tGeorgia\tGeorgian\t\n\
