@@ -1384,13 +1384,15 @@ impl Matcher {
 
     /// Whether the name at `span` ends in a word that ends places', clubs'
     /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
-    /// `Lincoln Center`), or follows `the` (`the Orlando Magic`): news
+    /// `Lincoln Center`) or begins with such a word (`Election Day` after
+    /// the rank in `General Election Day`), or follows `the` (`the Orlando Magic`): news
     /// writes a person's name after a role or nothing, not after `the`;
     /// or is a place of `places.txt` (`Hong Kong`).
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];
         kind.place
+            || self.name_word_kind(first_word(text, span.start)).place
             || kind.org_head
             || after_the(before)
             || after_place_prefix(before)
@@ -2153,25 +2155,28 @@ impl Matcher {
             let first_named = bearers.iter().min().copied();
             (name, first_named, self.gazetteer.is_common_word(name))
         });
-        // A given name alone counts as a surname does when the gazetteer
-        // knows it as one, it is no common word and nobody's surname
-        // (`Divya Deshmukh … Divya had White`).
+        // A given name alone counts as a surname does when it is no common
+        // word and nobody's surname, and the gazetteer knows it as a given
+        // name (`Divya Deshmukh … Divya had White`) or a title stands
+        // before it, as where news calls people by their given names
+        // (`Panpakdee Patanakul … General Panpakdee`, in Thailand).
         let given_names = people
             .given_names
             .iter()
             .filter(|(name, _)| {
-                self.name_word_kind(name).given
-                    && !self.gazetteer.is_common_word(name)
-                    && !people.surnames.contains_key(*name)
+                !self.gazetteer.is_common_word(name) && !people.surnames.contains_key(*name)
             })
             .map(|(name, &person)| (name, person, false));
         for (name, person, common) in surnames.chain(given_names) {
             let Some(person) = person else { continue };
+            let surname = people.surnames.contains_key(name);
+            let known = surname || self.name_word_kind(name).given;
             for span in whole_words(text, name) {
                 let sentence = segments.sentence_at(span.start);
                 if overlaps(taken, &span)
                     || (common && starts_sentence(text, segments, sentence, span.start))
                     || !self.surname_alone(text, segments, headline, &span)
+                    || (!known && !self.after_title_word(text, span.start))
                 {
                     continue;
                 }
@@ -2180,6 +2185,13 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether a title word or an honorific stands right before `start`,
+    /// with its full stop or none (`General `, `Gen. `, `Dr `).
+    fn after_title_word(&self, text: &str, start: usize) -> bool {
+        honorific_word(&text[..start])
+            .is_some_and(|w| self.gazetteer.is_title(w) || HONORIFICS.contains(&w))
     }
 
     /// Whether the surname at `span` names its person by itself: outside a
@@ -3450,6 +3462,15 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_s_name_is_no_person_s_after_a_rank() {
+        use crate::gazetteer::{Gazetteer, Source};
+        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let text = "The country votes on General Election Day, the commission said.";
+        let people: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
     fn a_role_alone_marks_a_name_whose_words_read_as_a_persons() {
         let m = matcher();
         for text in [
@@ -4598,7 +4619,7 @@ mod tests {
             "The spokesman Ivan Horak met the spokesman Ivan Kovar that day. Ivan left early.",
             // It begins another name.
             "The spokesman Ivan Horak denied it. Ivan Industries left early.",
-            // No given name the gazetteer knows.
+            // No given name the gazetteer knows, and no title before it.
             "The spokesman Winthai Horak denied it. Winthai left early.",
         ] {
             let alone = unlisted(&m, text)
@@ -4606,6 +4627,16 @@ mod tests {
                 .filter(|f| !f.0.contains(' '));
             assert_eq!(alone.count(), 0, "{text}");
         }
+        // A title before it says it is a name: news calls some people by
+        // their given names (`General Panpakdee`, in Thailand).
+        let text = "The spokesman Winthai Horak denied it. Later Minister Winthai left.";
+        let found = unlisted(&m, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "Winthai" && f.1 == "unlisted:winthai-horak"),
+            "{found:?}"
+        );
     }
 
     #[test]
