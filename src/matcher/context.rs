@@ -19,6 +19,23 @@ use crate::segment::Segments;
 use rustc_hash::FxHashMap as FastMap;
 use std::ops::Range;
 
+/// Verbs after a country's name that say it is the state (see
+/// `Matcher::country_speaking`), with the space before them.
+const STATES_SAY: &[&str] = &[
+    " said",
+    " says",
+    " has said",
+    " announced",
+    " warned",
+    " has warned",
+    " accused",
+    " denied",
+    " condemned",
+    " rejected",
+    " welcomed",
+    " urged",
+];
+
 impl Matcher {
     /// The entities whose names mean something else in this document: it
     /// has a clue to the other sense and names the entity no other way, by
@@ -83,7 +100,8 @@ impl Matcher {
                     && (claims.first().is_some_and(|k| !k.exact)
                         || starts_sentence(text, segments, sentence, start)
                         || headline.get(text, segments, sentence))
-                    && !self.country_owning(text, end, h.pattern);
+                    && !self.country_owning(text, end, h.pattern)
+                    && !self.country_speaking(text, end, h.pattern, claims);
                 Candidate {
                     start,
                     end,
@@ -130,6 +148,19 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the pattern is a country's name that is no first name,
+    /// right before a verb that states say things with (`Turkey has said
+    /// it wants to take part`): no bird or coin says anything.
+    fn country_speaking(&self, text: &str, end: usize, pattern: usize, claims: &[Claim]) -> bool {
+        !self.first_name[pattern]
+            && STATES_SAY.iter().any(|v| {
+                text[end..]
+                    .strip_prefix(v)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
+            && self.country_claimed(claims).is_some()
     }
 
     /// A country's name that is also a word or a first name, first in its

@@ -1829,6 +1829,28 @@ fn a_common_word_country_first_in_its_sentence_counts_in_a_list_of_countries() {
 }
 
 #[test]
+fn a_common_word_country_first_in_its_sentence_counts_before_a_verb_states_say_things_with() {
+    let gaz = "id\ttype\tname\n\
+        tr\tcountry\tTurkey\n\
+        ch\tcountry\tChad\n";
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("common_words.txt", "turkey\nchad\n"),
+        ("first_names.txt", "Chad\n"),
+    ]);
+    let cases: [(&str, &[&str]); 4] = [
+        ("Turkey has said it wants to take part.", &["Turkey=tr"]),
+        ("Turkey condemned the raid.", &["Turkey=tr"]),
+        // A first name may say things too; nor does any other verb count.
+        ("Chad said no.", &[]),
+        ("Turkey sandwiches sold out.", &[]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(surfaces(&m, text), expected, "{text}");
+    }
+}
+
+#[test]
 fn a_clue_to_another_sense_drops_a_name_the_document_does_not_confirm() {
     let gaz = "id\ttype\tname\tdemonyms\tcountry\n\
         ge\tcountry\tGeorgia\tGeorgian\t\n\
