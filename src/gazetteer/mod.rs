@@ -409,8 +409,8 @@ pub struct EntityWords {
 /// the matcher also looks for a name with them in lower case when more of
 /// the name follows, and no surname is derived after one.
 pub const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "du", "el", "ibn", "la",
-    "le", "van", "von",
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "des", "di", "dos", "du", "el",
+    "ibn", "la", "le", "van", "von",
 ];
 
 /// The word lists a gazetteer folder may hold beside its `.tsv` files.

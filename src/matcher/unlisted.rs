@@ -3462,6 +3462,21 @@ mod tests {
     }
 
     #[test]
+    fn portuguese_particles_are_words_of_a_name() {
+        let m = matcher();
+        for (text, name) in [
+            (
+                "The spokesman Anna das Dores Meira denied it.",
+                "Anna das Dores Meira",
+            ),
+            ("The spokesman Ivan dos Santos denied it.", "Ivan dos Santos"),
+        ] {
+            let found: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+            assert_eq!(found, [name], "{text}");
+        }
+    }
+
+    #[test]
     fn a_vote_s_name_is_no_person_s_after_a_rank() {
         use crate::gazetteer::{Gazetteer, Source};
         let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
