@@ -121,10 +121,45 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
                 }
             }
         }
+        if let Some(given) = given_name(e, words).filter(|g| !claimed.contains(&fold_name(g))) {
+            e.context_aliases.push(given);
+        }
         let mut bare = without_article(e);
         bare.retain(|s| !claimed.contains(&fold_name(s)));
         e.context_aliases.extend(bare);
     }
+}
+
+/// Countries whose news calls people by the given name, the first word of
+/// their names (`Anutin`, `Sjafrie`, `Anwar`), and goes on doing so after
+/// naming them in full.
+const BY_GIVEN_NAME: [&str; 3] = ["indonesia", "malaysia", "thailand"];
+
+/// Words that begin many names there, or are honorifics in them, and so
+/// name no one in particular (`Muhammad`, `Siti`, `Tengku`).
+const SHARED_FIRST_WORDS: [&str; 16] = [
+    "Abdul", "Abu", "Ahmad", "Haji", "Mohamad", "Mohamed", "Mohammad", "Mohd", "Muhamad",
+    "Muhammad", "Nur", "Raja", "Siti", "Syed", "Tengku", "Tunku",
+];
+
+/// The given name of a person of a [`BY_GIVEN_NAME`] country, the first
+/// word of a name of two words or more, when the row does not list it as
+/// a name of its own: a word that means something else (a common word, a
+/// title, a first name that is a word elsewhere, a body's head word) or
+/// begins many names is left out.
+fn given_name(e: &Entity, words: &Gazetteer) -> Option<String> {
+    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
+    if e.kind != EntityType::Person || !BY_GIVEN_NAME.contains(&country) || credited(e) {
+        return None;
+    }
+    let (first, _) = e.name.split_once(' ')?;
+    let meaningful = words.is_common_word(first)
+        || words.is_title(first)
+        || words.org_heads().contains(first)
+        || SHARED_FIRST_WORDS.contains(&first);
+    let listed = e.all_names().any(|n| n == first);
+    (surname_shaped(first) && !is_particle(first) && !meaningful && !listed)
+        .then(|| first.to_string())
 }
 
 /// A person's one-word surnames with an Arabic article (`al-Hayya`,
@@ -417,15 +452,29 @@ mod tests {
     }
 
     #[test]
-    fn names_that_put_the_surname_first_or_call_people_by_the_given_name_keep_none() {
+    fn names_that_put_the_surname_first_keep_none_and_those_called_by_the_given_name_keep_it() {
         let rows = "china\tcountry\tChina\t\t\t\t\n\
                     thailand\tcountry\tThailand\t\t\t\t\n\
                     malaysia\tcountry\tMalaysia\t\t\t\t\n\
                     a\tperson\tLi Qiang\t\t\tchina\t\n\
                     b\tperson\tSrettha Thavisin\t\t\tthailand\t\n\
-                    c\tperson\tAnwar Ibrahim\t\t\tmalaysia\t\n";
-        for (id, aliases) in derived(rows) {
-            assert!(aliases.is_empty(), "{id}: {aliases:?}");
+                    c\tperson\tAnwar Ibrahim\t\t\tmalaysia\t\n\
+                    d\tperson\tMuhammad Yusof\t\t\tmalaysia\t\n\
+                    e\tperson\tMaris Sangiampong\tMaris\t\tthailand\t\n\
+                    f\tperson\tKing Vajiralongkorn\t\t\tthailand\t\n";
+        let expected: [(&str, &[&str]); 6] = [
+            ("a", &[]),
+            ("b", &["Srettha"]),
+            ("c", &["Anwar"]),
+            // A word that begins many names, one listed already, a title.
+            ("d", &[]),
+            ("e", &[]),
+            ("f", &[]),
+        ];
+        let found: Vec<_> = derived(rows).into_iter().skip(3).collect();
+        for ((id, aliases), (want_id, want)) in found.iter().zip(expected) {
+            assert_eq!(id, want_id);
+            assert_eq!(aliases, want, "{id}");
         }
     }
 

@@ -3469,7 +3469,10 @@ mod tests {
                 "The spokesman Anna das Dores Meira denied it.",
                 "Anna das Dores Meira",
             ),
-            ("The spokesman Ivan dos Santos denied it.", "Ivan dos Santos"),
+            (
+                "The spokesman Ivan dos Santos denied it.",
+                "Ivan dos Santos",
+            ),
         ] {
             let found: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
             assert_eq!(found, [name], "{text}");
