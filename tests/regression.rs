@@ -321,13 +321,13 @@ fn the_government_is_the_one_named_in_full() {
 fn limited_ends_the_name_of_a_company() {
     let text = "The ministry also signed with Armoured Vehicle Nigam Limited, a \
         state-owned company, and the deal with Bestla Limited was signed, as was \
-        one with Pro Mission Sdn Bhd, though supplies were limited.";
+        one with Tekun Marin Sdn Bhd, though supplies were limited.";
     assert_eq!(
         unlisted(&shipped(), text),
         [
             "Armoured Vehicle Nigam Limited",
             "Bestla Limited",
-            "Pro Mission Sdn Bhd"
+            "Tekun Marin Sdn Bhd"
         ]
     );
 }

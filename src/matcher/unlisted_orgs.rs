@@ -157,15 +157,19 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AD", "AG", "ApS", "AS", "ASA", "BV", "Bhd", "Co", "Corp", "DMCC", "FZC", "FZCO", "FZE",
-    "GmbH", "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC", "OOO", "Oy",
-    "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "Pvt", "SA", "SAC", "SARL", "SAS", "SRL", "SpA",
-    "Tbk", "ZAO",
+    "AB", "AD", "AG", "ApS", "AS", "ASA", "BHD", "BV", "Bhd", "Co", "Corp", "DMCC", "FZC", "FZCO",
+    "FZE", "GmbH", "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC",
+    "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "Pvt", "SA", "SAC", "SARL", "SAS",
+    "SRL", "SpA", "Tbk", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
 /// legal form (`Acme Group Ltd`) or alone (`DTEK Group`).
 const PARENTS: &[&str] = &["Group", "Holdings"];
+
+/// The first half of Malaysia's legal form (`Pro Mission SDN BHD`), which
+/// the second half makes one, as a parent's word before a form does.
+const FIRST_HALVES: &[&str] = &["Sdn", "SDN"];
 
 /// Legal forms written before a company's name, as Russian firms' are
 /// (`PJSC Transneft`), with the space after them.
@@ -1133,7 +1137,7 @@ fn legal_form_len(rest: &str) -> Option<usize> {
     }
     let forms = || LEGAL_FORMS.iter().chain(&["Limited", "Corporation"]);
     let rest = rest.strip_prefix(' ')?;
-    let parent = PARENTS.iter().find_map(|p| {
+    let parent = PARENTS.iter().chain(FIRST_HALVES).find_map(|p| {
         let after = rest.strip_prefix(p)?.strip_prefix(' ')?;
         form_len(after, forms()).map(|n| p.len() + 1 + n)
     });
