@@ -1553,6 +1553,17 @@ mod tests {
     }
 
     #[test]
+    fn malaysia_s_form_is_one_in_two_halves() {
+        assert_eq!(
+            super::legal_form_len(" SDN BHD, the firm"),
+            Some(" SDN BHD".len())
+        );
+        assert_eq!(super::legal_form_len(" Sdn Bhd."), Some(" Sdn Bhd".len()));
+        // The first half alone is no form.
+        assert_eq!(super::legal_form_len(" SDN said"), None);
+    }
+
+    #[test]
     fn pvt_takes_ltd_after_it_and_fzc_ends_a_name() {
         let m = matcher();
         assert_orgs(
