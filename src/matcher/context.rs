@@ -433,12 +433,18 @@ impl Matcher {
     }
 
     /// The one organisation whose context alias `c` is, when `of` and a
-    /// body the document names plainly follow it and that body's name is
-    /// in the organisation's (`the Peace and Security Council of the
-    /// African Union`, the `African Union Peace and Security Council`):
-    /// the parent names its organ in full.
+    /// body the document names plainly follow it (or follow the bracket
+    /// that holds `c`) and that body's name is in the organisation's (`the
+    /// Peace and Security Council of the African Union`, the `African Union
+    /// Peace and Security Council`): the parent names its organ in full.
     fn organ_of_parent(&self, text: &str, c: &Candidate, next: &Candidate) -> Option<u32> {
-        let between = &text[c.end..next.start];
+        let mut between = &text[c.end..next.start];
+        // An acronym in brackets after the organ's name stands for it
+        // there (`the Peace and Security Council (PSC) of the African
+        // Union`).
+        if text[..c.start].ends_with('(') {
+            between = between.strip_prefix(')').unwrap_or(between);
+        }
         if !matches!(between, " of the " | " of ") || next.weak {
             return None;
         }

@@ -2235,7 +2235,7 @@ fn a_body_that_ends_an_office_before_its_holder_s_name_is_named() {
 fn a_context_alias_before_of_and_its_parent_names_the_organ() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
         au\torganization\tAfrican Union\tAU\t\n\
-        psc\torganization\tAfrican Union Peace and Security Council\t\tPeace and Security Council\n\
+        psc\torganization\tAfrican Union Peace and Security Council\t\tPeace and Security Council|PSC\n\
         unsc\torganization\tUnited Nations Security Council\tSecurity Council\t\n\
         eu\torganization\tEuropean Union\tEU\t\n";
     let m = matcher_of(gaz);
@@ -2243,6 +2243,17 @@ fn a_context_alias_before_of_and_its_parent_names_the_organ() {
     assert_eq!(
         resolution(&m, text, "Peace and Security Council"),
         Some(("psc".into(), Resolution::Context))
+    );
+    // An acronym in brackets may stand between them.
+    let text = "The Peace and Security Council (PSC) of the African Union met. The PSC agreed.";
+    assert_eq!(
+        surfaces(&m, text),
+        [
+            "Peace and Security Council=psc",
+            "PSC=psc",
+            "African Union=au",
+            "PSC=psc"
+        ]
     );
     // Not after another parent, nor without `of`.
     for text in [
