@@ -236,12 +236,14 @@ fn boards_and_divisions_the_gazetteer_does_not_list() {
     let text = "The chief of the Idaho Division of Forestry Services said that \
         crews were on the way, and a spokesman for the Texas Water Development \
         Board said the grant would help. He was named to the Board of Directors \
-        of the firm in the summer.";
+        of the firm in the summer. The Road Maintenance Works Institution \
+        will lead the repairs.";
     assert_eq!(
         unlisted(&shipped(), text),
         [
             "Idaho Division of Forestry Services",
-            "Texas Water Development Board"
+            "Texas Water Development Board",
+            "Road Maintenance Works Institution"
         ]
     );
 }
