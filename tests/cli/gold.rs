@@ -318,7 +318,11 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// 0.971 / 0.877, 0.991 / 0.901, 0.978 / 0.958, 0.983 / 0.840, 0.978 /
 /// 0.908, 0.971 / 0.920 and 0.994 / 0.955; at the end of the session
 /// 0.997 / 0.951, 0.993 / 0.904, 0.991 / 0.914, 0.993 / 0.972, 0.983 /
-/// 0.855, 0.978 / 0.914, 0.985 / 0.934 and 0.994 / 0.955),
+/// 0.855, 0.978 / 0.914, 0.985 / 0.934 and 0.994 / 0.955; session 50's
+/// `heldout107` to `heldout112`, scored when committed: P 0.984 R 0.933,
+/// 0.993 / 0.966, 1.000 / 0.970, 0.993 / 0.907, 0.972 / 0.810 and 0.992 /
+/// 0.943; at the end of the session 0.984 / 0.936, 0.993 / 0.969, 1.000 /
+/// 0.970, 0.997 / 0.952, 0.979 / 0.925 and 0.992 / 0.943),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -537,10 +541,23 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Congo, once given to the Democratic Republic's `Congo`.
     floors("heldout104", 0.96, 0.90, true);
     assert_floors("heldout105", 0.97, 0.92);
-    // Two of its entities are split: the NATO Defense College's Academic
-    // Advisory Board, also found as `Academic Advisory Board`; and Bosnia's
-    // Council of Ministers, also written with `BiH`.
+    // One entity is split: the NATO Defense College's Academic Advisory
+    // Board, also found as `Academic Advisory Board`.
     floors("heldout106", 0.98, 0.94, true);
+    // Two of its entities are split: the Popular Mobilization Forces,
+    // whose `Popular Mobilization Authority` is found as a body of its own;
+    // and the Cartel del Noreste, whose `Los Zetas` is the gazetteer's
+    // older cartel.
+    floors("heldout107", 0.97, 0.92, true);
+    assert_floors("heldout108", 0.98, 0.95);
+    assert_floors("heldout109", 0.99, 0.96);
+    // One entity is split: Indonesia's Defense Ministry, once given to
+    // China's in a story that names both countries.
+    floors("heldout110", 0.98, 0.94, true);
+    // One entity is split: the Tamale High Court, also called the `High
+    // Court`, Ghana's.
+    floors("heldout111", 0.96, 0.91, true);
+    assert_floors("heldout112", 0.98, 0.93);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
