@@ -322,7 +322,9 @@ fn score_set(set: &str, flags: &[&str]) -> Score {
 /// `heldout107` to `heldout112`, scored when committed: P 0.984 R 0.933,
 /// 0.993 / 0.966, 1.000 / 0.970, 0.993 / 0.907, 0.972 / 0.810 and 0.992 /
 /// 0.943; at the end of the session 0.984 / 0.936, 0.993 / 0.969, 1.000 /
-/// 0.970, 0.997 / 0.952, 0.979 / 0.925 and 0.992 / 0.943),
+/// 0.970, 0.997 / 0.952, 0.979 / 0.925 and 0.992 / 0.943; `heldout113`
+/// and `heldout114`, scored at the session's end when committed, P 0.985
+/// R 0.932 and 0.978 / 0.960),
 /// so that a change which costs a few mentions fails here and has to say
 /// why.
 #[test]
@@ -558,6 +560,12 @@ fn heldout_news_precision_and_recall_stay_above_their_floors() {
     // Court`, Ghana's.
     floors("heldout111", 0.96, 0.91, true);
     assert_floors("heldout112", 0.98, 0.93);
+    // One entity is split: the United Socialist Party of Venezuela, also
+    // called `United Socialist Party`, found as a party of its own.
+    floors("heldout113", 0.97, 0.92, true);
+    // One entity is split: India's Ministry of Defence, once given to
+    // France's in a story of an Indian–French submarine deal.
+    floors("heldout114", 0.96, 0.95, true);
     // `heldout9` to `heldout13` have errors nobody has looked at (they
     // are clean: their errors are not read), so only their precision and
     // recall are held.
