@@ -963,16 +963,25 @@ fn common_word_at_sentence_start_needs_confirmation() {
     );
 }
 
-#[test]
-fn a_country_named_like_a_word_is_one_before_a_possessive() {
+/// A matcher of countries whose names are also words (`common_words.txt`),
+/// two of them first names too (`first_names.txt`), and of Qatar.
+fn word_countries() -> Matcher {
     let gaz = "id\ttype\tname\n\
         guinea\tcountry\tGuinea\n\
-        chad\tcountry\tChad\n";
-    let m = matcher_of_files(&[
+        chad\tcountry\tChad\n\
+        jordan\tcountry\tJordan\n\
+        turkey\tcountry\tTurkey\n\
+        qatar\tcountry\tQatar\n";
+    matcher_of_files(&[
         ("t.tsv", gaz),
-        ("common_words.txt", "guinea\nchad\n"),
-        ("first_names.txt", "Chad\n"),
-    ]);
+        ("common_words.txt", "guinea\nchad\njordan\nturkey\n"),
+        ("first_names.txt", "Chad\nJordan\n"),
+    ])
+}
+
+#[test]
+fn a_country_named_like_a_word_is_one_before_a_possessive() {
+    let m = word_countries();
     assert_eq!(
         surfaces(&m, "Guinea's voters approve a constitution."),
         ["Guinea=guinea"]
@@ -1812,20 +1821,19 @@ fn a_first_name_before_another_capital_is_a_person_s() {
 
 #[test]
 fn a_common_word_country_first_in_its_sentence_counts_in_a_list_of_countries() {
-    let gaz = "id\ttype\tname\n\
-        jo\tcountry\tJordan\n\
-        qa\tcountry\tQatar\n\
-        ch\tcountry\tChad\n";
-    let m = matcher_of_files(&[("t.tsv", gaz), ("common_words.txt", "jordan\nchad\n")]);
+    let m = word_countries();
     let cases: [(&str, &[&str]); 4] = [
         (
             "Jordan, Qatar and Chad objected.",
-            &["Jordan=jo", "Qatar=qa", "Chad=ch"],
+            &["Jordan=jordan", "Qatar=qatar", "Chad=chad"],
         ),
-        ("Jordan and Qatar objected.", &["Jordan=jo", "Qatar=qa"]),
+        (
+            "Jordan and Qatar objected.",
+            &["Jordan=jordan", "Qatar=qatar"],
+        ),
         // No country right after it.
         ("Jordan objected.", &[]),
-        ("Jordan, the coach, objected in Qatar.", &["Qatar=qa"]),
+        ("Jordan, the coach, objected in Qatar.", &["Qatar=qatar"]),
     ];
     for (text, expected) in cases {
         assert_eq!(surfaces(&m, text), expected, "{text}");
@@ -1834,17 +1842,10 @@ fn a_common_word_country_first_in_its_sentence_counts_in_a_list_of_countries() {
 
 #[test]
 fn a_common_word_country_first_in_its_sentence_counts_before_a_verb_states_say_things_with() {
-    let gaz = "id\ttype\tname\n\
-        tr\tcountry\tTurkey\n\
-        ch\tcountry\tChad\n";
-    let m = matcher_of_files(&[
-        ("t.tsv", gaz),
-        ("common_words.txt", "turkey\nchad\n"),
-        ("first_names.txt", "Chad\n"),
-    ]);
+    let m = word_countries();
     let cases: [(&str, &[&str]); 4] = [
-        ("Turkey has said it wants to take part.", &["Turkey=tr"]),
-        ("Turkey condemned the raid.", &["Turkey=tr"]),
+        ("Turkey has said it wants to take part.", &["Turkey=turkey"]),
+        ("Turkey condemned the raid.", &["Turkey=turkey"]),
         // A first name may say things too; nor does any other verb count.
         ("Chad said no.", &[]),
         ("Turkey sandwiches sold out.", &[]),

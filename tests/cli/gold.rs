@@ -587,7 +587,9 @@ fn assert_unread_floors(set: &str, precision: f64, recall: f64) {
 /// read). Returns the score.
 fn floors(set: &str, precision: f64, recall: f64, read: bool) -> Score {
     let score = score_set(set, &[]);
-    assert!(score.found > 200, "{set}: found only {}", score.found);
+    // Every set holds 200 gold mentions or more (`heldout113`, of 13
+    // passages, 205): far fewer found means the set was not read whole.
+    assert!(score.found > 150, "{set}: found only {}", score.found);
     let shown = |what: &str, errors: &dyn std::fmt::Debug| {
         if read {
             format!("; {what}: {errors:#?}")
