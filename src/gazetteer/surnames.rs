@@ -135,11 +135,13 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
 /// naming them in full.
 const BY_GIVEN_NAME: [&str; 3] = ["indonesia", "malaysia", "thailand"];
 
-/// Words that begin many names there, or are honorifics in them, and so
-/// name no one in particular (`Muhammad`, `Siti`, `Tengku`).
-const SHARED_FIRST_WORDS: [&str; 16] = [
-    "Abdul", "Abu", "Ahmad", "Haji", "Mohamad", "Mohamed", "Mohammad", "Mohd", "Muhamad",
-    "Muhammad", "Nur", "Raja", "Siti", "Syed", "Tengku", "Tunku",
+/// Words that begin many names there, or are honorifics or titles of
+/// birth in them, and so name no one in particular (`Muhammad`, `Siti`,
+/// `Tengku`, `Wan`, `Sri`).
+const SHARED_FIRST_WORDS: [&str; 24] = [
+    "Abang", "Abdul", "Abu", "Ahmad", "Che", "Haji", "Megat", "Mohamad", "Mohamed", "Mohammad",
+    "Mohd", "Muhamad", "Muhammad", "Nik", "Nur", "Raja", "Siti", "Sri", "Syed", "Tengku", "Tuan",
+    "Tun", "Tunku", "Wan",
 ];
 
 /// The given name of a person of a [`BY_GIVEN_NAME`] country, the first
