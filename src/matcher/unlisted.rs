@@ -1385,9 +1385,9 @@ impl Matcher {
     /// Whether the name at `span` ends in a word that ends places', clubs'
     /// or organisations' names (`Madison Square Garden`, `Charlotte FC`,
     /// `Lincoln Center`) or begins with such a word (`Election Day` after
-    /// the rank in `General Election Day`), or follows `the` (`the Orlando Magic`): news
-    /// writes a person's name after a role or nothing, not after `the`;
-    /// or is a place of `places.txt` (`Hong Kong`).
+    /// the rank in `General Election Day`), or follows `the` (`the Orlando
+    /// Magic`): news writes a person's name after a role or nothing, not
+    /// after `the`; or is a place of `places.txt` (`Hong Kong`).
     fn names_no_person(&self, text: &str, span: &Range<usize>) -> bool {
         let kind = self.name_word_kind(word_before(text, span.end));
         let before = &text[..span.start];

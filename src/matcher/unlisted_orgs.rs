@@ -1129,7 +1129,8 @@ const FIRST_OF_TWO: &[&str] = &["Co", "Pvt"];
 
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
-/// Limited`, ` Group Inc`), or after a comma (`, Ltd`, [`COMMA_FORMS`]),
+/// Limited`, ` Group Inc`), or the first half of a form of two words (` SDN
+/// BHD`, [`FIRST_HALVES`]), or after a comma (`, Ltd`, [`COMMA_FORMS`]),
 /// and the full stop after a short one (` Co.`, `, Inc.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
     if let Some(after) = rest.strip_prefix(", ") {
