@@ -21,9 +21,10 @@ writes one gazetteer row per entity:
   Macau are China's); empty where the transcription has none or the gazetteer lacks it.
 - description: what OFAC's list says, its programmes and the names it links the entity to.
 
-A name or alias that another gazetteer file already has (any case) is dropped, and so is a
-whole row whose name is; an alias two rows would share is left to neither; a row whose name
-is one word (`ARGOS`) is left out, as too likely to be something else.
+A name or alias that another gazetteer file already has (case, accents and hyphens aside) is
+dropped, and so is a whole row whose name is; an alias two rows would share is left to
+neither; a row whose name is one word (`ARGOS`) is left out, as too likely to be something
+else. The output is written to a temporary file and renamed, and is the same on every run.
 """
 import csv
 import os
