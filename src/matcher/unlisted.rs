@@ -2190,8 +2190,9 @@ impl Matcher {
     /// Whether a title word or an honorific stands right before `start`,
     /// with its full stop or none (`General `, `Gen. `, `Dr `).
     fn after_title_word(&self, text: &str, start: usize) -> bool {
-        honorific_word(&text[..start])
-            .is_some_and(|w| self.gazetteer.is_title(w) || HONORIFICS.contains(&w))
+        let before = &text[..start];
+        after_honorific(before)
+            || honorific_word(before).is_some_and(|w| self.gazetteer.is_title(w))
     }
 
     /// Whether the surname at `span` names its person by itself: outside a
