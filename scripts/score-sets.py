@@ -4,6 +4,7 @@
 usage: score-sets.py [--kg BIN] [--json] [SET ...]
        score-sets.py --diff BIN_A BIN_B [--show] [SET ...]
        score-sets.py --misses [--kg BIN] [SET ...]
+       score-sets.py --compare A.jsonl B.jsonl
 
   SET      seeds or a folder name under tests/data holding docs/, gold.json and
            gold-mentions.json (default: seeds and every such folder, in numeric order)
@@ -14,6 +15,9 @@ usage: score-sets.py [--kg BIN] [--json] [SET ...]
            positives: what a rule or an alias changes, in one command
   --misses list each set's misses and false positives, one a line (type, text, doc), except
            on the clean sets
+  --compare read two saved --json outputs and list the sets whose precision or recall
+           changed, then count the sets on which each rose and fell (seeds apart): the
+           figure a session note gives for "the older sets", from files kept beside it
   --show   with --diff, also list those mentions, except on the clean sets, whose misses no
            one reads (so that they keep measuring unseen news)
 
@@ -154,9 +158,37 @@ def diff(kg_a, kg_b, sets, show):
     print("total: " + " ".join(f"{k} {totals[k]}" for k in ("gained", "lost", "new_fp", "removed_fp")))
 
 
+WORDS = {"p": "precision", "r": "recall"}
+
+
+def compare(path_a, path_b):
+    load = lambda p: {r["set"]: r for r in map(json.loads, open(p, encoding="utf-8")) if r}
+    rows_a, rows_b = load(path_a), load(path_b)
+    moves = Counter()
+    for name in [s for s in rows_b if s in rows_a]:
+        a, b = rows_a[name], rows_b[name]
+        changed = [(k, a[k], b[k]) for k in ("p", "r") if round(a[k], 6) != round(b[k], 6)]
+        if not changed:
+            continue
+        print(f"{name}: " + " ".join(f"{k.upper()} {x:.3f} -> {y:.3f}" for k, x, y in changed))
+        if name != "seeds":
+            moves.update(f"{WORDS[k]} {'rose' if y > x else 'fell'}" for k, x, y in changed)
+    only = sorted(set(rows_a) ^ set(rows_b))
+    if only:
+        print("in one file only: " + " ".join(only))
+    print("sets (seeds apart): " + ", ".join(
+        f"{k} on {moves[k]}" for k in ("recall rose", "recall fell", "precision rose",
+                                       "precision fell")))
+
+
 def main(argv):
     show, as_json, list_misses = ("--show" in argv, "--json" in argv, "--misses" in argv)
     args = [a for a in argv if a not in ("--show", "--json", "--misses")]
+    if args[:1] == ["--compare"]:
+        if len(args) != 3:
+            sys.exit(__doc__)
+        compare(args[1], args[2])
+        return
     if args[:1] == ["--diff"]:
         if len(args) < 3:
             sys.exit(__doc__)
