@@ -65,6 +65,7 @@ impl Matcher {
         found: &mut Found,
     ) {
         self.retell_country_aliases(text, found);
+        self.retell_name_endings(text, found);
         let new = self.short_forms(text, segments, headline, found);
         if !new.is_empty() {
             found.mentions.extend(new);
@@ -151,6 +152,51 @@ impl Matcher {
                 let word = &text[m.start..m.end];
                 let head = named.iter().find(|h| h.word == word && !h.generic)?;
                 Some((i, head.entity)).filter(|_| head.entity != m.entity)
+            })
+            .collect();
+        for (i, entity) in retold {
+            found.mentions[i].entity = entity;
+            found.mentions[i].resolved_by = Resolution::ShortForm;
+        }
+    }
+
+    /// Gives a country's generic name of two words or more (`Court of
+    /// Appeal`, resolved by the country a story names) to the body the
+    /// gazetteer does not list, named before it, whose name ends with it:
+    /// after `the Tunis Court of Appeal`, `the Court of Appeal` is that
+    /// court, not Tunisia's in general; after `the Tamale High Court`, `the
+    /// High Court` is Tamale's. One word is too little to tell
+    /// (`Congress` after `the Indian National Congress`).
+    fn retell_name_endings(&self, text: &str, found: &mut Found) {
+        let listed = self.org_heads.len();
+        let generic = |m: &Mention| {
+            m.resolved_by == Resolution::Country && text[m.start..m.end].contains(' ')
+        };
+        if !found.mentions.iter().any(generic) || found.unlisted.is_empty() {
+            return;
+        }
+        let bodies: Vec<(usize, &str, usize)> = found
+            .mentions
+            .iter()
+            .filter(|m| m.entity >= listed && m.kind == MentionKind::Name)
+            .filter(|m| found.unlisted[m.entity - listed].kind == EntityType::Organization)
+            .map(|m| (m.end, &text[m.start..m.end], m.entity))
+            .collect();
+        let retold: Vec<(usize, usize)> = found
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| generic(m))
+            .filter_map(|(i, m)| {
+                let name = &text[m.start..m.end];
+                let ends_so = |body: &str| {
+                    body.strip_suffix(name)
+                        .is_some_and(|head| head.ends_with(' '))
+                };
+                let body = bodies
+                    .iter()
+                    .find(|(end, body, _)| *end <= m.start && ends_so(body))?;
+                Some((i, body.2))
             })
             .collect();
         for (i, entity) in retold {
@@ -441,6 +487,44 @@ mod tests {
             council(text),
             [("eucouncil".to_string(), Resolution::Country)]
         );
+    }
+
+    #[test]
+    fn a_country_s_generic_name_ending_a_body_named_before_is_that_body() {
+        let gaz = "id\ttype\tname\taliases\n\
+            tunisia\tcountry\tTunisia\t\n\
+            india\tcountry\tIndia\t\n\
+            congress\torganization\tIndian National Congress\t\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", gaz),
+            ("country_bodies.txt", "Court of Appeal\nCongress\n"),
+            ("org_heads.txt", "Court\n"),
+        ]);
+        let court = |text: &str| -> Vec<(String, Resolution)> {
+            all_found(&m, text)
+                .into_iter()
+                .filter(|f| f.surface == "Court of Appeal" || f.surface == "Congress")
+                .map(|f| (f.id, f.how))
+                .collect()
+        };
+        let text = "In Tunisia, the Tunis Court of Appeal upheld the verdicts. \
+            Lawyers said the Court of Appeal ignored the evidence.";
+        let tunis = (
+            "unlisted:tunis-court-of-appeal".to_string(),
+            Resolution::ShortForm,
+        );
+        assert_eq!(court(text), [tunis]);
+        // Named after it, or not at all, the body leaves the country's.
+        let text = "In Tunisia, the Court of Appeal upheld the verdicts. \
+            Lawyers at the Tunis Court of Appeal objected.";
+        let tunisia = ("court-of-appeal-tunisia".to_string(), Resolution::Country);
+        assert_eq!(court(text), std::slice::from_ref(&tunisia));
+        let text = "In Tunisia, the Court of Appeal upheld the verdicts.";
+        assert_eq!(court(text), [tunisia]);
+        // One word is too little: `Congress` stays India's.
+        let text = "India's Indian National Congress objected. Congress voted.";
+        let found = court(text);
+        assert!(found.iter().all(|(id, _)| id != "congress"), "{found:?}");
     }
 
     #[test]
