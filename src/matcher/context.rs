@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
-use super::unlisted_orgs::is_acronym;
+use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
     AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
 };
@@ -136,6 +136,7 @@ impl Matcher {
         self.mark_appositions(text, &mut out);
         self.mark_full_names(text, &mut out);
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
+        self.unclaim_legal_forms(text, &mut out);
         self.strengthen_listed_countries(text, &mut out);
         for i in 1..out.len() {
             let gap = &text[out[i - 1].end..out[i].start];
@@ -296,6 +297,26 @@ impl Matcher {
                 capital_before(c.start) && (i == 0 || out[i - 1].end + 1 != c.start);
             if joined_after || joined_before {
                 out[i].claims = Cow::Borrowed(&[]);
+            }
+        }
+    }
+
+    /// Drops the claims of a country's context alias that is also a
+    /// company's legal form (`SA`, South Africa's in its own news) right
+    /// after a capitalised name: `CANAL+ SA` and `Nestlé SA` are firms,
+    /// and the rules for organisations take the form into their names.
+    fn unclaim_legal_forms(&self, text: &str, out: &mut [Candidate]) {
+        for c in out.iter_mut() {
+            let only_countries = !c.claims.is_empty()
+                && c.claims.iter().all(|k| {
+                    k.class.is_context()
+                        && self.entity(k.entity as usize).kind == EntityType::Country
+                });
+            if only_countries
+                && LEGAL_FORMS.contains(&&text[c.start..c.end])
+                && after_a_name(&text[..c.start])
+            {
+                c.claims = Cow::Borrowed(&[]);
             }
         }
     }
@@ -1175,6 +1196,17 @@ fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
 
 /// Whether `b` follows `a` with at most one byte between them (a
 /// space or a hyphen: `Israel Iran`, `Israel-Iran`).
+/// Whether `before` ends with a capitalised word (letters, digits, `+`,
+/// `&`) and one space: where a legal form ends a company's name.
+fn after_a_name(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+    word.starts_with(char::is_uppercase)
+        && word.ends_with(|ch: char| ch.is_alphanumeric() || ch == '+' || ch == '&')
+}
+
 fn next_to(a: &Candidate, b: &Candidate) -> bool {
     b.start <= a.end + 1
 }

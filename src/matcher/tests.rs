@@ -2322,3 +2322,23 @@ fn a_surname_takes_the_given_name_after_it() {
     let text = "Takeshi Iwaya Takeshi said so.";
     assert_eq!(found(&m, text)[0].0, "Takeshi Iwaya");
 }
+
+#[test]
+fn a_country_s_short_name_that_is_a_legal_form_is_no_country_after_a_firm_s_name() {
+    let m = matcher_of(
+        "id\ttype\tname\tcontext_aliases\n\
+         za\tcountry\tSouth Africa\tSA\n",
+    );
+    let text = "Zelensky landed in South Africa. The visit gave SA and Ukraine a chance, \
+        and CANAL+ SA and Sasol SA said so in SA.";
+    let sa: Vec<String> = all_found(&m, text)
+        .into_iter()
+        .filter(|f| f.surface == "SA")
+        .map(|f| f.id)
+        .collect();
+    // `gave SA` and `in SA`, not the two firms' forms.
+    assert_eq!(sa, ["za", "za"]);
+    // Without the country named in full, `SA` names nothing.
+    let found = all_found(&m, "The visit gave SA a chance.");
+    assert!(found.is_empty(), "{:?}", found.len());
+}
