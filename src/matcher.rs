@@ -59,6 +59,7 @@ mod short_forms;
 mod swar;
 #[cfg(test)]
 mod tests;
+mod titled_outlets;
 mod unlisted;
 mod unlisted_orgs;
 
@@ -155,6 +156,10 @@ pub enum Resolution {
     /// An outlet the gazetteer does not list, named in a dateline's
     /// brackets (`CAIRO, Egypt (MNTV) — …`, `(VOVWORLD) - …`).
     UnlistedInDateline,
+    /// A newspaper the gazetteer does not list, named by its title: `The`
+    /// capitalised mid-sentence, one or two capitalised words and a word
+    /// titles end with (`according to The Caspian Post`).
+    UnlistedTitledOutlet,
     /// A person the gazetteer does not list, named right after a title or
     /// role word (`Defence Minister Jane Doe`, `Judge Nayko Coronado`).
     UnlistedAfterTitle,

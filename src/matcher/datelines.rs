@@ -116,16 +116,23 @@ impl Matcher {
     }
 
     /// Whether a listed mention overlaps the outlet's name at `span`, other
-    /// than a country's name inside a longer one, which gives way to it
-    /// (`(News On Japan)`), as a country does inside a body's name.
-    fn listed_in_outlet(&self, text: &str, listed: &[Mention], span: &Range<usize>) -> bool {
+    /// than a country's name or a demonym inside a longer one, which gives
+    /// way to it (`(News On Japan)`, `The Haitian Tribune`), as a country
+    /// does inside a body's name.
+    pub(super) fn listed_in_outlet(
+        &self,
+        text: &str,
+        listed: &[Mention],
+        span: &Range<usize>,
+    ) -> bool {
         let longer = text[span.clone()].contains(' ');
         listed
             .iter()
             .filter(|m| m.start < span.end && span.start < m.end)
             .any(|m| {
                 let inside = span.start <= m.start && m.end <= span.end;
-                !(longer && inside && self.named_kind(m) == Some(EntityType::Country))
+                let country = matches!(self.named_kind(m), Some(EntityType::Country) | None);
+                !(longer && inside && country)
             })
     }
 

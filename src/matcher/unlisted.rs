@@ -557,7 +557,9 @@ impl Matcher {
             !overlaps(&orgs, span)
                 && !headline.get(text, segments, segments.sentence_at(span.start))
         });
-        for (span, how) in self.dateline_outlets(text, segments, listed) {
+        let outlets = self.dateline_outlets(text, segments, listed);
+        let titled = self.titled_outlets(text, segments, headline, listed);
+        for (span, how) in outlets.into_iter().chain(titled) {
             if !overlaps(&orgs, &span)
                 && !described
                     .iter()
@@ -604,14 +606,19 @@ impl Matcher {
         // and a one-word organisation to a person found here whose surname
         // it is (`Keith Gallup … Gallup said`).
         let mut mentions = mentions;
-        let datelines: Vec<Range<usize>> = described
+        let outlets: Vec<Range<usize>> = described
             .iter()
-            .filter(|(_, how)| *how == Resolution::UnlistedInDateline)
+            .filter(|(_, how)| {
+                matches!(
+                    how,
+                    Resolution::UnlistedInDateline | Resolution::UnlistedTitledOutlet
+                )
+            })
             .map(|(span, _)| span.clone())
             .collect();
         mentions.retain(|m| {
             let span = m.start..m.end;
-            !overlaps(&orgs, &span) && !overlaps(&datelines, &span)
+            !overlaps(&orgs, &span) && !overlaps(&outlets, &span)
         });
         let surnames: Vec<&str> = spotted
             .iter()
