@@ -167,9 +167,9 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
 /// legal form (`Acme Group Ltd`) or alone (`DTEK Group`).
 const PARENTS: &[&str] = &["Group", "Holdings"];
 
-/// The first half of Malaysia's legal form (`Pro Mission SDN BHD`), which
-/// the second half makes one, as a parent's word before a form does.
-const FIRST_HALVES: &[&str] = &["Sdn", "SDN"];
+/// Legal forms of two words, whose first word alone is none: Malaysia's
+/// (`Pro Mission SDN BHD`).
+const TWO_WORD_FORMS: &[&str] = &["SDN BHD", "Sdn Bhd"];
 
 /// Legal forms written before a company's name, as Russian firms' are
 /// (`PJSC Transneft`), with the space after them.
@@ -1129,16 +1129,21 @@ const FIRST_OF_TWO: &[&str] = &["Co", "Pvt"];
 
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
-/// Limited`, ` Group Inc`), or the first half of a form of two words (` SDN
-/// BHD`, [`FIRST_HALVES`]), or after a comma (`, Ltd`, [`COMMA_FORMS`]),
+/// Limited`, ` Group Inc`, ` SDN BHD`, [`TWO_WORD_FORMS`]), or after a
+/// comma (`, Ltd`, [`COMMA_FORMS`]),
 /// and the full stop after a short one (` Co.`, `, Inc.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
     if let Some(after) = rest.strip_prefix(", ") {
         return form_len(after, COMMA_FORMS).map(|n| ", ".len() + n);
     }
-    let forms = || LEGAL_FORMS.iter().chain(&["Limited", "Corporation"]);
+    let forms = || {
+        TWO_WORD_FORMS
+            .iter()
+            .chain(LEGAL_FORMS)
+            .chain(&["Limited", "Corporation"])
+    };
     let rest = rest.strip_prefix(' ')?;
-    let parent = PARENTS.iter().chain(FIRST_HALVES).find_map(|p| {
+    let parent = PARENTS.iter().find_map(|p| {
         let after = rest.strip_prefix(p)?.strip_prefix(' ')?;
         form_len(after, forms()).map(|n| p.len() + 1 + n)
     });
