@@ -17,7 +17,8 @@ use super::common::{GazetteerArgs, InputArgs, Ui, summarize};
 /// Keys: doc, start, end (UTF-8 byte offsets into the text as read), text,
 /// entity (id), name, type (country, person, organization; demonym for
 /// demonyms), mention (name or demonym), sentence, paragraph, resolved_by
-/// (alias, context, nearest, confirmed, demonym).
+/// (why this entity: alias, context, country, nearest, demonym,
+/// unlisted-organization, … ; the README's "Matching rules" explains each).
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Example:\n  kg mentions seeds > mentions.jsonl\n  echo \"Trump met Zelensky.\" | kg mentions -"
