@@ -3488,6 +3488,19 @@ mod tests {
     }
 
     #[test]
+    fn a_judge_s_title_justice_marks_a_name_as_a_person_s() {
+        use crate::gazetteer::{Gazetteer, Source};
+        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let text = "The petition behind the ruling of Justice Chacha Mwita came from activists. \
+            Justice Mwita found no legal ground for the directive.";
+        let people: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(people, ["Chacha Mwita", "Mwita"], "{text}");
+        // Bodies named with the word stay bodies.
+        let text = "The Justice Ministry and the Justice Department said nothing.";
+        assert!(unlisted(&m, text).is_empty(), "{text}");
+    }
+
+    #[test]
     fn a_vote_s_or_a_programme_s_name_is_no_person_s_after_a_rank() {
         use crate::gazetteer::{Gazetteer, Source};
         let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
