@@ -407,8 +407,15 @@ const FLOORS: &[(&str, f64, f64, Errors)] = &[
     // One entity is split: India's Ministry of Defence, once given to France's in a story of
     // an Indian–French submarine deal.
     ("heldout114", 0.96, 0.95, Split(1)),
-    ("heldout115", 0.98, 0.91, Whole),
-    ("heldout116", 0.98, 0.91, Whole),
+    ("heldout115", 0.98, 0.95, Whole),
+    ("heldout116", 0.99, 0.93, Whole),
+    // One entity is split: a professor named with a generational suffix
+    // (`Yap Boum II`), found again as `Boum II`, a person of its own.
+    ("heldout117", 0.98, 0.95, Split(1)),
+    // One entity is split: the Bangsamoro Transition Authority, named in
+    // full, then by its initials undefined (`the BTA`), which the
+    // gazetteer gives the Bulgarian News Agency.
+    ("heldout118", 0.98, 0.94, Split(1)),
     // `heldout9` to `heldout13` have errors nobody has looked at (they are clean: their errors
     // are not read), so only their precision and recall are held.
     ("heldout9", 0.98, 0.81, Unread),
