@@ -1317,6 +1317,27 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_head_words_end_teams_and_programmes() {
+        use crate::gazetteer::{Gazetteer, Source};
+        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let text = "He works for the Incident Management Support Team (IMST) on mpox. \
+            A manager of the Expanded Programme on Immunisation spoke.";
+        let orgs: Vec<String> = found(&m, text)
+            .into_iter()
+            .filter(|f| f.2 == EntityType::Organization)
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "Incident Management Support Team",
+                "IMST",
+                "Expanded Programme on Immunisation"
+            ]
+        );
+    }
+
+    #[test]
     fn a_short_legal_form_takes_its_full_stop() {
         let m = matcher();
         let text = "The field is run by Kestrel Energy Ltd., which said so. \
