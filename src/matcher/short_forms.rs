@@ -143,21 +143,15 @@ impl Matcher {
             return;
         }
         let (named, _) = self.heads_named(found);
-        let retold: Vec<(usize, usize)> = found
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| by_union(m))
-            .filter_map(|(i, m)| {
-                let word = &text[m.start..m.end];
-                let head = named.iter().find(|h| h.word == word && !h.generic)?;
-                Some((i, head.entity)).filter(|_| head.entity != m.entity)
-            })
-            .collect();
-        for (i, entity) in retold {
-            found.mentions[i].entity = entity;
-            found.mentions[i].resolved_by = Resolution::ShortForm;
-        }
+        let retold = others_for(&found.mentions, |m| {
+            if !by_union(m) {
+                return None;
+            }
+            let word = &text[m.start..m.end];
+            let head = named.iter().find(|h| h.word == word && !h.generic)?;
+            Some(head.entity).filter(|_| head.entity != m.entity)
+        });
+        retell(found, retold);
     }
 
     /// Gives a country's generic name of two words or more (`Court of
@@ -182,27 +176,21 @@ impl Matcher {
             .filter(|m| found.unlisted[m.entity - listed].kind == EntityType::Organization)
             .map(|m| (m.end, &text[m.start..m.end], m.entity))
             .collect();
-        let retold: Vec<(usize, usize)> = found
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| generic(m))
-            .filter_map(|(i, m)| {
-                let name = &text[m.start..m.end];
-                let ends_so = |body: &str| {
-                    body.strip_suffix(name)
-                        .is_some_and(|head| head.ends_with(' '))
-                };
-                let body = bodies
-                    .iter()
-                    .find(|(end, body, _)| *end <= m.start && ends_so(body))?;
-                Some((i, body.2))
-            })
-            .collect();
-        for (i, entity) in retold {
-            found.mentions[i].entity = entity;
-            found.mentions[i].resolved_by = Resolution::ShortForm;
-        }
+        let retold = others_for(&found.mentions, |m| {
+            if !generic(m) {
+                return None;
+            }
+            let name = &text[m.start..m.end];
+            let ends_so = |body: &str| {
+                body.strip_suffix(name)
+                    .is_some_and(|head| head.ends_with(' '))
+            };
+            let body = bodies
+                .iter()
+                .find(|(end, body, _)| *end <= m.start && ends_so(body))?;
+            Some(body.2)
+        });
+        retell(found, retold);
     }
 
     /// The head words of the organisations `found` names by two words or
@@ -259,6 +247,26 @@ impl Matcher {
             Some(role) => !self.title_cue(role, taken).is_role(),
             None => true,
         }
+    }
+}
+
+/// The mentions that `pick` gives another entity, by index, with it.
+fn others_for(
+    mentions: &[Mention],
+    pick: impl Fn(&Mention) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let picked = mentions.iter().enumerate();
+    picked
+        .filter_map(|(i, m)| pick(m).map(|e| (i, e)))
+        .collect()
+}
+
+/// Gives the mentions of `retold` their new entities, as short forms of
+/// the bodies named in full.
+fn retell(found: &mut Found, retold: Vec<(usize, usize)>) {
+    for (i, entity) in retold {
+        found.mentions[i].entity = entity;
+        found.mentions[i].resolved_by = Resolution::ShortForm;
     }
 }
 
