@@ -1194,8 +1194,6 @@ fn only<I: Iterator>(mut items: I) -> Option<I::Item> {
     items.next().is_none().then_some(first)
 }
 
-/// Whether `b` follows `a` with at most one byte between them (a
-/// space or a hyphen: `Israel Iran`, `Israel-Iran`).
 /// Whether `before` ends with a capitalised word (letters, digits, `+`,
 /// `&`) and one space: where a legal form ends a company's name.
 fn after_a_name(before: &str) -> bool {
@@ -1207,6 +1205,8 @@ fn after_a_name(before: &str) -> bool {
         && word.ends_with(|ch: char| ch.is_alphanumeric() || ch == '+' || ch == '&')
 }
 
+/// Whether `b` follows `a` with at most one byte between them (a
+/// space or a hyphen: `Israel Iran`, `Israel-Iran`).
 fn next_to(a: &Candidate, b: &Candidate) -> bool {
     b.start <= a.end + 1
 }

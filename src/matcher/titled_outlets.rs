@@ -17,8 +17,8 @@ use crate::normalize::is_word_char;
 use crate::segment::Segments;
 
 /// Last words of newspapers' titles. Not `Leader` (`The Senate Minority
-/// Leader`), `Sun` or `Star` alone of other words' senses: two words at
-/// least are asked for anyway. Sorted, for a binary search.
+/// Leader`), nor `Sun` or `Star`, which end other things' names too (`The
+/// Rising Sun`, `The Lone Star`). Sorted, for a binary search.
 const TITLE_ENDS: &[&str] = &[
     "Bulletin",
     "Chronicle",
@@ -191,6 +191,11 @@ mod tests {
             She quoted The Times of India and The Financial Times. \
             He met The Senate Minority Leader.";
         assert!(outlets(text).is_empty(), "{:?}", outlets(text));
+    }
+
+    #[test]
+    fn title_ends_are_sorted_for_the_binary_search() {
+        assert!(TITLE_ENDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
