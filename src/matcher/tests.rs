@@ -98,6 +98,15 @@ pub(super) fn all_found(m: &Matcher, text: &str) -> Vec<FoundMention> {
         .collect()
 }
 
+/// The matcher of the shipped gazetteer, built once for all the tests
+/// that read it (building it takes most of a second).
+pub(super) fn shipped_matcher() -> &'static Matcher {
+    static SHIPPED: std::sync::LazyLock<Matcher> = std::sync::LazyLock::new(|| {
+        Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap()
+    });
+    &SHIPPED
+}
+
 /// A matcher over gazetteer files given as (name, text).
 pub(super) fn matcher_of_files(files: &[(&str, &str)]) -> Matcher {
     let sources: Vec<Source> = files

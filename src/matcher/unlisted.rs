@@ -3522,21 +3522,19 @@ mod tests {
 
     #[test]
     fn a_judge_s_title_justice_marks_a_name_as_a_person_s() {
-        use crate::gazetteer::{Gazetteer, Source};
-        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let m = crate::matcher::tests::shipped_matcher();
         let text = "The petition behind the ruling of Justice Chacha Mwita came from activists. \
             Justice Mwita found no legal ground for the directive.";
-        let people: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+        let people: Vec<_> = unlisted(m, text).into_iter().map(|f| f.0).collect();
         assert_eq!(people, ["Chacha Mwita", "Mwita"], "{text}");
         // Bodies named with the word stay bodies.
         let text = "The Justice Ministry and the Justice Department said nothing.";
-        assert!(unlisted(&m, text).is_empty(), "{text}");
+        assert!(unlisted(m, text).is_empty(), "{text}");
     }
 
     #[test]
     fn a_role_in_apposition_may_be_capitalised_or_held_in_a_body_by_its_acronym() {
-        use crate::gazetteer::{Gazetteer, Source};
-        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let m = crate::matcher::tests::shipped_matcher();
         for (text, name) in [
             (
                 "It rained.\n\nGeis Tuinman, State Secretary of the military department, spoke.",
@@ -3547,24 +3545,23 @@ mod tests {
                 "Abdulraof Macacua",
             ),
         ] {
-            let found: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+            let found: Vec<_> = unlisted(m, text).into_iter().map(|f| f.0).collect();
             assert_eq!(found, [name], "{text}");
         }
         // Capitalised words that end in no title are no role.
         let text = "It rained.\n\nDorka Vanko, Green Lake Park of the city, was closed.";
-        assert!(unlisted(&m, text).is_empty(), "{text}");
+        assert!(unlisted(m, text).is_empty(), "{text}");
     }
 
     #[test]
     fn a_vote_s_or_a_programme_s_name_is_no_person_s_after_a_rank() {
-        use crate::gazetteer::{Gazetteer, Source};
-        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let m = crate::matcher::tests::shipped_matcher();
         for text in [
             "The country votes on General Election Day, the commission said.",
             // Nor a programme's (`place_words.txt`).
             "It bids for the Next General Purpose Frigate Program, he said.",
         ] {
-            let people: Vec<_> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+            let people: Vec<_> = unlisted(m, text).into_iter().map(|f| f.0).collect();
             assert!(people.is_empty(), "{text}: {people:?}");
         }
     }

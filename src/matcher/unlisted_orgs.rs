@@ -1318,11 +1318,10 @@ mod tests {
 
     #[test]
     fn the_shipped_head_words_end_teams_and_programmes() {
-        use crate::gazetteer::{Gazetteer, Source};
-        let m = Matcher::new(Gazetteer::from_sources(&Source::shipped()).unwrap()).unwrap();
+        let m = crate::matcher::tests::shipped_matcher();
         let text = "He works for the Incident Management Support Team (IMST) on mpox. \
             A manager of the Expanded Programme on Immunisation spoke.";
-        let orgs: Vec<String> = found(&m, text)
+        let orgs: Vec<String> = found(m, text)
             .into_iter()
             .filter(|f| f.2 == EntityType::Organization)
             .map(|f| f.0)
