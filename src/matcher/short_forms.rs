@@ -162,7 +162,7 @@ impl Matcher {
     /// High Court` is Tamale's. One word is too little to tell
     /// (`Congress` after `the Indian National Congress`).
     fn retell_name_endings(&self, text: &str, found: &mut Found) {
-        let listed = self.org_heads.len();
+        let listed = self.gazetteer.len();
         let generic = |m: &Mention| {
             m.resolved_by == Resolution::Country && text[m.start..m.end].contains(' ')
         };

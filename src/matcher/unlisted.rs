@@ -1352,11 +1352,10 @@ impl Matcher {
         let Some(rest) = after.strip_prefix(", ") else {
             return false;
         };
-        role_of_after(rest.as_bytes()).is_some_and(|role| {
-            // Whole words of ASCII letters and spaces: valid UTF-8.
-            let role = std::str::from_utf8(role).unwrap_or("");
-            let last = role.rsplit(' ').next().unwrap_or(role);
-            self.gazetteer.is_title(last)
+        role_of_after(rest.as_bytes()).is_some_and(|len| {
+            let role = &rest[..len];
+            self.gazetteer
+                .is_title(role.rsplit(' ').next().unwrap_or(role))
         })
     }
 
@@ -2733,12 +2732,12 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
     (from..bytes.len()).filter(|&at| exact(at)).for_each(f);
 }
 
-/// The words that `rest` begins with before ` of `, ` at `, ` for ` or
-/// ` and ` (`spokesperson of`, `CEO and`, `Chief Executive Officer and`,
-/// `State Secretary of`): one word, or up to three capitalised ones, a
-/// role held in something if its last word is a title, which the caller
-/// checks.
-fn role_of_after(rest: &[u8]) -> Option<&[u8]> {
+/// The length of the words of ASCII letters that `rest` begins with
+/// before ` of `, ` at `, ` for ` or ` and ` (`spokesperson of`, `CEO
+/// and`, `Chief Executive Officer and`, `State Secretary of`): one word,
+/// or up to three capitalised ones, a role held in something if its last
+/// word is a title, which the caller checks.
+fn role_of_after(rest: &[u8]) -> Option<usize> {
     const MAX_ROLE_WORDS: usize = 3;
     let mut end = 0;
     for words in 1..=MAX_ROLE_WORDS {
@@ -2755,7 +2754,7 @@ fn role_of_after(rest: &[u8]) -> Option<&[u8]> {
             .iter()
             .any(|j| after.starts_with(j));
         if joined {
-            return Some(&rest[..end]);
+            return Some(end);
         }
         if !rest[0].is_ascii_uppercase() || !after.starts_with(b" ") {
             return None;
