@@ -110,8 +110,16 @@ impl Matcher {
                 continue;
             }
             let name = &text[m.start..m.end];
-            let defined = match bracketed_after(text, m.end).or_else(|| before_brackets(text, m)) {
-                Some(a) => Some(a).filter(|a| self.abbreviates(name, m.entity, a)),
+            let after = bracketed_after(text, m.end);
+            let own_language = after.filter(|a| {
+                m.entity < listed
+                    && own_language_acronym(name, a)
+                    && mention_starting(&found.mentions, offset_in(text, a)).is_none()
+            });
+            let defined = match after.or_else(|| before_brackets(text, m)) {
+                Some(a) => Some(a)
+                    .filter(|a| self.abbreviates(name, m.entity, a))
+                    .or(own_language),
                 // `, or` says the word is another name of the body: its
                 // letters need only come from the name, in order.
                 None => or_after(text, m.end).filter(|a| letters_in_order(name, a)),
@@ -323,6 +331,18 @@ fn bracketed_after(text: &str, end: usize) -> Option<&str> {
     let inner = text[end..].strip_prefix(" (")?;
     let close = inner.find(')')?;
     Some(unquoted(&inner[..close]))
+}
+
+/// Whether `acronym`, in brackets after the listed body's English name
+/// `name` of three words or more, is the initials of its name in its own
+/// language (`the Estonian Centre for Defence Investments (RKIK)`, from
+/// Riigi Kaitseinvesteeringute Keskus): three to six capitals. Listed
+/// acronyms are left to their entities by the caller.
+fn own_language_acronym(name: &str, acronym: &str) -> bool {
+    const LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+    name.split(' ').count() >= 3
+        && LETTERS.contains(&acronym.len())
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Quotation marks around a defined acronym (`the Ministry of Foreign
@@ -797,6 +817,34 @@ mod tests {
                 ("CEI".to_string(), id),
             ]
         );
+    }
+
+    #[test]
+    fn any_capitals_after_a_listed_body_s_name_of_three_words_name_it() {
+        let m = matcher();
+        // `MPP`: the initials of no name the gazetteer lists.
+        let text = "The Caribbean Export Council (MPP) met. Later the MPP said no.";
+        let all = found(&m, text);
+        let named: Vec<(&str, &str)> = all.iter().map(|f| (&*f.0, &*f.1)).collect();
+        assert_eq!(
+            named,
+            [
+                ("Caribbean Export Council", "cec"),
+                ("MPP", "cec"),
+                ("MPP", "cec")
+            ]
+        );
+        // A listed acronym keeps its entity.
+        let text = "The Caribbean Export Council (UK) met. Later the UK said no.";
+        let ids: Vec<String> = found(&m, text).into_iter().map(|f| f.1).collect();
+        assert_eq!(ids, ["cec", "uk", "uk"]);
+        // Two words are too few to tell an acronym from a code.
+        let gaz = "id\ttype\tname\taliases\n\
+            nb\torganization\tNational Bank\t\n";
+        let m = matcher_of_files(&[("t.tsv", gaz)]);
+        let text = "The National Bank (XZQ) met. Later the XZQ said no.";
+        let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["National Bank"]);
     }
 
     #[test]
