@@ -576,8 +576,32 @@ impl Matcher {
     /// The countries a document names, itself, through an organisation of
     /// theirs (`Elections Canada`, `Kremlin`) or through a place in them
     /// (`New Jersey`, `Ottawa`): a story that names the `US Senate` is
-    /// about the United States too. People do not count: they travel.
+    /// about the United States too. People do not count, they travel,
+    /// unless nothing else names a country: a story of Australia's election
+    /// may name Albanese and Dutton and never Australia.
     fn countries_named(
+        &self,
+        text: &str,
+        candidates: &[Candidate],
+        confirmed: &FastMap<u32, Vec<usize>>,
+    ) -> FastMap<u32, Vec<usize>> {
+        let mut named = self.countries_named_by_others(text, candidates, confirmed);
+        if named.is_empty() {
+            for c in candidates.iter().filter(|c| !c.weak) {
+                if let [claim] = &*c.claims
+                    && claim.class == AliasClass::Plain
+                    && self.is_person(claim.entity as usize)
+                    && let Some(k) = self.country_of(claim.entity)
+                {
+                    named.entry(k).or_default().push(c.start);
+                }
+            }
+        }
+        named
+    }
+
+    /// The countries a document names other than by its people.
+    fn countries_named_by_others(
         &self,
         text: &str,
         candidates: &[Candidate],

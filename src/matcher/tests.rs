@@ -871,6 +871,26 @@ fn a_plain_name_yields_to_a_country_alias_whose_country_is_named_nearer() {
 }
 
 #[test]
+fn a_listed_person_names_the_country_of_a_story_that_names_no_other() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcountry_aliases\tcountry\n\
+        au\tcountry\tAustralia\t\t\t\n\
+        fr\tcountry\tFrance\t\t\t\n\
+        alp\torganization\tAustralian Labor Party\t\tLabor\tau\n\
+        ps\torganization\tSocialist Party (France)\t\t\tfr\n\
+        pm\tperson\tAnthony Albanese\t\t\tau\n",
+    );
+    let text = "Prime Minister Anthony Albanese thanked voters as Labor won.";
+    assert_eq!(
+        resolution(&m, text, "Labor"),
+        Some(("alp".into(), Resolution::Country))
+    );
+    // People travel: where a story names a country, its people name none.
+    let text = "In France, Anthony Albanese thanked voters as Labor won.";
+    assert_eq!(resolution(&m, text, "Labor"), None);
+}
+
+#[test]
 fn a_body_s_acronym_or_longer_name_no_one_else_has_counts_where_its_country_is_named() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
