@@ -66,12 +66,13 @@ fn dateline_word(word: &str) -> bool {
 }
 
 /// Whether `name` has an outlet's shape: three characters or more, a
-/// capital first, no digit, four words at most, each capitalised (or
-/// `&`), and no word that brackets hold before a dash otherwise.
+/// capital first, no digit and no comma (`(KYIV, Ukraine) —` is the
+/// place), four words at most, each capitalised (or `&`), and no word
+/// that brackets hold before a dash otherwise.
 fn outlet_shaped(name: &str) -> bool {
     let words = || name.split(' ');
     name.len() >= 3
-        && !name.contains(|c: char| c.is_ascii_digit())
+        && !name.contains(|c: char| c.is_ascii_digit() || c == ',')
         && words().count() <= MAX_OUTLET_WORDS
         && words().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'))
         && !words().any(|w| NOT_OUTLETS.iter().any(|n| n.eq_ignore_ascii_case(w)))
@@ -179,7 +180,14 @@ mod tests {
         ] {
             assert!(outlet_shaped(name), "{name}");
         }
-        for name in ["AM", "UPDATE 2", "File", "the agency", "A B C D E"] {
+        for name in [
+            "AM",
+            "UPDATE 2",
+            "File",
+            "the agency",
+            "A B C D E",
+            "KYIV, Ukraine",
+        ] {
             assert!(!outlet_shaped(name), "{name}");
         }
     }
