@@ -774,6 +774,8 @@ struct NameWord {
     /// It is the plural of a role of `titles.txt` in lower case
     /// (`analysts`, `deputies`).
     plural_role: bool,
+    /// It is a country's demonym of one word (`Israeli`).
+    demonym: bool,
 }
 
 /// The given names and the words of `org_heads.txt`, each with what it is.
@@ -795,6 +797,12 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     }
     for w in unlisted_orgs::OWNED_HEADS {
         words.entry(w.to_string()).or_default().owned_head = true;
+    }
+    for e in gazetteer.entities() {
+        for d in e.demonyms.iter().filter(|d| !d.contains(' ')) {
+            let key = crate::normalize::fold_word(d).into_owned();
+            words.entry(key).or_default().demonym = true;
+        }
     }
     for role in gazetteer.roles() {
         let capitalised = capitalise(role);

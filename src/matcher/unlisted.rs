@@ -1518,8 +1518,18 @@ impl Matcher {
             // The body that holds the role may come first by its acronym
             // (`the interim BARMM Chief Minister`).
             let acronym = in_capitals(word);
-            if !(word.starts_with(char::is_lowercase) || acronym) || matches!(word, "and" | "or") {
+            // An age or a nationality may come first too (`a 44-year-old
+            // driver`, `an Israeli soldier`).
+            let plain = word.starts_with(char::is_lowercase)
+                || self.name_word_kind(word).demonym
+                || age_before(&rest[at..]).is_some();
+            if !(plain || acronym) || matches!(word, "and" | "or") {
                 return false;
+            }
+            if let Some(len) = age_before(&rest[at..]) {
+                plain_words += 1;
+                at += len;
+                continue;
             }
             let after = &rest[at + word.len()..];
             // Or in the possessive (`the company's general manager`).
@@ -2762,6 +2772,16 @@ fn role_of_after(rest: &[u8]) -> Option<usize> {
         end += 1;
     }
     None
+}
+
+/// The length of an age and the space after it at the start of `rest`
+/// (`44-year-old `).
+fn age_before(rest: &str) -> Option<usize> {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].strip_prefix("-year-old ")?;
+    (1..=3)
+        .contains(&digits)
+        .then_some(rest.len() - after.len())
 }
 
 /// Whether, after the capitalised words from `at` (four at most), a
@@ -4668,6 +4688,9 @@ mod tests {
             "The talks went on. Winthai Suvaree, the central bank's deputy director, left.",
             // A word of time may come before the article.
             "The talks went on. Winthai Suvaree, formerly a deputy minister, left early.",
+            // An age or a nationality may come before the role.
+            "The talks went on. Winthai Suvaree, a 44-year-old writer, left early.",
+            "The talks went on. Winthai Suvaree, a Jordanian writer, left early.",
         ] {
             let found = unlisted(&m, text);
             let how: Vec<Resolution> = found.iter().map(|f| f.2).collect();
@@ -4676,6 +4699,8 @@ mod tests {
         for text in [
             // What is said of things, or no article.
             "The talks went on. Winthai Suvaree, a new model, was shown.",
+            "The talks went on. Winthai Suvaree, a 44-year-old model, was shown.",
+            "The talks went on. Winthai Suvaree, a Thai model, was shown.",
             "The talks went on. Winthai Suvaree, deputy minister, left early.",
             // A role word past the third word, or past a second possessive.
             "The talks went on. Winthai Suvaree, the plan of a deputy, was shown.",
