@@ -124,6 +124,10 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
         if let Some(given) = given_name(e, words).filter(|g| !claimed.contains(&fold_name(g))) {
             e.context_aliases.push(given);
         }
+        if let Some(last) = last_word_abroad(e, words).filter(|l| !claimed.contains(&fold_name(l)))
+        {
+            e.context_aliases.push(last);
+        }
         let mut bare = without_article(e);
         bare.retain(|s| !claimed.contains(&fold_name(s)));
         e.context_aliases.extend(bare);
@@ -162,6 +166,30 @@ fn given_name(e: &Entity, words: &Gazetteer) -> Option<String> {
     let listed = e.all_names().any(|n| n == first);
     (surname_shaped(first) && !is_particle(first) && !meaningful && !listed)
         .then(|| first.to_string())
+}
+
+/// Countries whose people the news agencies abroad also call by the last
+/// word of their names, as if it were a surname, though their own news
+/// does not (`Sadewa said` for Purbaya Yudhi Sadewa, `Subianto` for
+/// Prabowo Subianto, in AP's stories).
+const LAST_WORD_ABROAD: [&str; 1] = ["indonesia"];
+
+/// The last word of the name of a person of a [`LAST_WORD_ABROAD`]
+/// country, when it looks like a surname, means nothing else (a common
+/// word, a title, a first name, a body's head word) and the row does not
+/// list it.
+fn last_word_abroad(e: &Entity, words: &Gazetteer) -> Option<String> {
+    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
+    if e.kind != EntityType::Person || !LAST_WORD_ABROAD.contains(&country) || credited(e) {
+        return None;
+    }
+    let (_, last) = e.name.rsplit_once(' ')?;
+    let meaningful = words.is_common_word(last)
+        || words.is_title(last)
+        || words.org_heads().contains(last)
+        || words.is_first_name(last);
+    let listed = e.all_names().any(|n| n == last);
+    (surname_shaped(last) && !is_particle(last) && !meaningful && !listed).then(|| last.to_string())
 }
 
 /// A person's one-word surnames with an Arabic article (`al-Hayya`,
@@ -474,6 +502,27 @@ mod tests {
             ("f", &[]),
         ];
         let found: Vec<_> = derived(rows).into_iter().skip(3).collect();
+        for ((id, aliases), (want_id, want)) in found.iter().zip(expected) {
+            assert_eq!(id, want_id);
+            assert_eq!(aliases, want, "{id}");
+        }
+    }
+
+    #[test]
+    fn an_indonesian_is_named_by_the_last_word_too() {
+        let rows = "indonesia\tcountry\tIndonesia\t\t\t\t\n\
+                    a\tperson\tSjafrie Sjamsoeddin\t\t\tindonesia\t\n\
+                    b\tperson\tPurbaya Yudhi Sadewa\tPurbaya\t\tindonesia\t\n\
+                    c\tperson\tBudi Gunadi Sadikin\t\tSadikin\tindonesia\t\n\
+                    d\tperson\tJoko Widodo\tJokowi|Widodo\t\tindonesia\t\n";
+        let expected: [(&str, &[&str]); 4] = [
+            ("a", &["Sjafrie", "Sjamsoeddin"]),
+            ("b", &["Sadewa"]),
+            // Listed already, as a context alias or a plain one.
+            ("c", &["Budi"]),
+            ("d", &["Joko"]),
+        ];
+        let found: Vec<_> = derived(rows).into_iter().skip(1).collect();
         for ((id, aliases), (want_id, want)) in found.iter().zip(expected) {
             assert_eq!(id, want_id);
             assert_eq!(aliases, want, "{id}");
