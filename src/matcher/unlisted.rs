@@ -55,13 +55,20 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "The", "To", "With",
 ];
 
-/// Whether the paragraph `p` is a byline that begins `By ` or `by `
-/// (short).
+/// What begins a byline paragraph before the writers' names.
+const BYLINE_LEADS: [&str; 6] = ["By ", "by ", "By: ", "Author: ", "Authors: ", "Written by "];
+
+/// The length of what begins the paragraph `p` when it is a byline (short,
+/// beginning `By `, `By: `, `Author: `): where the writers' names begin.
+fn by_line_lead(text: &str, p: &Range<usize>) -> Option<usize> {
+    let line = &text[p.clone()];
+    let lead = BYLINE_LEADS.iter().find(|b| line.starts_with(*b))?;
+    (p.len() <= BYLINE_MAX_BYTES).then_some(lead.len())
+}
+
+/// Whether the paragraph `p` is a byline (see [`by_line_lead`]).
 fn is_by_line(text: &str, p: &Range<usize>) -> bool {
-    p.len() <= BYLINE_MAX_BYTES
-        && ["By ", "by "]
-            .iter()
-            .any(|b| text[p.clone()].starts_with(b))
+    by_line_lead(text, p).is_some()
 }
 
 /// Whether `word` is one of [`NOT_NAMES`], also in capitals (`THE CITY`).
@@ -2037,8 +2044,8 @@ impl Matcher {
             if p.len() > BYLINE_MAX_BYTES {
                 continue;
             }
-            if is_by_line(text, p) {
-                out.extend(self.name_list(text, p.start + 3, p.end, taken));
+            if let Some(lead) = by_line_lead(text, p) {
+                out.extend(self.name_list(text, p.start + lead, p.end, taken));
             } else if let Some(end) = dated_after_names(&text[p.clone()]) {
                 out.extend(self.name_list(text, p.start, p.start + end, taken));
             }
@@ -4113,6 +4120,11 @@ mod tests {
         // Sites that credit an uploader.
         let text = "The war went on.\n\nUploaded by Tham Yek Lee";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
+        // A byline may name its writers after a label or a colon.
+        for lead in ["Author: ", "Authors: ", "By: ", "Written by "] {
+            let text = format!("{lead}Tham Yek Lee\n\nThe war went on.");
+            assert_eq!(surfaces(&m, &text), ["Tham Yek Lee"], "{lead}");
+        }
         // A listed person in the list is passed over, not the end of it.
         let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
