@@ -1196,11 +1196,42 @@ impl Matcher {
         // Most capitalised words begin no run of them that an article in
         // apposition follows: a cheap look before the name's own.
         if !apposition_after_capitals(text, at) {
-            return None;
+            return self.member_of_party(text, at, taken);
         }
         let span = self.name_at(text, at, taken)?;
         self.role_in_apposition(&text[span.end..])
             .then_some((span, Resolution::UnlistedApposition))
+    }
+
+    /// A name of two words with no given name known that `of` and a
+    /// political party the document names follow (`Nandala Mafabi of the
+    /// Forum for Democratic Change`), when its words read as a person's:
+    /// a candidate's or a member's. Other bodies have chambers and
+    /// chapters (`Criminal Chamber of the Supreme Court`).
+    fn member_of_party(
+        &self,
+        text: &str,
+        at: usize,
+        taken: &[Mention],
+    ) -> Option<(Range<usize>, Resolution)> {
+        // Most capitalised words have no ` of ` two words on: a cheap look.
+        let second = text[at..].find(' ')? + at + 1;
+        let end = second + text[second..].find(' ')?;
+        if !text[end..].starts_with(" of ") || !text[second..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        // Not the last two words of a longer name.
+        let before = text[..at].strip_suffix(' ').unwrap_or("");
+        if word_before(before, before.len()).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let span = self.name_at(text, at, taken)?;
+        let rest = &text[span.end + " of ".len()..];
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let party = mention_starting(taken, text.len() - rest.len())
+            .is_some_and(|m| m.kind == MentionKind::Name && self.entity(m.entity).is_party());
+        (span.end == end && party && self.reads_as_person(&text[span.clone()]))
+            .then_some((span, Resolution::UnlistedOfOrganization))
     }
 
     /// Whether `before` ends in a title of two capitalised words or more,
@@ -4730,6 +4761,21 @@ mod tests {
             ),
             ["Winthai da Suvaree Junior"]
         );
+    }
+
+    #[test]
+    fn a_name_before_of_and_a_party_is_a_member_s() {
+        let gaz = "id\ttype\tname\taliases\tdescription\n\
+            fdc\torganization\tForum for Democratic Change\tFDC\tUgandan opposition party\n\
+            court\torganization\tSupreme Court\t\tcourt of last resort\n";
+        let m = matcher_of_files(&[("t.tsv", gaz)]);
+        let text = "Among the candidates were Nandala Mafabi of the Forum for Democratic Change \
+            and Mugisha Muntu of the FDC.";
+        assert_eq!(surfaces(&m, text), ["Nandala Mafabi", "Mugisha Muntu"]);
+        // Other bodies' chambers, and three words, are no member's name.
+        let text = "The Criminal Chamber of the Supreme Court ruled, and Nandala Mafabi \
+            Okello of the FDC spoke.";
+        assert!(unlisted(&m, text).is_empty(), "{:?}", unlisted(&m, text));
     }
 
     #[test]
