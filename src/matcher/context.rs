@@ -913,7 +913,7 @@ impl Named<'_> {
             {
                 HEADS_OF_GOVERNMENT
             }
-            None => return None,
+            None => return self.serving_leader(c),
         };
         if self.named_with_other_first_word(c) {
             return None;
@@ -950,6 +950,44 @@ impl Named<'_> {
             .collect::<Option<_>>()?;
         ends.sort_by_key(|(y, _)| std::cmp::Reverse(*y));
         (ends[0].0 > ends[1].0).then_some(ends[0].1)
+    }
+
+    /// The one claimant of the bare surname `c` who leads, now, a country
+    /// the document names (`Albanese` in a live blog of Australia's
+    /// election that never gives his full name): news calls a sitting
+    /// leader by the surname alone where the reader knows the country. Not
+    /// where the surname follows another first word, here or elsewhere.
+    fn serving_leader<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        let leads = |k: &&Claim| {
+            let e = self.matcher.entity(k.entity as usize);
+            let country = self.country_of[k.entity as usize];
+            k.class.is_context()
+                && country.is_some_and(|k| self.countries.contains_key(&k))
+                && e.office_until() == Some(u32::MAX)
+                && HEADS_OF_GOVERNMENT.iter().any(|o| e.holds_office(o))
+        };
+        let leader = only(c.claims.iter().filter(leads))?;
+        let first_word_before = capitalised_word_before(self.text, c.start)
+            .is_some_and(|(_, w)| !self.matcher.gazetteer.is_title(w));
+        let other_name = first_word_before
+            || self.named_with_other_first_word(c)
+            || self.named_before_other_word(c);
+        (!other_name).then_some(leader)
+    }
+
+    /// Whether the document gives the surname of `c` elsewhere before a
+    /// capitalised word, as names that put the family name first do (`Kim
+    /// Moon-soo`): someone else of that family name.
+    fn named_before_other_word(&self, c: &Candidate) -> bool {
+        let surname = &self.text[c.start..c.end];
+        memchr::memmem::find_iter(self.text.as_bytes(), surname.as_bytes())
+            .filter(|&at| at != c.start)
+            .any(|at| {
+                let after = &self.text[at + surname.len()..];
+                after
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            })
     }
 
     /// Whether the document gives the surname of `c` elsewhere after a

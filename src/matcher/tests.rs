@@ -1381,6 +1381,57 @@ fn a_bare_surname_after_the_title_of_its_one_holder_s_office_is_that_holder() {
 }
 
 #[test]
+fn a_sitting_leader_s_surname_names_them_where_the_story_names_the_country() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\tdescription\tcountry\n\
+        au\tcountry\tAustralia\t\t\t\t\n\
+        it\tcountry\tItaly\t\t\t\t\n\
+        alp\torganization\tAustralian Labor Party\t\t\tparty\tau\n\
+        pd\torganization\tDemocratic Party (Italy)\t\t\tparty\tit\n\
+        anthony\tperson\tAnthony Albanese\t\tAlbanese\tPrime Minister of Australia (2022–)\tau\n\
+        francesca\tperson\tFrancesca Albanese\t\tAlbanese\tUN special rapporteur\tit\n\
+        howard\tperson\tJohn Howard\t\tHoward\tPrime Minister of Australia (1996–2007)\tau\n";
+    let m = matcher_of(gaz);
+    let who = |text: &str, surface: &str| resolution(&m, text, surface);
+    assert_eq!(
+        who(
+            "Voters in Australia backed Labor. Albanese thanked them.",
+            "Albanese"
+        ),
+        Some(("anthony".into(), Resolution::Office))
+    );
+    for (text, surface, why) in [
+        (
+            "Voters backed Labor. Albanese thanked them.",
+            "Albanese",
+            "no country named",
+        ),
+        (
+            "In Italy, Albanese thanked them.",
+            "Albanese",
+            "not the leader's country",
+        ),
+        (
+            "In Australia, Howard thanked them.",
+            "Howard",
+            "out of office",
+        ),
+        (
+            "In Australia, Mary Albanese and Albanese spoke.",
+            "Albanese",
+            "another first word before the surname",
+        ),
+    ] {
+        let found = resolution(&m, text, surface);
+        assert!(
+            found
+                .as_ref()
+                .is_none_or(|(_, how)| *how != Resolution::Office),
+            "{why}: {text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_leader_s_surname_before_government_names_the_head_of_state() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tdescription\n\
         rodrigo\tperson\tRodrigo Duterte\t\tDuterte\tPresident of the Philippines (2016–2022)\n\

@@ -1220,9 +1220,11 @@ impl Matcher {
         if !text[end..].starts_with(" of ") || !text[second..].starts_with(char::is_uppercase) {
             return None;
         }
-        // Not the last two words of a longer name.
+        // Not the last two words of a longer name (a title may come first:
+        // `MP Meekail Naseem of the MDP`).
         let before = text[..at].strip_suffix(' ').unwrap_or("");
-        if word_before(before, before.len()).starts_with(char::is_uppercase) {
+        let word = word_before(before, before.len());
+        if word.starts_with(char::is_uppercase) && !self.gazetteer.is_title(word) {
             return None;
         }
         let span = self.name_at(text, at, taken)?;
