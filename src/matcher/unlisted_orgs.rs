@@ -266,6 +266,7 @@ pub(super) const OWNED_HEADS: &[&str] = &[
     "Government",
     "Navy",
     "Parliament",
+    "Presidency",
     "Senate",
     "Treasury",
 ];
@@ -1877,11 +1878,13 @@ mod tests {
                     "Japanese Army Ministry",
                 ),
                 ("The Lebanese Army said so.", "Lebanese Army"),
+                ("The Lebanese Presidency said so.", "Lebanese Presidency"),
             ],
             &[
                 // No owner, or a person's possessive.
                 "The Cabinet adopted the plan.",
                 "Trump's Cabinet met on Monday.",
+                "The Presidency said so.",
                 // A head word that is no body alone, and a title's first word.
                 "Japan's Ministry said so.",
                 "Lebanon's Cabinet Secretary said so.",
