@@ -154,18 +154,29 @@ const SHARED_FIRST_WORDS: [&str; 24] = [
 /// title, a first name that is a word elsewhere, a body's head word) or
 /// begins many names is left out.
 fn given_name(e: &Entity, words: &Gazetteer) -> Option<String> {
-    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
-    if e.kind != EntityType::Person || !BY_GIVEN_NAME.contains(&country) || credited(e) {
+    if !person_of(e, &BY_GIVEN_NAME) {
         return None;
     }
     let (first, _) = e.name.split_once(' ')?;
-    let meaningful = words.is_common_word(first)
-        || words.is_title(first)
-        || words.org_heads().contains(first)
-        || SHARED_FIRST_WORDS.contains(&first);
-    let listed = e.all_names().any(|n| n == first);
-    (surname_shaped(first) && !is_particle(first) && !meaningful && !listed)
+    (names_alone(e, first, words) && !SHARED_FIRST_WORDS.contains(&first))
         .then(|| first.to_string())
+}
+
+/// Whether `e` is a person of one of `countries`, and no journalist or
+/// photographer listed for bylines and credits.
+fn person_of(e: &Entity, countries: &[&str]) -> bool {
+    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
+    e.kind == EntityType::Person && countries.contains(&country) && !credited(e)
+}
+
+/// Whether the word `word` of `e`'s name may name `e` alone: it looks
+/// like a name, is no particle, means nothing else (a common word, a
+/// title, a body's head word) and the row does not list it already.
+fn names_alone(e: &Entity, word: &str, words: &Gazetteer) -> bool {
+    let meaningful =
+        words.is_common_word(word) || words.is_title(word) || words.org_heads().contains(word);
+    let listed = e.all_names().any(|n| n == word);
+    surname_shaped(word) && !is_particle(word) && !meaningful && !listed
 }
 
 /// Countries whose people the news agencies abroad also call by the last
@@ -175,21 +186,14 @@ fn given_name(e: &Entity, words: &Gazetteer) -> Option<String> {
 const LAST_WORD_ABROAD: [&str; 1] = ["indonesia"];
 
 /// The last word of the name of a person of a [`LAST_WORD_ABROAD`]
-/// country, when it looks like a surname, means nothing else (a common
-/// word, a title, a first name, a body's head word) and the row does not
-/// list it.
+/// country, when it may name the person alone (see [`names_alone`]) and is
+/// no first name.
 fn last_word_abroad(e: &Entity, words: &Gazetteer) -> Option<String> {
-    let country = e.meta.get("country").map(String::as_str).unwrap_or("");
-    if e.kind != EntityType::Person || !LAST_WORD_ABROAD.contains(&country) || credited(e) {
+    if !person_of(e, &LAST_WORD_ABROAD) {
         return None;
     }
     let (_, last) = e.name.rsplit_once(' ')?;
-    let meaningful = words.is_common_word(last)
-        || words.is_title(last)
-        || words.org_heads().contains(last)
-        || words.is_first_name(last);
-    let listed = e.all_names().any(|n| n == last);
-    (surname_shaped(last) && !is_particle(last) && !meaningful && !listed).then(|| last.to_string())
+    (names_alone(e, last, words) && !words.is_first_name(last)).then(|| last.to_string())
 }
 
 /// A person's one-word surnames with an Arabic article (`al-Hayya`,

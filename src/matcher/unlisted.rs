@@ -1560,16 +1560,14 @@ impl Matcher {
             let acronym = in_capitals(word);
             // An age or a nationality may come first too (`a 44-year-old
             // driver`, `an Israeli soldier`).
-            let plain = word.starts_with(char::is_lowercase)
-                || self.name_word_kind(word).demonym
-                || age_before(&rest[at..]).is_some();
-            if !(plain || acronym) || matches!(word, "and" | "or") {
-                return false;
-            }
             if let Some(len) = age_before(&rest[at..]) {
                 plain_words += 1;
                 at += len;
                 continue;
+            }
+            let plain = word.starts_with(char::is_lowercase) || self.name_word_kind(word).demonym;
+            if !(plain || acronym) || matches!(word, "and" | "or") {
+                return false;
             }
             let after = &rest[at + word.len()..];
             // Or in the possessive (`the company's general manager`).
