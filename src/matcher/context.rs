@@ -588,16 +588,24 @@ impl Matcher {
         let mut named = self.countries_named_by_others(text, candidates, confirmed);
         if named.is_empty() {
             for c in candidates.iter().filter(|c| !c.weak) {
-                if let [claim] = &*c.claims
-                    && claim.class == AliasClass::Plain
-                    && self.is_person(claim.entity as usize)
-                    && let Some(k) = self.country_of(claim.entity)
-                {
+                if let Some(k) = self.country_named_plainly(c, EntityType::Person) {
                     named.entry(k).or_default().push(c.start);
                 }
             }
         }
         named
+    }
+
+    /// The country of the one entity of type `kind` that `c` names, by
+    /// its name or a plain alias, and no other entity.
+    fn country_named_plainly(&self, c: &Candidate, kind: EntityType) -> Option<u32> {
+        let [claim] = &*c.claims else {
+            return None;
+        };
+        let plain = claim.class == AliasClass::Plain;
+        (plain && self.entity(claim.entity as usize).kind == kind)
+            .then(|| self.country_of(claim.entity))
+            .flatten()
     }
 
     /// The countries a document names other than by its people.
@@ -618,11 +626,7 @@ impl Matcher {
         // Only an organisation named unambiguously: `Democratic Party` in a
         // story about Korea does not name the United States.
         for c in candidates.iter().filter(|c| !c.weak) {
-            if let [claim] = &*c.claims
-                && claim.class == AliasClass::Plain
-                && self.entity(claim.entity as usize).kind == EntityType::Organization
-                && let Some(k) = self.country_of(claim.entity)
-            {
+            if let Some(k) = self.country_named_plainly(c, EntityType::Organization) {
                 named.entry(k).or_default().push(c.start);
             }
             // A place names its country's story too (`Ottawa`), but not
@@ -962,7 +966,7 @@ impl Named<'_> {
             let e = self.matcher.entity(k.entity as usize);
             let country = self.country_of[k.entity as usize];
             k.class.is_context()
-                && country.is_some_and(|k| self.countries.contains_key(&k))
+                && country.is_some_and(|home| self.countries.contains_key(&home))
                 && e.office_until() == Some(u32::MAX)
                 && HEADS_OF_GOVERNMENT.iter().any(|o| e.holds_office(o))
         };
@@ -979,15 +983,19 @@ impl Named<'_> {
     /// capitalised word, as names that put the family name first do (`Kim
     /// Moon-soo`): someone else of that family name.
     fn named_before_other_word(&self, c: &Candidate) -> bool {
-        let surname = &self.text[c.start..c.end];
+        self.surname_elsewhere(c).any(|at| {
+            let after = &self.text[at + c.end - c.start..];
+            after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    }
+
+    /// Where the surname of `c` stands elsewhere in the document.
+    fn surname_elsewhere<'a>(&'a self, c: &Candidate) -> impl Iterator<Item = usize> + 'a {
+        let (start, surname) = (c.start, &self.text[c.start..c.end]);
         memchr::memmem::find_iter(self.text.as_bytes(), surname.as_bytes())
-            .filter(|&at| at != c.start)
-            .any(|at| {
-                let after = &self.text[at + surname.len()..];
-                after
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            })
+            .filter(move |&at| at != start)
     }
 
     /// Whether the document gives the surname of `c` elsewhere after a
@@ -995,9 +1003,7 @@ impl Named<'_> {
     /// chief, before `President Uchida`): a person the gazetteer does not
     /// list, whom the title names as well.
     fn named_with_other_first_word(&self, c: &Candidate) -> bool {
-        let surname = &self.text[c.start..c.end];
-        memchr::memmem::find_iter(self.text.as_bytes(), surname.as_bytes())
-            .filter(|&at| at != c.start)
+        self.surname_elsewhere(c)
             .filter_map(|at| capitalised_word_before(self.text, at))
             .any(|(_, word)| !self.matcher.gazetteer.is_title(word))
     }
