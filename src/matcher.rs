@@ -776,6 +776,10 @@ struct NameWord {
     plural_role: bool,
     /// It is a country's demonym of one word (`Israeli`).
     demonym: bool,
+    /// It ends a ministry's or department's name after its field (`Health`
+    /// of `Ministry of Health`, `Affairs` of `Ministry of Internal
+    /// Affairs`): the office of its minister ends there too.
+    field: bool,
 }
 
 /// The given names and the words of `org_heads.txt`, each with what it is.
@@ -804,6 +808,9 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
             words.entry(key).or_default().demonym = true;
         }
     }
+    for w in ministry_fields(gazetteer) {
+        words.entry(w.to_string()).or_default().field = true;
+    }
     for role in gazetteer.roles() {
         let capitalised = capitalise(role);
         words.entry(format!("{capitalised}s")).or_default().role = true;
@@ -815,6 +822,23 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
         }
     }
     words
+}
+
+/// The last words of organisations' names that name a ministry or a
+/// department by its field (`Ministry of Health`, `Department for
+/// Education`, `Ministry of Tourism and Sports`).
+fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
+    const LEADS: [&str; 4] = ["Ministry of ", "Ministry for ", "Department of ", "Department for "];
+    gazetteer
+        .entities()
+        .iter()
+        .filter(|e| e.kind == crate::gazetteer::EntityType::Organization)
+        .flat_map(|e| e.plain_names())
+        .filter_map(|name| {
+            let at = LEADS.iter().find_map(|lead| name.find(lead).map(|i| i + lead.len()))?;
+            let last = name[at..].rsplit(' ').next()?;
+            last.starts_with(char::is_uppercase).then_some(last)
+        })
 }
 
 /// `word` with a capital first letter (`spokesman` → `Spokesman`).

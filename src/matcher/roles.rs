@@ -66,10 +66,40 @@ impl Matcher {
         };
         let word = word_before(head, head.len());
         match self.word_cue(word) {
+            // `Interior` is a title too (`Interior Minister`).
+            TitleCue::None | TitleCue::Title if self.office_of_fields(head) => TitleCue::Role,
             TitleCue::None => TitleCue::None,
             cue if free(head, word) => cue,
             _ => TitleCue::None,
         }
+    }
+
+    /// Whether `head` ends in a role and the capitalised fields of its
+    /// office (`Minister of Internal Affairs`, `Minister of Tourism and
+    /// Sports`): the last field is no title itself, yet the name after it
+    /// is the office holder's. The last field ends some ministry's name in
+    /// the gazetteer, so that no word inside the fields begins a name
+    /// (`Affairs Jane Doe`); nor does a body's name (`Bank of England`).
+    fn office_of_fields(&self, head: &str) -> bool {
+        let mut words = head.split_whitespace().rev();
+        if !words.next().is_some_and(|last| self.name_word_kind(last).field) {
+            return false;
+        }
+        let mut fields = 1;
+        for word in words.by_ref().take(5) {
+            match word {
+                "of" | "for" => {
+                    let office = words.next().unwrap_or_default();
+                    return fields > 0
+                        && office.starts_with(char::is_uppercase)
+                        && self.word_cue(office) == TitleCue::Role;
+                }
+                "and" | "&" | "the" => {}
+                _ if word.starts_with(char::is_uppercase) => fields += 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// What `word`, right before a name, says of it (see [`TitleCue`]).

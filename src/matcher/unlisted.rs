@@ -4942,6 +4942,23 @@ mod tests {
     }
 
     #[test]
+    fn a_ministers_office_by_its_fields_is_a_role_before_a_name() {
+        let ministry = "mia\torganization\tMinistry of Internal Affairs\t\t\t\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", &format!("{GAZ}{ministry}")),
+            ("titles.txt", "Minister\nminister\n"),
+        ]);
+        let text = "The plan went to Minister of Internal Affairs Arpine Sargsyan on Monday.";
+        let id = "unlisted:arpine-sargsyan".to_string();
+        let how = Resolution::UnlistedAfterTitle;
+        assert_eq!(unlisted(&m, text), [("Arpine Sargsyan".into(), id, how)]);
+        // No ministry of the gazetteer ends in `Tides`; `Bank` is no role.
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "Minister\nminister\n")]);
+        assert!(unlisted(&m, "It went to Minister of Internal Tides Arpine Sargsyan.").is_empty());
+        assert!(unlisted(&m, "It went to the Bank of Internal Affairs Arpine Sargsyan.").is_empty());
+    }
+
+    #[test]
     fn a_demonym_before_a_given_name_does_not_make_it_a_longer_name() {
         let m = matcher();
         let text = "The deal freed the Jordanian Ivan Vogelsang last year.";
