@@ -558,10 +558,14 @@ impl Matcher {
         leave_out_the(text, &mut mentions);
         // `Jane Doe`: a one-word body right after a given name is the
         // surname of someone the gazetteer does not list.
+        let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
         mentions.retain(|m| {
             !begins_a_code(text, m)
                 && !no_government(text, m)
                 && !self.surname_after_given_name(text, m)
+                // A headline capitalises the verb after it (`Anitta Sings`).
+                && !(self.mononym_before_surname(text, m, &starts)
+                    && !headline.get(text, segments, m.sentence))
         });
         mentions
     }

@@ -845,6 +845,32 @@ impl Matcher {
             && self.one_word_organisation(text, m)
     }
 
+    /// Whether `m` is the one-word name of a listed person (`Anitta`, a
+    /// singer known by it alone) right before a capitalised word that no
+    /// mention begins (`starts`, sorted) and that is no title, common word,
+    /// nationality or word of bodies' or places' names: the given name of
+    /// someone the gazetteer does not list (`spokesperson Anitta Hipper`),
+    /// whom the rules below find whole.
+    pub(super) fn mononym_before_surname(&self, text: &str, m: &Mention, starts: &[usize]) -> bool {
+        // Most mentions are followed by no capitalised word: that first.
+        let Some(next) = text[m.end..].strip_prefix(' ') else {
+            return false;
+        };
+        if !next.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let word = first_word(text, m.end + 1);
+        let kind = self.name_word_kind(word);
+        word.chars().nth(1).is_some_and(char::is_lowercase)
+            && m.kind == MentionKind::Name
+            && self.is_person(m.entity)
+            && !self.entity(m.entity).name.contains(' ')
+            && starts.binary_search(&(m.end + 1)).is_err()
+            && !self.gazetteer.is_title(word)
+            && !self.gazetteer.is_common_word(word)
+            && !(kind.org_head || kind.owned_head || kind.place || kind.role || kind.demonym)
+    }
+
     /// Whether `m` is a person's name right after `bin`, `ibn` or `bint`:
     /// the father's name inside his child's (`Abdullah bin Mohammed Al
     /// Khulaifi`, not the listed Mohammed Al Khulaifi), which the rules
@@ -4956,6 +4982,22 @@ mod tests {
         let m = matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "Minister\nminister\n")]);
         assert!(unlisted(&m, "It went to Minister of Internal Tides Arpine Sargsyan.").is_empty());
         assert!(unlisted(&m, "It went to the Bank of Internal Affairs Arpine Sargsyan.").is_empty());
+    }
+
+    #[test]
+    fn a_one_word_name_before_a_surname_is_someone_elses_given_name() {
+        let singer = "anitta\tperson\tAnitta\t\t\t\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", &format!("{GAZ}{singer}")),
+            ("titles.txt", "spokesperson\nMonday\n"),
+        ]);
+        let text = "The spokesperson Anitta Hipper said so.";
+        let found: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, ["unlisted:anitta-hipper"]);
+        // Before a word of no name, or alone, it is the singer.
+        let text = "The spokesperson said so. Anitta Monday sang; so did Anitta.";
+        let found: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
+        assert_eq!(found, ["anitta", "anitta"]);
     }
 
     #[test]
