@@ -64,6 +64,7 @@ const KINDS: &[&str] = &[
     "startup",
     "streamer",
     "studio",
+    "subsidiary",
     "supplier",
     "tabloid",
     "watchdog",
@@ -542,7 +543,7 @@ const MAX_KIND_AFTER: usize = 10;
 /// ends in a word of [`KINDS`]: `, a`, `, an` or `, the`, at most
 /// [`APPOSITION_WORDS`] words, the kind, and one of [`APPOSITION_ENDS`]
 /// (`, an agribusiness company, said`), no comma, article or `of`
-/// between.
+/// between; `of` may end it too after most kinds (`a maker of`).
 fn apposition_of_kind(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(", ") else {
         return false;
@@ -560,7 +561,11 @@ fn apposition_of_kind(rest: &str) -> bool {
         if matches!(word, "a" | "an" | "the" | "of") {
             return false;
         }
-        if is_kind(word) && APPOSITION_ENDS.iter().any(|e| after.starts_with(e)) {
+        // `a Madrid-based subsidiary of Rafael`, `a maker of`; not `a
+        // small group of`, `a chain of`, `an exchange of`, `a fund of`.
+        let of_parent = after.starts_with(" of ")
+            && !matches!(word, "group" | "chain" | "exchange" | "fund");
+        if is_kind(word) && (of_parent || APPOSITION_ENDS.iter().any(|e| after.starts_with(e))) {
             return true;
         }
         match after.strip_prefix(' ') {
@@ -680,6 +685,10 @@ mod tests {
                 "The money came, and MGX, an Abu Dhabi-based investment firm, agreed.",
                 "MGX",
             ),
+            (
+                "It was built by Pap Tecnos, a Madrid-based subsidiary of Rafael.",
+                "Pap Tecnos",
+            ),
         ] {
             assert_eq!(orgs(text), [after_kind(name)], "{text}");
         }
@@ -691,6 +700,7 @@ mod tests {
             "It named Ivanov, head of the party, again.",
             "Oboronstroy, a unit of the state company, was sold.",
             "It named Doe, a small and very old family firm, again.",
+            "Overnight, a small group of Ukrainians left.",
         ] {
             assert_eq!(orgs(text), [], "{text}");
         }
