@@ -189,10 +189,12 @@ fn title_case(word: &str) -> String {
 /// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
-/// the end, see [`Matcher::widen_to_suffixes`]).
+/// the end, see [`Matcher::widen_to_suffixes`]); and the labels of a
+/// byline's dates (`By Lim Jaeho Posted : July 10`).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
-    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr",
+    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr", "Posted", "Published",
+    "Updated",
 ];
 
 /// `by`, searched for in every document: built once.
@@ -4176,6 +4178,9 @@ mod tests {
         assert_eq!(surfaces(&m, text), ["Ivan Horak", "John Roe", "Anna Smith"]);
         // Sites that credit an uploader.
         let text = "The war went on.\n\nUploaded by Tham Yek Lee";
+        assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
+        // The label of a byline's date ends the name.
+        let text = "By Tham Yek Lee Posted : July 10, 2025\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         // A byline may name its writers after a label or a colon.
         for lead in ["Author: ", "Authors: ", "By: ", "Written by "] {
