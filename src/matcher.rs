@@ -832,14 +832,21 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
 /// department by its field (`Ministry of Health`, `Department for
 /// Education`, `Ministry of Tourism and Sports`).
 fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
-    const LEADS: [&str; 4] = ["Ministry of ", "Ministry for ", "Department of ", "Department for "];
+    const LEADS: [&str; 4] = [
+        "Ministry of ",
+        "Ministry for ",
+        "Department of ",
+        "Department for ",
+    ];
     gazetteer
         .entities()
         .iter()
         .filter(|e| e.kind == crate::gazetteer::EntityType::Organization)
         .flat_map(|e| e.plain_names())
         .filter_map(|name| {
-            let at = LEADS.iter().find_map(|lead| name.find(lead).map(|i| i + lead.len()))?;
+            let at = LEADS
+                .iter()
+                .find_map(|lead| name.find(lead).map(|i| i + lead.len()))?;
             let last = name[at..].rsplit(' ').next()?;
             last.starts_with(char::is_uppercase).then_some(last)
         })

@@ -563,8 +563,8 @@ fn apposition_of_kind(rest: &str) -> bool {
         }
         // `a Madrid-based subsidiary of Rafael`, `a maker of`; not `a
         // small group of`, `a chain of`, `an exchange of`, `a fund of`.
-        let of_parent = after.starts_with(" of ")
-            && !matches!(word, "group" | "chain" | "exchange" | "fund");
+        let of_parent =
+            after.starts_with(" of ") && !matches!(word, "group" | "chain" | "exchange" | "fund");
         if is_kind(word) && (of_parent || APPOSITION_ENDS.iter().any(|e| after.starts_with(e))) {
             return true;
         }

@@ -82,7 +82,10 @@ impl Matcher {
     /// (`Affairs Jane Doe`); nor does a body's name (`Bank of England`).
     fn office_of_fields(&self, head: &str) -> bool {
         let mut words = head.split_whitespace().rev();
-        if !words.next().is_some_and(|last| self.name_word_kind(last).field) {
+        if !words
+            .next()
+            .is_some_and(|last| self.name_word_kind(last).field)
+        {
             return false;
         }
         let mut fields = 1;

@@ -192,8 +192,34 @@ fn title_case(word: &str) -> String {
 /// the end, see [`Matcher::widen_to_suffixes`]); and the labels of a
 /// byline's dates (`By Lim Jaeho Posted : July 10`).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
-    "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
-    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr", "Posted", "Published",
+    "AI",
+    "AR",
+    "EV",
+    "GPS",
+    "HR",
+    "IT",
+    "PC",
+    "PR",
+    "TV",
+    "VR",
+    "ASC",
+    "BSC",
+    "CBE",
+    "DBE",
+    "KBE",
+    "KC",
+    "MBE",
+    "MEP",
+    "MLA",
+    "MP",
+    "MSP",
+    "OBE",
+    "QC",
+    "RSC",
+    "Jr",
+    "Sr",
+    "Posted",
+    "Published",
     "Updated",
 ];
 
@@ -4986,7 +5012,13 @@ mod tests {
         // No ministry of the gazetteer ends in `Tides`; `Bank` is no role.
         let m = matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "Minister\nminister\n")]);
         assert!(unlisted(&m, "It went to Minister of Internal Tides Arpine Sargsyan.").is_empty());
-        assert!(unlisted(&m, "It went to the Bank of Internal Affairs Arpine Sargsyan.").is_empty());
+        assert!(
+            unlisted(
+                &m,
+                "It went to the Bank of Internal Affairs Arpine Sargsyan."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

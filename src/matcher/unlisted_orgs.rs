@@ -157,10 +157,10 @@ const SIDES: &[&str] = &["North", "South", "East", "West", "Left", "Right"];
 /// Corp said…`), where capitals prove nothing else. They are head words
 /// whatever `org_heads.txt` holds (see `name_words`).
 pub(super) const LEGAL_FORMS: &[&str] = &[
-    "AB", "AD", "AG", "ApS", "AS", "ASA", "BHD", "BV", "Bhd", "Co", "Corp", "DMCC", "FZC", "FZCO",
-    "FZE", "GmbH", "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO", "OJSC",
-    "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "Pvt", "SA", "SAC", "SARL", "SAS",
-    "SRL", "SpA", "Tbk", "ZAO",
+    "AB", "AD", "AG", "ApS", "AS", "ASA", "BHD", "BM", "BV", "Bhd", "Co", "Corp", "DMCC", "FZC",
+    "FZCO", "FZE", "GmbH", "Inc", "JSC", "LLC", "LLP", "Limited", "Ltd", "Ltda", "NV", "OAO",
+    "OJSC", "OOO", "Oy", "Oyj", "PAO", "PBC", "PJSC", "PLC", "Plc", "Pvt", "SA", "SAC", "SARL",
+    "SAS", "SRL", "SpA", "Tbk", "ZAO",
 ];
 
 /// Words that name a company's parent, after its name and before its
@@ -1350,6 +1350,9 @@ mod tests {
         );
         let text = "Provided by Kestrel Energy Ltd. (kestrel.example).";
         assert_eq!(found(&m, text)[0].0, "Kestrel Energy Ltd.");
+        // An Israeli company's (`Ba'am`).
+        let text = "The fund sold its shares in Kestrel Energy BM last week.";
+        assert_eq!(found(&m, text)[0].0, "Kestrel Energy BM");
     }
 
     #[test]
