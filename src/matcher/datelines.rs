@@ -25,8 +25,10 @@ const MAX_OUTLET_WORDS: usize = 4;
 const AFTER_BRACKET: [&str; 5] = [" —", " –", " -", ":", " :"];
 
 /// Words that stand in brackets before a dash and name no outlet (`(File)
-/// –`, `(UPDATE) -`).
-const NOT_OUTLETS: [&str; 8] = [
+/// –`, `(UPDATE) -`), nor a particular one (`(Agencies):`).
+const NOT_OUTLETS: [&str; 10] = [
+    "Agencies",
+    "Agency",
     "File",
     "Photo",
     "Video",
@@ -187,6 +189,7 @@ mod tests {
             "the agency",
             "A B C D E",
             "KYIV, Ukraine",
+            "Agencies",
         ] {
             assert!(!outlet_shaped(name), "{name}");
         }
