@@ -1502,6 +1502,7 @@ impl Matcher {
             || after_the(before)
             || after_place_prefix(before)
             || self.is_place(text, span)
+            || acronyms_only(&text[span.clone()])
     }
 
     /// Whether `span` is a place of `places.txt`, as the automaton knows
@@ -3176,6 +3177,14 @@ const SAYS_OF_A_NAME: &[&str] = &["-based", "-backed", "-born", "-led", "-owned"
 /// Whether `word` ends in one of [`SAYS_OF_A_NAME`].
 fn says_of_a_name(word: &str) -> bool {
     SAYS_OF_A_NAME.iter().any(|s| word.ends_with(s))
+}
+
+/// Whether every word of `name` is a short word in capitals (`HD HHI`,
+/// a shipbuilder's initials after its group's): acronyms, unlike the
+/// names bylines write in capitals (`KIM JISUN`, `KO YONG-CHUL`).
+fn acronyms_only(name: &str) -> bool {
+    name.split(' ')
+        .all(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether `before` ends in `the`: news writes a team or a place after
@@ -5035,6 +5044,16 @@ mod tests {
         let text = "The spokesperson said so. Anitta Monday sang; so did Anitta.";
         let found: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
         assert_eq!(found, ["anitta", "anitta"]);
+    }
+
+    #[test]
+    fn short_words_in_capitals_are_acronyms_not_a_name() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "HD\nJane\n")]);
+        // `HHI` alone later would make `HD HHI` a name by its surname.
+        let text = "Both ships came from HD HHI under a contract. HHI is the largest.";
+        assert_eq!(surfaces(&m, text), Vec::<String>::new());
+        assert!(acronyms_only("HD HHI"));
+        assert!(!acronyms_only("KO YONG-CHUL") && !acronyms_only("MAYUKO ONO"));
     }
 
     #[test]
