@@ -190,7 +190,8 @@ fn title_case(word: &str) -> String {
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
 /// the end, see [`Matcher::widen_to_suffixes`]); and the labels of a
-/// byline's dates (`By Lim Jaeho Posted : July 10`).
+/// byline's dates and writers (`By Lim Jaeho Posted : July 10`, `Kim
+/// Jisun Reporter`).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "AI",
     "AR",
@@ -221,6 +222,8 @@ pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "Posted",
     "Published",
     "Updated",
+    "Reporter",
+    "Correspondent",
 ];
 
 /// `by`, searched for in every document: built once.
@@ -4216,6 +4219,8 @@ mod tests {
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         // The label of a byline's date ends the name.
         let text = "By Tham Yek Lee Posted : July 10, 2025\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
+        let text = "By Tham Yek Lee Reporter\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         // A byline may name its writers after a label or a colon.
         for lead in ["Author: ", "Authors: ", "By: ", "Written by "] {
