@@ -14,7 +14,7 @@ use crate::normalize::is_word_char;
 
 /// The Arabic article as news joins it to a surname (see
 /// [`Matcher::widen_to_article`]).
-const ARTICLES: &[&str] = &["al-", "Al-", "el-", "El-"];
+const ARTICLES: &[&str] = &["al-", "Al-", "el-", "El-", "Al ", "El "];
 
 /// Middle names and initials between a given name and a surname, at most.
 const MAX_MIDDLE: usize = 2;
@@ -129,14 +129,16 @@ impl Matcher {
     /// Widens each mention of a listed person over the Arabic article
     /// joined to it by a hyphen (`al-Assad`, `el-Sisi`), which news writes
     /// before a surname alone as often as not, and in either case
-    /// (`al-Mashat` for the listed `Al-Mashat`): the span is the name as
+    /// (`al-Mashat` for the listed `Al-Mashat`), or before a surname alone
+    /// by a space and a capital (`Al Busaidi`): the span is the name as
     /// written.
     pub(super) fn widen_to_article(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let before = &text[..m.start];
-            // Most mentions follow a space: one byte says so.
-            if !before.ends_with('-') {
+            // Most mentions follow a space and no `Al`: two bytes say so.
+            let spaced = before.ends_with("l ") && !text[m.start..m.end].contains(' ');
+            if !before.ends_with('-') && !spaced {
                 continue;
             }
             let Some(article) = ARTICLES.iter().find(|a| before.ends_with(*a)) else {
@@ -384,6 +386,12 @@ mod tests {
         let text = "Bashar al-Assad fled; the el-AFP wire and Jamal-Assad did not.";
         let surfaces: Vec<String> = found(&m, text).into_iter().map(|f| f.0).collect();
         assert_eq!(surfaces, ["Bashar al-Assad", "AFP"]);
+        // Before a surname alone, a capitalised article and a space too.
+        let m = crate::matcher::tests::shipped_matcher();
+        let text = "Foreign Minister Badr Albusaidi hosted the talks in Muscat. Later, \
+            Al Busaidi said they went well.";
+        let surfaces: Vec<String> = found(m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Badr Albusaidi", "Al Busaidi"]);
     }
 
     #[test]
