@@ -56,7 +56,32 @@ pub(super) const NOT_NAMES: &[&str] = &[
 ];
 
 /// What begins a byline paragraph before the writers' names.
-const BYLINE_LEADS: [&str; 6] = ["By ", "by ", "By: ", "Author: ", "Authors: ", "Written by "];
+/// `By : ` before `By `, which begins it.
+const BYLINE_LEADS: [&str; 7] = [
+    "By : ",
+    "By ",
+    "by ",
+    "By: ",
+    "Author: ",
+    "Authors: ",
+    "Written by ",
+];
+
+/// What follows an outlet's name in a byline, not a writer's (`By SCM
+/// Staff Writer`, `By Shipping Inbox Reporter`).
+const OUTLET_STAFF: [&str; 5] = [
+    " Staff",
+    " Reporter",
+    " Correspondent",
+    " Desk",
+    " News Desk",
+];
+
+/// Months as datelines shorten them, which end a byline's name before the
+/// day (`By Vivek Mishra Nov 20, 2025`).
+const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 
 /// The length of what begins the paragraph `p` when it is a byline (short,
 /// beginning `By `, `By: `, `Author: `): where the writers' names begin.
@@ -191,7 +216,7 @@ fn title_case(word: &str) -> String {
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
 /// the end, see [`Matcher::widen_to_suffixes`]); and the labels of a
 /// byline's dates and writers (`By Lim Jaeho Posted : July 10`, `Kim
-/// Jisun Reporter`).
+/// Jisun Reporter`, `SCM Staff Writer`).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "AI",
     "AR",
@@ -222,8 +247,10 @@ pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "Posted",
     "Published",
     "Updated",
+    "Date",
     "Reporter",
     "Correspondent",
+    "Staff",
 ];
 
 /// `by`, searched for in every document: built once.
@@ -1069,7 +1096,9 @@ impl Matcher {
                 return;
             };
             let span = initials_before(text, span.start)..span.end;
-            if headline.get(text, segments, segments.sentence_at(at)) {
+            if affiliation_after_name(&text[..span.start])
+                || headline.get(text, segments, segments.sentence_at(at))
+            {
                 return;
             }
             match self.why_a_person(text, &span, taken) {
@@ -2219,7 +2248,7 @@ impl Matcher {
             let span = match listed {
                 Some(m) => m.start..m.end,
                 None => match self.name_at(before_mention(at), at, taken) {
-                    Some(span) if span.end <= end => span,
+                    Some(span) if span.end <= end && !self.outlet_staff(text, &span) => span,
                     _ => break,
                 },
             };
@@ -2239,6 +2268,14 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether the byline's name at `span` is an outlet's, its staff's
+    /// label after it and no given name first (`By SCM Staff Writer`; not
+    /// `Kim Jisun Reporter`).
+    fn outlet_staff(&self, text: &str, span: &Range<usize>) -> bool {
+        OUTLET_STAFF.iter().any(|s| text[span.end..].starts_with(s))
+            && !self.name_word_kind(first_word(text, span.start)).given
     }
 
     /// The occurrences of the found people's names elsewhere in the
@@ -2398,11 +2435,16 @@ impl Matcher {
                     // that name (`Bola Ahmed Tinubu`), or no name.
                     return None;
                 }
+                let date_after = words > 0
+                    && SHORT_MONTHS.contains(&word)
+                    && text[word_end..].starts_with(|c: char| c == ' ')
+                    && text[word_end + 1..].starts_with(|c: char| c.is_ascii_digit());
                 if is_small_word(word)
                     || THINGS_AFTER_NAMES.contains(&word)
                     || self.gazetteer.is_title(word)
                     || words == MAX_WORDS
                     || says_of_a_name(word)
+                    || date_after
                 {
                     break;
                 }
@@ -3180,6 +3222,16 @@ const SAYS_OF_A_NAME: &[&str] = &["-based", "-backed", "-born", "-led", "-owned"
 /// Whether `word` ends in one of [`SAYS_OF_A_NAME`].
 fn says_of_a_name(word: &str) -> bool {
     SAYS_OF_A_NAME.iter().any(|s| word.ends_with(s))
+}
+
+/// Whether `before` ends in a name, a comma and `of`: what follows is the
+/// body the person named belongs to (`Claudio Alpízar, of Esperanza
+/// Nacional, warned`), not another person (`the killing, of Valeria
+/// Marquez`).
+fn affiliation_after_name(before: &str) -> bool {
+    before
+        .strip_suffix(", of ")
+        .is_some_and(|head| word_before(head, head.len()).starts_with(char::is_uppercase))
 }
 
 /// Whether every word of `name` is a short word in capitals (`HD HHI`,
@@ -4220,8 +4272,19 @@ mod tests {
         // The label of a byline's date ends the name.
         let text = "By Tham Yek Lee Posted : July 10, 2025\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
-        let text = "By Tham Yek Lee Reporter\n\nThe war went on.";
+        let text = "By Jane Doe Reporter\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        let text = "By : Tham Yek Lee Date : September 20, 2025\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
+        let text = "By Tham Yek Lee Nov 20, 2025\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
+        // An outlet's staff: no writer's name (no given name first).
+        for text in [
+            "By Shipping Inbox Reporter\n\nIt went on.",
+            "By SCM Staff Writer\n\nIt went on.",
+        ] {
+            assert_eq!(surfaces(&m, text), Vec::<String>::new(), "{text}");
+        }
         // A byline may name its writers after a label or a colon.
         for lead in ["Author: ", "Authors: ", "By: ", "Written by "] {
             let text = format!("{lead}Tham Yek Lee\n\nThe war went on.");
@@ -5049,6 +5112,15 @@ mod tests {
         let text = "The spokesperson said so. Anitta Monday sang; so did Anitta.";
         let found: Vec<String> = all_found(&m, text).into_iter().map(|f| f.id).collect();
         assert_eq!(found, ["anitta", "anitta"]);
+    }
+
+    #[test]
+    fn a_name_after_a_name_a_comma_and_of_is_a_body_s() {
+        let m = matcher();
+        let text = "Talks began. Jane Doe, of Anna Nacional, warned them.";
+        assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        let text = "Talks began after the killing, on air, of Anna Marquez, an influencer.";
+        assert_eq!(surfaces(&m, text), ["Anna Marquez"]);
     }
 
     #[test]
