@@ -301,13 +301,26 @@ fn two_letter_surname(word: &str) -> bool {
 /// words or more ends in two words that both look like surnames and the
 /// first of them is no given name (`Aguilar Ortiz` and `Aguilar` of `Hugo
 /// Aguilar Ortiz`, `Kwakye Ofosu` of `Felix Kwakye Ofosu`; not `Antonio
-/// Kast` of `José Antonio Kast`): news names such people by both. Not for
-/// names whose last word is not the surname (see [`NO_SURNAME_LAST`]).
+/// Kast` of `José Antonio Kast`): news names such people by both. The
+/// name may be an alias that goes on after the row's name (`Petro Urrego`
+/// of `Gustavo Petro Urrego`, listed as `Gustavo Petro`). Not for names
+/// whose last word is not the surname (see [`NO_SURNAME_LAST`]).
 fn two_surnames(e: &Entity, words: &Gazetteer) -> Option<(String, String)> {
     if e.kind != EntityType::Person || surname_not_last(e) || credited(e) {
         return None;
     }
-    let parts: Vec<&str> = e.name.split_whitespace().collect();
+    // The name of the row, or of an alias that goes on after its surname
+    // (`Gustavo Petro Urrego` of `Gustavo Petro`): that surname is no
+    // given name there, even where it is one elsewhere (`Petro`).
+    let surname = e.name.rsplit(' ').next().unwrap_or_default();
+    let longer = e.aliases.iter().find_map(|a| {
+        let parts: Vec<&str> = a.split_whitespace().collect();
+        let [.., first, _] = parts[..] else {
+            return None;
+        };
+        (first == surname && a.starts_with(e.name.split(' ').next()?)).then_some(parts)
+    });
+    let parts: Vec<&str> = longer.unwrap_or_else(|| e.name.split_whitespace().collect());
     let [_, .., first, last] = parts[..] else {
         return None;
     };
@@ -321,7 +334,7 @@ fn two_surnames(e: &Entity, words: &Gazetteer) -> Option<(String, String)> {
             && !words.is_title(w)
             && !words.org_heads().contains(w)
     };
-    let given = words.given_names().contains(fold_word(first).as_ref());
+    let given = first != surname && words.given_names().contains(fold_word(first).as_ref());
     (plain(first) && plain(last) && !given).then(|| (format!("{first} {last}"), first.to_string()))
 }
 
@@ -378,7 +391,7 @@ mod tests {
             source("t.tsv", &tsv),
             source("common_words.txt", "may\nrice\nbrown\n"),
             source("titles.txt", "King\nPope\nPresident\n"),
-            source("given_names.txt", "George\nPaul\nTaha\nAntonio\n"),
+            source("given_names.txt", "George\nPaul\nTaha\nAntonio\nPetro\n"),
             source("org_heads.txt", "Court\n"),
         ];
         let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
@@ -451,8 +464,15 @@ mod tests {
                 vec![],
             ),
             ("a\tperson\tKaja Kallas\t\t\testonia\t\n", vec!["Kallas"]),
+            // An alias that goes on after the row's surname, which is a
+            // given name elsewhere.
+            (
+                "a\tperson\tGustavo Petro\tGustavo Petro Urrego\t\tcolombia\t\n",
+                vec!["Petro", "Petro Urrego"],
+            ),
         ];
         let countries = "mexico\tcountry\tMexico\t\t\t\t\n\
+            colombia\tcountry\tColombia\t\t\t\t\n\
             ghana\tcountry\tGhana\t\t\t\t\n\
             chile\tcountry\tChile\t\t\t\t\n\
             estonia\tcountry\tEstonia\t\t\t\t\n";
