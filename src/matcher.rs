@@ -558,14 +558,23 @@ impl Matcher {
         leave_out_the(text, &mut mentions);
         // `Jane Doe`: a one-word body right after a given name is the
         // surname of someone the gazetteer does not list.
-        let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+        // Collected first, as the next mention's start is needed; most
+        // documents have none, and an empty vector allocates nothing.
+        let mononyms: Vec<usize> = (0..mentions.len())
+            .filter(|&i| {
+                let next = mentions.get(i + 1).map(|n| n.start);
+                self.mononym_before_surname(text, &mentions[i], next)
+                    // A headline capitalises the verb after it (`Anitta Sings`).
+                    && !headline.get(text, segments, mentions[i].sentence)
+            })
+            .collect();
+        let mut i = 0;
         mentions.retain(|m| {
+            i += 1;
             !begins_a_code(text, m)
                 && !no_government(text, m)
                 && !self.surname_after_given_name(text, m)
-                // A headline capitalises the verb after it (`Anitta Sings`).
-                && !(self.mononym_before_surname(text, m, &starts)
-                    && !headline.get(text, segments, m.sentence))
+                && !mononyms.contains(&(i - 1))
         });
         mentions
     }
@@ -832,22 +841,25 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
 /// department by its field (`Ministry of Health`, `Department for
 /// Education`, `Ministry of Tourism and Sports`).
 fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
-    const LEADS: [&str; 4] = [
-        "Ministry of ",
-        "Ministry for ",
-        "Department of ",
-        "Department for ",
-    ];
+    // Built once: the gazetteer has hundreds of thousands of names.
+    static OFFICES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            ["Ministry ", "Department "].map(|w| memchr::memmem::Finder::new(w).into_owned())
+        });
     gazetteer
         .entities()
         .iter()
         .filter(|e| e.kind == crate::gazetteer::EntityType::Organization)
         .flat_map(|e| e.plain_names())
         .filter_map(|name| {
-            let at = LEADS
+            let (at, office) = OFFICES
                 .iter()
-                .find_map(|lead| name.find(lead).map(|i| i + lead.len()))?;
-            let last = name[at..].rsplit(' ').next()?;
+                .find_map(|f| f.find(name.as_bytes()).map(|i| (i, f.needle().len())))?;
+            let rest = &name[at + office..];
+            let fields = rest
+                .strip_prefix("of ")
+                .or_else(|| rest.strip_prefix("for "))?;
+            let last = fields.rsplit(' ').next()?;
             last.starts_with(char::is_uppercase).then_some(last)
         })
 }

@@ -904,17 +904,22 @@ impl Matcher {
     }
 
     /// Whether `m` is the one-word name of a listed person (`Anitta`, a
-    /// singer known by it alone) right before a capitalised word that no
-    /// mention begins (`starts`, sorted) and that is no title, common word,
-    /// nationality or word of bodies' or places' names: the given name of
-    /// someone the gazetteer does not list (`spokesperson Anitta Hipper`),
-    /// whom the rules below find whole.
-    pub(super) fn mononym_before_surname(&self, text: &str, m: &Mention, starts: &[usize]) -> bool {
+    /// singer known by it alone) right before a capitalised word that the
+    /// next mention (starting at `next`) does not begin and that is no
+    /// title, common word, nationality or word of bodies' or places' names:
+    /// the given name of someone the gazetteer does not list
+    /// (`spokesperson Anitta Hipper`), whom the rules below find whole.
+    pub(super) fn mononym_before_surname(
+        &self,
+        text: &str,
+        m: &Mention,
+        next: Option<usize>,
+    ) -> bool {
         // Most mentions are followed by no capitalised word: that first.
-        let Some(next) = text[m.end..].strip_prefix(' ') else {
+        let Some(rest) = text[m.end..].strip_prefix(' ') else {
             return false;
         };
-        if !next.starts_with(|c: char| c.is_uppercase()) {
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
             return false;
         }
         let word = first_word(text, m.end + 1);
@@ -923,7 +928,7 @@ impl Matcher {
             && m.kind == MentionKind::Name
             && self.is_person(m.entity)
             && !self.entity(m.entity).name.contains(' ')
-            && starts.binary_search(&(m.end + 1)).is_err()
+            && next != Some(m.end + 1)
             && !self.gazetteer.is_title(word)
             && !self.gazetteer.is_common_word(word)
             && !(kind.org_head || kind.owned_head || kind.place || kind.role || kind.demonym)
