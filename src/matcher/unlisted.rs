@@ -2442,7 +2442,7 @@ impl Matcher {
                 }
                 let date_after = words > 0
                     && SHORT_MONTHS.contains(&word)
-                    && text[word_end..].starts_with(|c: char| c == ' ')
+                    && text[word_end..].starts_with(' ')
                     && text[word_end + 1..].starts_with(|c: char| c.is_ascii_digit());
                 if is_small_word(word)
                     || THINGS_AFTER_NAMES.contains(&word)
