@@ -146,6 +146,10 @@ impl Matcher {
                 // `Israeli Defense Ministry`: a demonym owns the name after it
                 // as a possessive does.
                 out[i].owner = demonym_country(&out[i - 1].claims);
+            } else if gap == " of " && out[i - 1].owner.is_none() {
+                // `the Foreign Ministry of Kazakhstan`: the country after
+                // `of` owns the name before it.
+                out[i - 1].owner = self.country_claimed(&out[i].claims);
             }
         }
         out

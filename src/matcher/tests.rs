@@ -2422,3 +2422,15 @@ fn a_country_s_short_name_that_is_a_legal_form_is_no_country_after_a_firm_s_name
     let found = all_found(&m, "The visit gave SA a chance.");
     assert!(found.is_empty(), "{:?}", found.len());
 }
+
+#[test]
+fn a_country_after_of_owns_the_body_before_it() {
+    let m = shipped_matcher();
+    // A story that names Russia and Ukraine more often than Kazakhstan.
+    let text = include_str!("../../tests/data/heldout131/docs/11_kazakhstan_cpc_protest.txt");
+    let found = surfaces(m, text);
+    assert!(
+        found.contains(&"Foreign Ministry=foreign-ministry-kazakhstan".to_string()),
+        "{found:?}"
+    );
+}
