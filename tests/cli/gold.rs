@@ -430,20 +430,31 @@ const FLOORS: &[(&str, f64, f64, Errors)] = &[
     ("heldout128", 0.99, 0.96, Whole),
     ("heldout129", 0.99, 0.96, Whole),
     ("heldout130", 0.99, 0.95, Whole),
-    ("heldout131", 0.97, 0.95, Whole),
+    // One entity is split: Kazakhstan's foreign ministry, whose `Foreign Ministry's spokesman`
+    // goes to the nearest named country's (Ukraine's).
+    ("heldout131", 0.97, 0.95, Split(1)),
     ("heldout132", 0.98, 0.97, Whole),
     ("heldout133", 0.98, 0.97, Whole),
-    ("heldout134", 0.97, 0.94, Whole),
+    // Two entities are split: ThyssenKrupp Marine Systems, named too as `Thyssen-Krupp Marine
+    // Systems (Germany)`, found as a body of its own; and Hanwha Ocean, whose bare `Hanwha`
+    // goes to Hanwha Aerospace.
+    ("heldout134", 0.97, 0.94, Split(2)),
     ("heldout135", 0.98, 0.98, Whole),
     ("heldout136", 0.99, 0.96, Whole),
-    ("heldout137", 0.99, 0.95, Whole),
+    // One entity is split: Gustavo Petro, whose last bare `Petro` goes to his son Nicolás, named
+    // in full as often (`Petro Urrego`, a context alias, confirms no one).
+    ("heldout137", 0.99, 0.95, Split(1)),
     ("heldout138", 0.98, 0.97, Whole),
-    ("heldout139", 0.98, 0.97, Whole),
+    // One entity is split: HD Hyundai Heavy Industries, whose bare `Hyundai` goes to Hyundai
+    // Motor, the country's one claimant of it.
+    ("heldout139", 0.98, 0.97, Split(1)),
     ("heldout140", 0.98, 0.94, Whole),
     ("heldout141", 0.98, 0.97, Whole),
     ("heldout142", 0.98, 0.91, Whole),
     ("heldout143", 0.99, 0.96, Whole),
     ("heldout144", 0.99, 0.94, Whole),
+    ("heldout145", 0.99, 0.96, Whole),
+    ("heldout146", 0.98, 0.97, Whole),
     // `heldout9` to `heldout13` have errors nobody has looked at (they are clean: their errors
     // are not read), so only their precision and recall are held.
     ("heldout9", 0.98, 0.81, Unread),
