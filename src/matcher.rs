@@ -556,8 +556,6 @@ impl Matcher {
         self.join_countries(text, &mut mentions);
         self.leave_out_titles(text, &mut mentions);
         leave_out_the(text, &mut mentions);
-        // `Jane Doe`: a one-word body right after a given name is the
-        // surname of someone the gazetteer does not list.
         // Collected first, as the next mention's start is needed; most
         // documents have none, and an empty vector allocates nothing.
         let mononyms: Vec<usize> = (0..mentions.len())
@@ -573,6 +571,8 @@ impl Matcher {
             i += 1;
             !begins_a_code(text, m)
                 && !no_government(text, m)
+                // `Jane Doe`: a one-word body right after a given name is
+                // the surname of someone the gazetteer does not list.
                 && !self.surname_after_given_name(text, m)
                 && !mononyms.contains(&(i - 1))
         });
@@ -852,10 +852,10 @@ fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
         .filter(|e| e.kind == crate::gazetteer::EntityType::Organization)
         .flat_map(|e| e.plain_names())
         .filter_map(|name| {
-            let (at, office) = OFFICES
+            let (at, len) = OFFICES
                 .iter()
                 .find_map(|f| f.find(name.as_bytes()).map(|i| (i, f.needle().len())))?;
-            let rest = &name[at + office..];
+            let rest = &name[at + len..];
             let fields = rest
                 .strip_prefix("of ")
                 .or_else(|| rest.strip_prefix("for "))?;

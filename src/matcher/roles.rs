@@ -88,17 +88,17 @@ impl Matcher {
         {
             return false;
         }
-        let mut fields = 1;
+        // Up to five more words of fields back to `of` or `for`, and the
+        // role before it.
         for word in words.by_ref().take(5) {
             match word {
                 "of" | "for" => {
                     let office = words.next().unwrap_or_default();
-                    return fields > 0
-                        && office.starts_with(char::is_uppercase)
+                    return office.starts_with(char::is_uppercase)
                         && self.word_cue(office) == TitleCue::Role;
                 }
                 "and" | "&" | "the" => {}
-                _ if word.starts_with(char::is_uppercase) => fields += 1,
+                _ if word.starts_with(char::is_uppercase) => {}
                 _ => return false,
             }
         }

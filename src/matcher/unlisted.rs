@@ -214,36 +214,16 @@ fn title_case(word: &str) -> String {
 /// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
-/// the end, see [`Matcher::widen_to_suffixes`]); and the labels of a
-/// byline's dates and writers (`By Lim Jaeho Posted : July 10`, `Kim
-/// Jisun Reporter`, `SCM Staff Writer`).
+/// the end, see [`Matcher::widen_to_suffixes`]).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
-    "AI",
-    "AR",
-    "EV",
-    "GPS",
-    "HR",
-    "IT",
-    "PC",
-    "PR",
-    "TV",
-    "VR",
-    "ASC",
-    "BSC",
-    "CBE",
-    "DBE",
-    "KBE",
-    "KC",
-    "MBE",
-    "MEP",
-    "MLA",
-    "MP",
-    "MSP",
-    "OBE",
-    "QC",
-    "RSC",
-    "Jr",
-    "Sr",
+    "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
+    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr",
+];
+
+/// The labels of a byline's dates and writers, which end a name there
+/// (`By Lim Jaeho Posted : July 10`, `Kim Jisun Reporter`, `SCM Staff
+/// Writer`).
+const BYLINE_LABELS: [&str; 7] = [
     "Posted",
     "Published",
     "Updated",
@@ -2446,6 +2426,7 @@ impl Matcher {
                     && text[word_end + 1..].starts_with(|c: char| c.is_ascii_digit());
                 if is_small_word(word)
                     || THINGS_AFTER_NAMES.contains(&word)
+                    || BYLINE_LABELS.contains(&word)
                     || self.gazetteer.is_title(word)
                     || words == MAX_WORDS
                     || says_of_a_name(word)
