@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
+use super::roles::office_before_fields;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
 use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
@@ -1354,27 +1355,14 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 /// `Ministry for Trade, Industry,`.
 fn ends_list_of_fields(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
-    let Some(last) = words.next() else {
-        return false;
-    };
     // `Trade,` is a field and a comma both.
-    let mut fields = match last {
-        "and" => 0,
-        _ if last.ends_with(',') && last.starts_with(char::is_uppercase) => 1,
+    let field_last = match words.next() {
+        Some("and") => false,
+        Some(last) if last.ends_with(',') && last.starts_with(char::is_uppercase) => true,
         _ => return false,
     };
-    for word in words.by_ref().take(8) {
-        match word {
-            "of" | "for" => {
-                let office = words.next().is_some_and(|w| OFFICES.contains(&w));
-                return office && fields > 0;
-            }
-            "and" | "&" => {}
-            _ if word.starts_with(char::is_uppercase) => fields += 1,
-            _ => return false,
-        }
-    }
-    false
+    office_before_fields(words, 8)
+        .is_some_and(|(office, fields)| OFFICES.contains(&office) && (field_last || fields > 0))
 }
 
 /// Offices and bodies named by their fields (`Minister of Labour`).

@@ -67,42 +67,29 @@ impl Matcher {
         let word = word_before(head, head.len());
         match self.word_cue(word) {
             // `Interior` is a title too (`Interior Minister`).
-            TitleCue::None | TitleCue::Title if self.office_of_fields(head) => TitleCue::Role,
+            TitleCue::None | TitleCue::Title if self.office_of_fields(head, word) => TitleCue::Role,
             TitleCue::None => TitleCue::None,
             cue if free(head, word) => cue,
             _ => TitleCue::None,
         }
     }
 
-    /// Whether `head` ends in a role and the capitalised fields of its
-    /// office (`Minister of Internal Affairs`, `Minister of Tourism and
-    /// Sports`): the last field is no title itself, yet the name after it
-    /// is the office holder's. The last field ends some ministry's name in
-    /// the gazetteer, so that no word inside the fields begins a name
-    /// (`Affairs Jane Doe`); nor does a body's name (`Bank of England`).
-    fn office_of_fields(&self, head: &str) -> bool {
-        let mut words = head.split_whitespace().rev();
-        if !words
-            .next()
-            .is_some_and(|last| self.name_word_kind(last).field)
-        {
+    /// Whether `head`, whose last word is `last`, ends in a role and the
+    /// capitalised fields of its office (`Minister of Internal Affairs`,
+    /// `Minister of Tourism and Sports`): the last field is no title
+    /// itself, yet the name after it is the office holder's. The last field
+    /// ends some ministry's name in the gazetteer, so that no word inside
+    /// the fields begins a name (`Affairs Jane Doe`); nor does a body's
+    /// name (`Bank of England`).
+    fn office_of_fields(&self, head: &str, last: &str) -> bool {
+        // The look-up first: most capitalised words end no ministry.
+        if !self.name_word_kind(last).field {
             return false;
         }
-        // Up to five more words of fields back to `of` or `for`, and the
-        // role before it.
-        for word in words.by_ref().take(5) {
-            match word {
-                "of" | "for" => {
-                    let office = words.next().unwrap_or_default();
-                    return office.starts_with(char::is_uppercase)
-                        && self.word_cue(office) == TitleCue::Role;
-                }
-                "and" | "&" | "the" => {}
-                _ if word.starts_with(char::is_uppercase) => {}
-                _ => return false,
-            }
-        }
-        false
+        let before_last = head.split_whitespace().rev().skip(1);
+        office_before_fields(before_last, 5).is_some_and(|(office, _)| {
+            office.starts_with(char::is_uppercase) && self.word_cue(office) == TitleCue::Role
+        })
     }
 
     /// What `word`, right before a name, says of it (see [`TitleCue`]).
@@ -171,4 +158,24 @@ fn role_of_body(head: &str) -> Option<&str> {
         return None;
     }
     Some(word_before(head, at))
+}
+
+/// The word before `of` or `for` that capitalised fields follow at the end
+/// of `words` (read backwards, at most `max` of them), with how many fields
+/// there are: `Minister` and 2 before `Minister of Internal Affairs`, read
+/// from `Affairs`. `and`, `&` and `the` join fields.
+pub(super) fn office_before_fields<'a>(
+    mut words: impl Iterator<Item = &'a str>,
+    max: usize,
+) -> Option<(&'a str, usize)> {
+    let mut fields = 0;
+    for word in words.by_ref().take(max) {
+        match word {
+            "of" | "for" => return words.next().map(|office| (office, fields)),
+            "and" | "&" | "the" => {}
+            _ if word.starts_with(char::is_uppercase) => fields += 1,
+            _ => return None,
+        }
+    }
+    None
 }
