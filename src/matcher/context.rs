@@ -693,12 +693,14 @@ impl Matcher {
             banking_story,
             confirmed,
             titled: FastMap::default(),
+            by_compound_surname: FastMap::default(),
             countries,
             country_of: self.gazetteer.countries(),
             segments,
             matcher: self,
         };
         named.titled = named.titled_surnames(candidates);
+        named.by_compound_surname = named.compound_surnames(candidates);
         let mut chosen: Vec<_> = candidates.iter().map(|c| named.choose(c)).collect();
         for i in 0..candidates.len() {
             if chosen[i].is_none()
@@ -747,6 +749,9 @@ struct Named<'g> {
     /// The people named by a bare surname after a title in a story about
     /// their country (see [`Named::titled_surnames`]), and where.
     titled: FastMap<u32, Vec<usize>>,
+    /// How often a person named in full is named again by a surname of two
+    /// words that no one else claims (see [`Named::compound_surnames`]).
+    by_compound_surname: FastMap<u32, usize>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
     segments: &'g Segments,
@@ -1131,11 +1136,32 @@ impl Named<'_> {
         }
         let rank = |k: &&&Claim| {
             let named = &self.confirmed[&k.entity];
+            let again = self.by_compound_surname.get(&k.entity).copied();
             let relative = named.iter().all(|&p| after_kinship_word(self.text, p));
             let nearest = named.iter().map(|&p| distance(p, at)).min();
-            (Reverse(named.len()), relative, nearest, k.entity)
+            let times = named.len() + again.unwrap_or(0);
+            (Reverse(times), relative, nearest, k.entity)
         };
         people.iter().min_by_key(rank).copied()
+    }
+
+    /// People the document names in full and then by both their surnames
+    /// (`Gustavo Francisco Petro Urrego … Petro Urrego`), and how often: such
+    /// a surname names them as plainly as their full name, for
+    /// [`Named::most_named`] (`Petro` is the president, not his son named
+    /// once in full).
+    fn compound_surnames(&self, candidates: &[Candidate]) -> FastMap<u32, usize> {
+        let mut times: FastMap<u32, usize> = FastMap::default();
+        for c in candidates.iter().filter(|c| !c.weak) {
+            if let [k] = &c.claims[..]
+                && k.class.is_context()
+                && self.confirmed.contains_key(&k.entity)
+                && self.text[c.start..c.end].contains(' ')
+            {
+                *times.entry(k.entity).or_default() += 1;
+            }
+        }
+        times
     }
 
     /// The claim whose confirming mention is nearest to `at`, preferring one

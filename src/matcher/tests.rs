@@ -975,6 +975,22 @@ fn shared_surname_goes_to_the_most_named_person_then_not_a_relative_then_the_nea
 }
 
 #[test]
+fn a_surname_of_two_words_names_its_person_as_often_as_the_full_name() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        gustavo\tperson\tGustavo Petro\tGustavo Petro Urrego\tPetro\n\
+        nicolas\tperson\tNicolas Petro\t\tPetro\n",
+    );
+    // Named once each in full, the son nearer: `Petro Urrego` (both
+    // surnames, from the alias) twice makes the father the most named.
+    let text = "Gustavo Petro was listed. Petro Urrego denied it. Petro Urrego \
+        appealed. Nicolas Petro was listed too. Petro spoke.";
+    let f = found(&m, text);
+    assert_eq!(f.len(), 5, "{f:?}");
+    assert_eq!((f[4].1.as_str(), f[4].2), ("gustavo", Resolution::MostNamed));
+}
+
+#[test]
 fn common_word_at_sentence_start_needs_confirmation() {
     let m = matcher();
     assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
