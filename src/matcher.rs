@@ -383,6 +383,9 @@ struct Candidate<'c> {
     /// Right before a space and a capital: a bare surname there begins
     /// another name (`Kim Hong-kyun`, `Johnson Controls`).
     before_capital: bool,
+    /// `before_capital` only by a headline's capital, on a word the
+    /// story never writes after it again (see `mark_headline_words`).
+    capital_of_headline: bool,
     /// Only people claim it, by a bare surname, and a title word comes
     /// right before it (`Defense Minister Pistorius`).
     after_title: bool,

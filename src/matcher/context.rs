@@ -110,6 +110,7 @@ impl Matcher {
                     claims: Cow::Borrowed(claims),
                     weak,
                     before_capital: self.before_capital(text, end),
+                    capital_of_headline: false,
                     after_title: self.only_people_by_surname(claims)
                         && self.after_title(text, start)
                         // A surname that is also a given name is someone
@@ -135,6 +136,7 @@ impl Matcher {
             })
             .collect();
         self.mark_appositions(text, &mut out);
+        mark_headline_words(text, segments, headline, &mut out);
         self.mark_full_names(text, &mut out);
         self.unclaim_parts_of_other_names(text, hits, segments, headline, &mut out);
         self.unclaim_legal_forms(text, &mut out);
@@ -802,7 +804,9 @@ impl Named<'_> {
             .claims
             .iter()
             .filter(|k| {
-                k.class.is_context() && !c.before_capital && self.confirmed.contains_key(&k.entity)
+                let capital = c.before_capital
+                    && !(c.capital_of_headline && k.class == AliasClass::Context);
+                k.class.is_context() && !capital && self.confirmed.contains_key(&k.entity)
             })
             .collect();
         // A surname the document gives a person it names in full is that
@@ -1444,6 +1448,29 @@ pub(super) fn whole_words<'t>(
         let whole = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
         whole.then_some(i..i + word.len())
     })
+}
+
+/// In a headline every word has its capital, so one after a name is no
+/// sign of a longer name unless the document writes the two words
+/// together again (`GD Claims Sweeping Victory`, `Former PM Gharibashvili
+/// Votes`, but `Hunter Biden Pleads Guilty` before `Hunter Biden`): a
+/// headline's names return in the story. Only a context alias whose
+/// entity the story names in full is then taken (see `Named::choose`).
+fn mark_headline_words(
+    text: &str,
+    segments: &Segments,
+    headline: &mut HeadlineCache,
+    out: &mut [Candidate],
+) {
+    for c in out.iter_mut() {
+        if !c.before_capital || !headline.get(text, segments, c.sentence) {
+            continue;
+        }
+        let next = text[c.end + 1..]
+            .find(|ch: char| !ch.is_alphanumeric())
+            .map_or(text.len(), |len| c.end + 1 + len);
+        c.capital_of_headline = whole_words(text, &text[c.start..next]).nth(1).is_none();
+    }
 }
 
 /// The capitalised word right before `c` (two letters or more, not all

@@ -991,6 +991,24 @@ fn a_surname_of_two_words_names_its_person_as_often_as_the_full_name() {
 }
 
 #[test]
+fn a_headline_capital_after_a_surname_begins_no_longer_name_the_story_never_repeats() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        gd\torganization\tGeorgian Dream\t\tGD\n\
+        boris\tperson\tBoris Johnson\t\tJohnson\n",
+    );
+    let text = "Georgian Dream won the vote.\n\nGD Claims Sweeping Victory Overnight\n\nIt spoke.";
+    assert_eq!(surfaces(&m, text), ["Georgian Dream=gd", "GD=gd"]);
+    // In body text the capital still begins another name.
+    let text = "Georgian Dream won the vote. GD Claims Office opened.";
+    assert_eq!(surfaces(&m, text), ["Georgian Dream=gd"]);
+    // So it does in a headline when the story writes the two words again.
+    let text = "Johnson Controls Shares Tumble Overnight\n\nBoris Johnson spoke. \
+        Johnson Controls fell.";
+    assert_eq!(surfaces(&m, text), ["Boris Johnson=boris"]);
+}
+
+#[test]
 fn common_word_at_sentence_start_needs_confirmation() {
     let m = matcher();
     assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
