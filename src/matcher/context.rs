@@ -804,8 +804,8 @@ impl Named<'_> {
             .claims
             .iter()
             .filter(|k| {
-                let capital = c.before_capital
-                    && !(c.capital_of_headline && k.class == AliasClass::Context);
+                let capital =
+                    c.before_capital && !(c.capital_of_headline && k.class == AliasClass::Context);
                 k.class.is_context() && !capital && self.confirmed.contains_key(&k.entity)
             })
             .collect();

@@ -987,7 +987,10 @@ fn a_surname_of_two_words_names_its_person_as_often_as_the_full_name() {
         appealed. Nicolas Petro was listed too. Petro spoke.";
     let f = found(&m, text);
     assert_eq!(f.len(), 5, "{f:?}");
-    assert_eq!((f[4].1.as_str(), f[4].2), ("gustavo", Resolution::MostNamed));
+    assert_eq!(
+        (f[4].1.as_str(), f[4].2),
+        ("gustavo", Resolution::MostNamed)
+    );
 }
 
 #[test]
