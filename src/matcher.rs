@@ -551,6 +551,7 @@ impl Matcher {
     ) -> Vec<Mention> {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
+        self.widen_around_nicknames(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_given_name_after(text, &mut mentions);
         self.widen_to_article(text, &mut mentions);

@@ -6,7 +6,7 @@
 //! written.
 
 use super::context::same_name;
-use super::nicknames::quoted_name_before;
+use super::nicknames::{quoted_name_before, quotes_around};
 use super::unlisted::{Shape, capital_follows, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType, has_two_surnames};
@@ -41,6 +41,40 @@ impl Matcher {
                 m.resolved_by = Resolution::MiddleName;
             }
             floor = m.end;
+        }
+    }
+
+    /// Widens each mention of a listed person by a nickname in quotation
+    /// marks over the given name before it and the surname after it, when
+    /// the two make the person's name (`Balendra 'Balen' Shah` for
+    /// `Balendra Shah`, listed as `Balen` too): one name, as written.
+    pub(super) fn widen_around_nicknames(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if m.kind != MentionKind::Name || !self.is_person(m.entity) {
+                continue;
+            }
+            let Some(quoted) = quotes_around(text, &(m.start..m.end)) else {
+                continue;
+            };
+            let Some(head) = text[..quoted.start].strip_suffix(' ') else {
+                continue;
+            };
+            let given = word_before(text, head.len());
+            let start = head.len() - given.len();
+            let surname = text[quoted.end..]
+                .strip_prefix(' ')
+                .and_then(|_| name_word(text, quoted.end + 1));
+            let Some((end, Shape::Capitalised)) = surname else {
+                continue;
+            };
+            let name = format!("{given} {}", &text[quoted.end + 1..end]);
+            let free = (i == 0 || mentions[i - 1].end <= start)
+                && mentions.get(i + 1).is_none_or(|next| next.start >= end);
+            if free && self.entity(m.entity).plain_names().any(|n| n == name) {
+                (mentions[i].start, mentions[i].end) = (start, end);
+                mentions[i].resolved_by = Resolution::MiddleName;
+            }
         }
     }
 

@@ -51,6 +51,16 @@ pub(super) fn quoted_words_before(text: &str, end: usize, max: usize) -> Option<
     fits.then_some(start)
 }
 
+/// Where the quotation marks right around `span` are, from the opening
+/// mark to past the closing one, when they match (`'Balen'`).
+pub(super) fn quotes_around(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
+    let open = text[..span.start].chars().next_back()?;
+    let &(_, close) = QUOTES.iter().find(|(o, _)| *o == open)?;
+    text[span.end..]
+        .starts_with(close)
+        .then(|| span.start - open.len_utf8()..span.end + close.len_utf8())
+}
+
 /// `name` without a quoted name inside it (`Jorge "Tuto" Quiroga` →
 /// `Jorge Quiroga`), for the id and name of a person found in the text.
 pub(super) fn without_quoted_name(name: &str) -> Cow<'_, str> {

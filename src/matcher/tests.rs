@@ -1012,6 +1012,28 @@ fn a_headline_capital_after_a_surname_begins_no_longer_name_the_story_never_repe
 }
 
 #[test]
+fn a_listed_nickname_in_quotes_widens_over_the_name_around_it() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        balen\tperson\tBalendra Shah\tBalen\t\n",
+    );
+    for text in [
+        "The party of Balendra 'Balen' Shah won.",
+        "The party of Balendra \u{2018}Balen\u{2019} Shah won.",
+    ] {
+        let f = found(&m, text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!(f[0].0, text[13..text.len() - 5], "{text}");
+        assert_eq!(f[0].2, Resolution::MiddleName);
+    }
+    // Words around it that are not the person's name are left out.
+    assert_eq!(
+        surfaces(&m, "The party of Ram 'Balen' Shah won."),
+        ["Balen=balen"]
+    );
+}
+
+#[test]
 fn common_word_at_sentence_start_needs_confirmation() {
     let m = matcher();
     assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
