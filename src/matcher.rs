@@ -150,8 +150,9 @@ pub enum Resolution {
     /// A demonym of a country.
     Demonym,
     /// A name in a photo credit, next to a slash (`EPA/Jane Doe`, `Jane
-    /// Doe/PA`), or in a dateline's brackets (`Sumy, October 5 (ANI):`),
-    /// given to the news agency that credits call so (`credits.txt`).
+    /// Doe/PA`), in a dateline's brackets (`Sumy, October 5 (ANI):`) or
+    /// before `reported` (`PTI reported`), given to the news agency that
+    /// credits call so (`credits.txt`).
     Credit,
     /// An outlet the gazetteer does not list, named in a dateline's
     /// brackets (`CAIRO, Egypt (MNTV) — …`, `(VOVWORLD) - …`).

@@ -774,6 +774,9 @@ impl Named<'_> {
         {
             return Some((*claim, Resolution::Credit));
         }
+        if let Some(claim) = self.reporting_agency(c) {
+            return Some((*claim, Resolution::Credit));
+        }
         if let Some(owned) = owned(c, country_of) {
             let how = match owned.class {
                 AliasClass::Plain => Resolution::Alias,
@@ -862,6 +865,27 @@ impl Named<'_> {
             .get(&plain.entity)
             .is_some_and(|at| at.iter().any(|&p| p != c.start));
         elsewhere.then_some((*plain, Resolution::Confirmed))
+    }
+
+    /// The news agency that credits call by `c`'s name (`credits.txt`),
+    /// right before `reported` (`PTI reported`, `AA reported`): parties and
+    /// agencies of other trades do not report, unless the story names the
+    /// other one in full (a US story on the Environmental Protection
+    /// Agency: `EPA reported`).
+    fn reporting_agency<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        let reported = self.text[c.end..]
+            .strip_prefix(" reported")
+            .is_some_and(|rest| !rest.starts_with(is_word_char));
+        if !reported {
+            return None;
+        }
+        let agency = *self.matcher.credits.get(&self.text[c.start..c.end])?;
+        let other_named = c
+            .claims
+            .iter()
+            .any(|k| k.entity != agency && self.confirmed.contains_key(&k.entity));
+        let claim = c.claims.iter().find(|k| k.entity == agency)?;
+        (!other_named).then_some(claim)
     }
 
     /// Whether `c` is one word that only organisations claim, right before

@@ -2095,6 +2095,19 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         "the agency's name in a dateline's brackets"
     );
     assert_eq!(
+        agency("Talks stalled, PA reported.", "PA"),
+        Some(("pa".into(), Resolution::Credit))
+    );
+    assert_eq!(
+        agency(
+            "The Environmental Protection Agency acted. EPA reported more.",
+            "EPA"
+        ),
+        Some(("usepa".into(), Resolution::Context)),
+        "the other one, named in full, reports too"
+    );
+    assert_eq!(agency("Talks stalled, PA reportedly said.", "PA"), None);
+    assert_eq!(
         agency("Talks with the agency (EPA) - resumed.", "EPA"),
         None,
         "a bracket in a sentence is no dateline"
