@@ -151,7 +151,7 @@ fn line_alone(text: &str, span: Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::tests::{all_found, matcher_of_files};
+    use crate::matcher::tests::{all_found, matcher_of_files, shipped_matcher};
 
     fn outlets(text: &str) -> Vec<String> {
         let gaz = "id\ttype\tname\tdemonyms\n\
@@ -181,6 +181,20 @@ mod tests {
                 "The Baku Times"
             ]
         );
+    }
+
+    #[test]
+    fn a_title_wins_over_the_organisation_named_inside_it() {
+        // With the shipped lists, the rule for unlisted organisations finds
+        // `WP Times` on its own.
+        let text = "The summit ended in Paris. According to The WP Times, the \
+            French President made the announcement.";
+        let found: Vec<String> = all_found(shipped_matcher(), text)
+            .into_iter()
+            .filter(|f| f.surface.contains("Times"))
+            .map(|f| f.surface)
+            .collect();
+        assert_eq!(found, ["The WP Times"]);
     }
 
     #[test]

@@ -604,6 +604,13 @@ impl Matcher {
         });
         let outlets = self.dateline_outlets(text, segments, listed);
         let titled = self.titled_outlets(text, segments, headline, listed);
+        // A paper's title holds the name without its `The` (`According to
+        // The WP Times`): the title wins.
+        orgs.retain(|org| {
+            !titled
+                .iter()
+                .any(|(t, _)| t.start < org.start && org.end <= t.end)
+        });
         for (span, how) in outlets.into_iter().chain(titled) {
             if !overlaps(&orgs, &span)
                 && !described
