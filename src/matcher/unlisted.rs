@@ -211,13 +211,16 @@ fn title_case(word: &str) -> String {
 
 /// Abbreviations of things written after a name that are no surname
 /// (`Claude AI`, `Jane TV`), of letters after a person's name, honours,
-/// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`),
+/// seats and societies (`Jane Doe OBE`, `Jane Doe MP`, `Jane Doe RSC`;
+/// `MHK`, a member of the Isle of Man's House of Keys; `MHA`, `MNA` and
+/// `MPP`, of provincial and national assemblies),
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
 /// the end, see [`Matcher::widen_to_suffixes`]).
 pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
-    "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "RSC", "Jr", "Sr",
+    "KC", "MBE", "MEP", "MHA", "MHK", "MLA", "MNA", "MP", "MPP", "MSP", "OBE", "QC", "RSC", "Jr",
+    "Sr",
 ];
 
 /// The labels of a byline's dates and writers, which end a name there
@@ -3477,6 +3480,15 @@ mod tests {
 
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_surname() {
+        let m = matcher();
+        for letters in ["MP", "OBE", "MHK", "MPP"] {
+            let text = format!("The rules were clear, Olha Petrenko {letters} said on Monday.");
+            assert_eq!(surfaces(&m, &text), ["Olha Petrenko"], "{text}");
+        }
     }
 
     #[test]
