@@ -83,12 +83,20 @@ const SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
-/// The length of what begins the paragraph `p` when it is a byline (short,
-/// beginning `By `, `By: `, `Author: `): where the writers' names begin.
+/// Where the writers' names begin in the paragraph `p` when it is a
+/// byline (short, beginning `By `, `By: `, `Author: `, or holding one
+/// after a bar, as a date and the writer share a line: `24 April 2025 |
+/// By Jane Doe`), from the paragraph's start.
 fn by_line_lead(text: &str, p: &Range<usize>) -> Option<usize> {
+    if p.len() > BYLINE_MAX_BYTES {
+        return None;
+    }
     let line = &text[p.clone()];
-    let lead = BYLINE_LEADS.iter().find(|b| line.starts_with(*b))?;
-    (p.len() <= BYLINE_MAX_BYTES).then_some(lead.len())
+    let lead_at = |at: usize| {
+        let lead = BYLINE_LEADS.iter().find(|b| line[at..].starts_with(*b))?;
+        Some(at + lead.len())
+    };
+    lead_at(0).or_else(|| lead_at(line.find("| ")? + "| ".len()))
 }
 
 /// Whether the paragraph `p` is a byline (see [`by_line_lead`]).
@@ -4295,6 +4303,9 @@ mod tests {
             let text = format!("{lead}Tham Yek Lee\n\nThe war went on.");
             assert_eq!(surfaces(&m, &text), ["Tham Yek Lee"], "{lead}");
         }
+        // A date and the byline on one line, a bar between them.
+        let text = "Talks\n\n24 April 2025 | By Tynchtyk Orutaev\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["Tynchtyk Orutaev"]);
         // A listed person in the list is passed over, not the end of it.
         let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
