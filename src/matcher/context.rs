@@ -1487,7 +1487,8 @@ fn mark_headline_words(
     out: &mut [Candidate],
 ) {
     for c in out.iter_mut() {
-        if !c.before_capital || !headline.get(text, segments, c.sentence) {
+        let context = |c: &Candidate| c.claims.iter().any(|k| k.class == AliasClass::Context);
+        if !c.before_capital || !context(c) || !headline.get(text, segments, c.sentence) {
             continue;
         }
         let next = text[c.end + 1..]

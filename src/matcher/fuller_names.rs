@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::unlisted::{Shape, THINGS_AFTER_NAMES, capital_follows, in_capitals, name_word};
+use super::unlisted::{Shape, capital_follows, in_capitals, is_thing_after_name, name_word};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
 
@@ -90,7 +90,7 @@ impl Matcher {
                 || kind.role
                 || kind.org_head
                 || kind.place
-                || THINGS_AFTER_NAMES.contains(&word)
+                || is_thing_after_name(word)
                 || in_capitals(word)
                 || mentions.iter().any(|x| x.start < word_end && at < x.end)
                 || self.whole_word_at(text, at).is_some());

@@ -96,7 +96,9 @@ fn by_line_lead(text: &str, p: &Range<usize>) -> Option<usize> {
         let lead = BYLINE_LEADS.iter().find(|b| line[at..].starts_with(*b))?;
         Some(at + lead.len())
     };
-    lead_at(0).or_else(|| lead_at(line.find("| ")? + "| ".len()))
+    // One byte search: most paragraphs have no bar.
+    let bar = || memchr::memchr(b'|', line.as_bytes()).filter(|&i| line[i + 1..].starts_with(' '));
+    lead_at(0).or_else(|| lead_at(bar()? + "| ".len()))
 }
 
 /// Whether the paragraph `p` is a byline (see [`by_line_lead`]).
@@ -225,11 +227,17 @@ fn title_case(word: &str) -> String {
 /// unlike the short surnames photo credits write in capitals (`Jade GAO`),
 /// and generational suffixes (`Jane Doe Jr.`: the mention takes them at
 /// the end, see [`Matcher::widen_to_suffixes`]).
-pub(super) const THINGS_AFTER_NAMES: &[&str] = &[
+const THINGS_AFTER_NAMES: &[&str] = &[
     "AI", "AR", "EV", "GPS", "HR", "IT", "PC", "PR", "TV", "VR", "ASC", "BSC", "CBE", "DBE", "KBE",
     "KC", "MBE", "MEP", "MHA", "MHK", "MLA", "MNA", "MP", "MPP", "MSP", "OBE", "QC", "RSC", "Jr",
     "Sr",
 ];
+
+/// Whether `word` is one of [`THINGS_AFTER_NAMES`]; none is longer than
+/// three letters, which most words are, so the list is seldom read.
+pub(super) fn is_thing_after_name(word: &str) -> bool {
+    word.len() <= 3 && THINGS_AFTER_NAMES.contains(&word)
+}
 
 /// The labels of a byline's dates and writers, which end a name there
 /// (`By Lim Jaeho Posted : July 10`, `Kim Jisun Reporter`, `SCM Staff
@@ -2443,7 +2451,7 @@ impl Matcher {
                     && text[word_end..].starts_with(' ')
                     && text[word_end + 1..].starts_with(|c: char| c.is_ascii_digit());
                 if is_small_word(word)
-                    || THINGS_AFTER_NAMES.contains(&word)
+                    || is_thing_after_name(word)
                     || BYLINE_LABELS.contains(&word)
                     || self.gazetteer.is_title(word)
                     || words == MAX_WORDS
@@ -3488,6 +3496,12 @@ mod tests {
 
     fn surfaces(m: &Matcher, text: &str) -> Vec<String> {
         unlisted(m, text).into_iter().map(|(s, _, _)| s).collect()
+    }
+
+    #[test]
+    fn things_after_names_are_three_letters_at_most_for_the_quick_test() {
+        assert!(THINGS_AFTER_NAMES.iter().all(|w| w.len() <= 3));
+        assert!(THINGS_AFTER_NAMES.iter().all(|w| is_thing_after_name(w)));
     }
 
     #[test]
