@@ -121,6 +121,9 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
                 }
             }
         }
+        if let Some(family) = family_name(e, words).filter(|f| !claimed.contains(&fold_name(f))) {
+            e.context_aliases.push(family);
+        }
         if let Some(given) = given_name(e, words).filter(|g| !claimed.contains(&fold_name(g))) {
             e.context_aliases.push(given);
         }
@@ -132,6 +135,26 @@ pub(super) fn derive(entities: &mut [Entity], words: &Gazetteer) {
         bare.retain(|s| !claimed.contains(&fold_name(s)));
         e.context_aliases.extend(bare);
     }
+}
+
+/// Countries whose names put the family name first and whose news goes on
+/// calling people by it after naming them in full (`Kim Moon-soo … Kim
+/// conceded`, `Lee Jae-myung … Lee`, `Xi Jinping … Xi`).
+const FAMILY_NAME_FIRST: [&str; 4] = ["china", "north-korea", "south-korea", "taiwan"];
+
+/// The family name of a person of a [`FAMILY_NAME_FIRST`] country whose row
+/// lists no short name: the first word, when the name is written family
+/// name first. A first word that is a given name elsewhere is taken only
+/// from a name of three words or a hyphened given name (`Kim Jong Un`,
+/// `Kim Moon-soo`), since `Joseph Wu` and `Li Qiang` look alike otherwise.
+fn family_name(e: &Entity, words: &Gazetteer) -> Option<String> {
+    if !person_of(e, &FAMILY_NAME_FIRST) || has_short_name(e) {
+        return None;
+    }
+    let (first, rest) = e.name.split_once(' ')?;
+    let family_first =
+        rest.contains(['-', ' ']) || !words.given_names().contains(fold_word(first).as_ref());
+    (family_first && names_alone(e, first, words)).then(|| first.to_string())
 }
 
 /// Countries whose news calls people by the given name, the first word of
@@ -391,7 +414,7 @@ mod tests {
             source("t.tsv", &tsv),
             source("common_words.txt", "may\nrice\nbrown\n"),
             source("titles.txt", "King\nPope\nPresident\n"),
-            source("given_names.txt", "George\nPaul\nTaha\nAntonio\nPetro\n"),
+            source("given_names.txt", "George\nPaul\nTaha\nAntonio\nPetro\nJoseph\nKim\n"),
             source("org_heads.txt", "Court\n"),
         ];
         let loaded = Gazetteer::from_sources(&sources).expect("valid rows");
@@ -524,6 +547,34 @@ mod tests {
             ("d", &[]),
             ("e", &[]),
             ("f", &[]),
+        ];
+        let found: Vec<_> = derived(rows).into_iter().skip(3).collect();
+        for ((id, aliases), (want_id, want)) in found.iter().zip(expected) {
+            assert_eq!(id, want_id);
+            assert_eq!(aliases, want, "{id}");
+        }
+    }
+
+    #[test]
+    fn korean_and_chinese_names_give_their_family_name_first() {
+        let rows = "south-korea\tcountry\tSouth Korea\t\t\t\t\n\
+                    china\tcountry\tChina\t\t\t\t\n\
+                    taiwan\tcountry\tTaiwan\t\t\t\t\n\
+                    a\tperson\tKim Moon-soo\t\t\tsouth-korea\t\n\
+                    b\tperson\tWang Yi\t\t\tchina\t\n\
+                    c\tperson\tJoseph Wu\t\t\ttaiwan\t\n\
+                    d\tperson\tLai Ching-te\tLai\t\ttaiwan\t\n\
+                    e\tperson\tKim Yo Jong\t\t\tsouth-korea\t\n";
+        let expected: [(&str, &[&str]); 5] = [
+            // `Kim` is a given name elsewhere, not before a hyphened one.
+            ("a", &["Kim"]),
+            ("b", &["Wang"]),
+            // A given name first, and nothing to say the name is written
+            // family name first: `Joseph Wu` is called `Wu`, listed by hand.
+            ("c", &[]),
+            // A short name listed already.
+            ("d", &[]),
+            ("e", &["Kim"]),
         ];
         let found: Vec<_> = derived(rows).into_iter().skip(3).collect();
         for ((id, aliases), (want_id, want)) in found.iter().zip(expected) {
