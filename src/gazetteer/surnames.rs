@@ -414,7 +414,10 @@ mod tests {
             source("t.tsv", &tsv),
             source("common_words.txt", "may\nrice\nbrown\n"),
             source("titles.txt", "King\nPope\nPresident\n"),
-            source("given_names.txt", "George\nPaul\nTaha\nAntonio\nPetro\nJoseph\nKim\n"),
+            source(
+                "given_names.txt",
+                "George\nPaul\nTaha\nAntonio\nPetro\nJoseph\nKim\n",
+            ),
             source("org_heads.txt", "Court\n"),
         ];
         let loaded = Gazetteer::from_sources(&sources).expect("valid rows");

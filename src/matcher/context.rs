@@ -765,7 +765,7 @@ impl Named<'_> {
     /// surname) right before another capitalised word is left alone: that is
     /// someone else's name, or a company's.
     fn choose(&self, c: &Candidate) -> Option<(Claim, Resolution)> {
-        if self.field_of_a_ministry(c) {
+        if self.field_of_a_ministry(c) || self.member_s_title(c) {
             return None;
         }
         let country_of = self.country_of;
@@ -886,6 +886,19 @@ impl Named<'_> {
             .any(|k| k.entity != agency && self.confirmed.contains_key(&k.entity));
         let claim = c.claims.iter().find(|k| k.entity == agency)?;
         (!other_named).then_some(claim)
+    }
+
+    /// Whether `c` is a body's short name that only its country or the
+    /// story names (a context or country alias) ending a member's title,
+    /// with no article (`Member of Parliament for the Northern
+    /// Grenadines`): the title names no body more than `MP` does, unlike
+    /// a group's members (`Members of the SDF are to join`).
+    fn member_s_title(&self, c: &Candidate) -> bool {
+        let before = &self.text[..c.start];
+        let member = ["Member of ", "Members of "]
+            .iter()
+            .any(|t| before.ends_with(t));
+        member && self.matcher.only_bodies(&c.claims)
     }
 
     /// Whether `c` is one word that only organisations claim, right before

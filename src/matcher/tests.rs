@@ -1034,6 +1034,23 @@ fn a_listed_nickname_in_quotes_widens_over_the_name_around_it() {
 }
 
 #[test]
+fn a_member_s_title_names_no_body() {
+    let m = matcher_of(
+        "id\ttype\tname\tcountry_aliases\tcountry\n\
+        gy\tcountry\tGuyana\t\t\n\
+        na\torganization\tNational Assembly of Guyana\tParliament\tgy\n",
+    );
+    let text = "Guyana voted. Jane Doe, Member of Parliament for Region Four, won. \
+        Members of Parliament met. The new Parliament sits in May.";
+    let f = found(&m, text);
+    // Only the last sentence's.
+    assert_eq!(f.iter().filter(|x| x.1 == "na").count(), 1, "{f:?}");
+    // The members of a body with its article are its members.
+    let text = "Guyana voted. Members of the Parliament met.";
+    assert_eq!(surfaces(&m, text), ["Guyana=gy", "Parliament=na"]);
+}
+
+#[test]
 fn common_word_at_sentence_start_needs_confirmation() {
     let m = matcher();
     assert!(surfaces(&m, "Turkey is served at dinner.").is_empty());
