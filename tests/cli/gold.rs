@@ -453,6 +453,40 @@ const FLOORS: &[(&str, f64, f64, Errors)] = &[
     ("heldout144", 0.99, 0.94, Whole),
     ("heldout145", 0.99, 0.96, Whole),
     ("heldout146", 0.98, 0.97, Whole),
+    ("heldout147", 0.98, 0.96, Whole),
+    ("heldout148", 0.96, 0.93, Whole),
+    ("heldout149", 0.99, 0.98, Whole),
+    ("heldout150", 0.99, 0.96, Whole),
+    ("heldout151", 0.97, 0.95, Whole),
+    // Two of its entities are split: Saddam Haftar, whose bare `Saddam` in the headline and the
+    // caption is found as a person of his own; and Khalifa Haftar, whose bare `Haftar` there goes
+    // to his son, named in full more often.
+    ("heldout152", 0.97, 0.94, Split(2)),
+    ("heldout153", 0.99, 0.98, Whole),
+    // One entity is split: South Korea's foreign ministry, whose `Foreign Ministry` goes once to
+    // North Korea's and once to Ukraine's, the countries named nearer.
+    ("heldout154", 0.97, 0.96, Split(1)),
+    // One entity is split: Bolivia's Plurinational Legislative Assembly, whose short names go to
+    // Argentina's and Ecuador's legislatures in a story that names those countries too.
+    ("heldout155", 0.97, 0.93, Split(1)),
+    ("heldout156", 0.97, 0.93, Whole),
+    ("heldout157", 0.98, 0.95, Whole),
+    ("heldout158", 0.98, 0.97, Whole),
+    ("heldout159", 0.98, 0.96, Whole),
+    // One entity is split: Brazil's Supreme Federal Court, once given to the US Supreme Court in a
+    // story of US sanctions.
+    ("heldout160", 0.99, 0.96, Split(1)),
+    // One entity is split: Germany's SPD, whose `Social Democratic Party` is found as a body of
+    // its own.
+    ("heldout161", 0.98, 0.96, Split(1)),
+    ("heldout162", 0.98, 0.93, Whole),
+    ("heldout163", 0.99, 0.94, Whole),
+    // Three of its entities are split: Spain's Attorney General Álvaro García Ortiz, whom the
+    // gazetteer does not list, and whose `García Ortiz` is found as another person; Wisut
+    // Chai-arun, whose page also spells him `Wisut Chanarun`; and Paetongtarn Shinawatra, whom
+    // the page also misspells `Patongthorn`.
+    ("heldout164", 0.97, 0.93, Split(3)),
+    ("heldout165", 0.97, 0.97, Whole),
     // `heldout9` to `heldout13` have errors nobody has looked at (they are clean: their errors
     // are not read), so only their precision and recall are held.
     ("heldout9", 0.98, 0.81, Unread),
