@@ -1499,8 +1499,8 @@ fn mark_headline_words(
     headline: &mut HeadlineCache,
     out: &mut [Candidate],
 ) {
+    let context = |c: &Candidate| c.claims.iter().any(|k| k.class == AliasClass::Context);
     for c in out.iter_mut() {
-        let context = |c: &Candidate| c.claims.iter().any(|k| k.class == AliasClass::Context);
         if !c.before_capital || !context(c) || !headline.get(text, segments, c.sentence) {
             continue;
         }
