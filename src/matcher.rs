@@ -372,6 +372,23 @@ struct Hit {
     pattern: usize,
 }
 
+/// A news agency named where credits stand (see [`Matcher::credit_at`]).
+#[derive(Debug, Clone, Copy)]
+struct Credit {
+    agency: u32,
+    cue: CreditCue,
+}
+
+/// How firmly a place names a news agency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CreditCue {
+    /// A photo credit or a dateline's brackets: nothing else stands there.
+    Credit,
+    /// Right before `reported`: other bodies report too, so a body the
+    /// story names in full keeps its short name.
+    Reported,
+}
+
 /// A hit placed in the original text, before resolution.
 struct Candidate<'c> {
     start: usize,
@@ -394,9 +411,9 @@ struct Candidate<'c> {
     /// demonym (`Ukraine's Main Intelligence Directorate`, `Russian Defense
     /// Ministry`).
     owner: Option<u32>,
-    /// The news agency a photo credit names with it (`credits.txt`), when
-    /// it stands next to a slash.
-    credit: Option<u32>,
+    /// The news agency a credit names with it (`credits.txt`), and how
+    /// firmly (see [`Matcher::credit_at`]).
+    credit: Option<Credit>,
     /// The person whose surname (a context alias) it is, written after
     /// their given name and a middle name or initial (`William Samoei
     /// Ruto`): that names them as plainly as their full name would.

@@ -12,7 +12,8 @@ use super::roles::office_before_fields;
 use super::unlisted::{LIST_JOINERS, NOT_NAMES};
 use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
-    AliasClass, Candidate, Claim, Hit, Matcher, Mention, MentionKind, Resolution, next_char,
+    AliasClass, Candidate, Claim, Credit, CreditCue, Hit, Matcher, Mention, MentionKind,
+    Resolution, next_char,
 };
 use crate::gazetteer::{Entity, EntityType};
 use crate::normalize::{Folded, is_word_char};
@@ -355,11 +356,12 @@ impl Matcher {
         self.country_claimed(&c.claims).is_some()
     }
 
-    /// The agency that `text[start..end]` names in a photo credit: a name
-    /// of `credits.txt` right before or after a slash (`EPA/Jane Doe`,
-    /// `Sputnik/EPA`, `Jane Doe / PA`), or before ` Photo)` (`(AA
-    /// Photo)`), or in a dateline's brackets (`Sumy, October 5 (ANI):`).
-    fn credit_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+    /// The agency that `text[start..end]` names where credits stand: a
+    /// name of `credits.txt` right before or after a slash (`EPA/Jane Doe`,
+    /// `Sputnik/EPA`, `Jane Doe / PA`), before ` Photo)` (`(AA Photo)`), in
+    /// a dateline's brackets (`Sumy, October 5 (ANI):`), or, a weaker cue,
+    /// right before `reported` (`PTI reported`).
+    fn credit_at(&self, text: &str, start: usize, end: usize) -> Option<Credit> {
         if self.credits.is_empty() {
             return None;
         }
@@ -369,10 +371,18 @@ impl Matcher {
         // `(AA Photo)`, as Anadolu credits its pictures.
         let after = text[end..].trim_start_matches(' ').starts_with('/')
             || text[end..].starts_with(" Photo)");
-        if !before && !after && !self.in_dateline(text, start, end) {
+        let cue = if before || after || self.in_dateline(text, start, end) {
+            CreditCue::Credit
+        } else if text[end..]
+            .strip_prefix(" reported")
+            .is_some_and(|rest| !rest.starts_with(is_word_char))
+        {
+            CreditCue::Reported
+        } else {
             return None;
-        }
-        self.credits.get(&text[start..end]).copied()
+        };
+        let agency = *self.credits.get(&text[start..end])?;
+        Some(Credit { agency, cue })
     }
 
     /// The one organisation whose context alias `c` is, when `c` stands
@@ -769,12 +779,7 @@ impl Named<'_> {
             return None;
         }
         let country_of = self.country_of;
-        if let Some(agency) = c.credit
-            && let Some(claim) = c.claims.iter().find(|k| k.entity == agency)
-        {
-            return Some((*claim, Resolution::Credit));
-        }
-        if let Some(claim) = self.reporting_agency(c) {
+        if let Some(claim) = self.credited(c) {
             return Some((*claim, Resolution::Credit));
         }
         if let Some(owned) = owned(c, country_of) {
@@ -867,25 +872,23 @@ impl Named<'_> {
         elsewhere.then_some((*plain, Resolution::Confirmed))
     }
 
-    /// The news agency that credits call by `c`'s name (`credits.txt`),
-    /// right before `reported` (`PTI reported`, `AA reported`): parties and
-    /// agencies of other trades do not report, unless the story names the
-    /// other one in full (a US story on the Environmental Protection
-    /// Agency: `EPA reported`).
-    fn reporting_agency<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
-        let reported = self.text[c.end..]
-            .strip_prefix(" reported")
-            .is_some_and(|rest| !rest.starts_with(is_word_char));
-        if !reported {
-            return None;
+    /// The news agency that a credit names by `c` (`credits.txt`). Before
+    /// `reported` (`PTI reported`, `AA reported`) parties and agencies of
+    /// other trades do not report, unless the story names the other one in
+    /// full (a US story on the Environmental Protection Agency: `EPA
+    /// reported`).
+    fn credited<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
+        let credit = c.credit?;
+        let claim = c.claims.iter().find(|k| k.entity == credit.agency)?;
+        let other_named = || {
+            c.claims
+                .iter()
+                .any(|k| k.entity != credit.agency && self.confirmed.contains_key(&k.entity))
+        };
+        match credit.cue {
+            CreditCue::Credit => Some(claim),
+            CreditCue::Reported => (!other_named()).then_some(claim),
         }
-        let agency = *self.matcher.credits.get(&self.text[c.start..c.end])?;
-        let other_named = c
-            .claims
-            .iter()
-            .any(|k| k.entity != agency && self.confirmed.contains_key(&k.entity));
-        let claim = c.claims.iter().find(|k| k.entity == agency)?;
-        (!other_named).then_some(claim)
     }
 
     /// Whether `c` is a body's short name that only its country or the
