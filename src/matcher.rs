@@ -62,6 +62,7 @@ mod tests;
 mod titled_outlets;
 mod unlisted;
 mod unlisted_orgs;
+mod word_surnames;
 
 use std::borrow::Cow;
 
@@ -70,7 +71,7 @@ use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::gazetteer::{Entity, Gazetteer};
+use crate::gazetteer::{Entity, Gazetteer, word_surname};
 use crate::normalize::{Folded, is_word_char};
 use crate::segment::{Segments, segment};
 
@@ -285,6 +286,10 @@ pub enum Resolution {
     /// `Francis Kamanzi a.k.a Erasto`): that person (or body), wherever
     /// the document uses it.
     AlsoKnownAs,
+    /// A person's surname that is also a word (`Friday`, `May`), right
+    /// after a form of address or a title (`Dr Friday`, `Mrs May`), in a
+    /// document that names the person in full.
+    WordSurname,
 }
 
 /// An entity found in a text.
@@ -359,6 +364,9 @@ pub struct Matcher {
     /// their head words, which name them after `the` in its stories
     /// (`short_forms.rs`: `the Council` where the EU is named).
     organs: FastMap<u32, Vec<(Box<str>, u32)>>,
+    /// People's surnames that are words too, counted only after a title
+    /// (`word_surnames.rs`: `Dr Friday`).
+    word_surnames: FastMap<u32, Box<str>>,
     /// Whether [`Matcher::find_all`] adds people and organisations the
     /// gazetteer does not list.
     unlisted: bool,
@@ -477,6 +485,12 @@ impl Matcher {
             .map(short_forms::head_of)
             .collect();
         let organs = short_forms::organs(gazetteer.entities());
+        let word_surnames = gazetteer
+            .entities()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((i as u32, word_surname(e, &gazetteer)?.into())))
+            .collect();
         Ok(Matcher {
             gazetteer,
             automaton,
@@ -490,6 +504,7 @@ impl Matcher {
             banks,
             org_heads,
             organs,
+            word_surnames,
             unlisted: true,
         })
     }
@@ -569,6 +584,7 @@ impl Matcher {
     ) -> Vec<Mention> {
         let mut mentions = self.resolve_listed(text, segments, headline);
         self.widen_to_given_names(text, &mut mentions);
+        self.add_word_surnames(text, segments, &mut mentions);
         self.widen_around_nicknames(text, &mut mentions);
         self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_given_name_after(text, &mut mentions);

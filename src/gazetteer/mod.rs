@@ -21,7 +21,7 @@ use crate::error::{Error, Problem, Result};
 use crate::normalize::fold_word;
 
 pub use load::parse_tsv;
-pub(crate) use surnames::without_arabic_article;
+pub(crate) use surnames::{without_arabic_article, word_surname};
 
 include!(concat!(env!("OUT_DIR"), "/shipped_gazetteer.rs"));
 

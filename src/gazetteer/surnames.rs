@@ -254,6 +254,36 @@ pub(crate) fn without_arabic_article(word: &str) -> Option<&str> {
 /// The surname of a person's canonical name, when news would name them by
 /// it alone and their row gives no one-word name already.
 fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
+    let last = last_name_word(e, words)?;
+    // A surname that is also a given name (`Randy George`, `Ken Paxton`)
+    // is kept: the matcher counts it only where its person is named in
+    // full, not after a title (`Prince George`).
+    // A word that ends bodies' names (`Court`, `Council`) is the body's
+    // there: `the Federal Court` is no Margaret Court.
+    let meaningful = means_a_word(last, words) || words.is_first_name(last) || is_numeral(last);
+    (!meaningful).then(|| last.to_string())
+}
+
+/// The surname of a person's canonical name that [`derive`] leaves out
+/// because it is a word too (`Friday` of `Godwin Friday`, `May` of `Theresa
+/// May`, `Cook` of `Tim Cook`): the matcher counts it only right after a
+/// form of address or a title, where the person is named in full (`Dr
+/// Friday`, `Mrs May`).
+pub(crate) fn word_surname<'e>(e: &'e Entity, words: &Gazetteer) -> Option<&'e str> {
+    let last = last_name_word(e, words)?;
+    (means_a_word(last, words) && !words.is_first_name(last)).then_some(last)
+}
+
+/// Whether `word` means something else in the news: a common word, a title
+/// or a word that ends bodies' names.
+fn means_a_word(word: &str, words: &Gazetteer) -> bool {
+    words.is_common_word(word) || words.is_title(word) || words.org_heads().contains(word)
+}
+
+/// The last word of a person's canonical name, when it looks like the
+/// surname news would name them by and their row gives no one-word name
+/// already.
+fn last_name_word<'e>(e: &'e Entity, words: &Gazetteer) -> Option<&'e str> {
     if e.kind != EntityType::Person || has_short_name(e) || surname_not_last(e) || credited(e) {
         return None;
     }
@@ -280,17 +310,7 @@ fn surname(e: &Entity, words: &Gazetteer) -> Option<String> {
     // Leyen`), and so does a particle in any case (`Bart De Wever`): such
     // surnames are listed by hand.
     let plain_before = !before.starts_with(char::is_lowercase) && !is_particle(before);
-    // A surname that is also a given name (`Randy George`, `Ken Paxton`)
-    // is kept: the matcher counts it only where its person is named in
-    // full, not after a title (`Prince George`).
-    // A word that ends bodies' names (`Court`, `Council`) is the body's
-    // there: `the Federal Court` is no Margaret Court.
-    let meaningful = words.is_common_word(last)
-        || words.is_title(last)
-        || words.org_heads().contains(last)
-        || words.is_first_name(last)
-        || is_numeral(last);
-    (shaped && plain_before && !meaningful && !words.is_title(first)).then(|| last.to_string())
+    (shaped && plain_before && !words.is_title(first)).then_some(last)
 }
 
 /// Whether `word` looks like a surname: three letters or more, a capital

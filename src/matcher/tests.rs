@@ -2523,3 +2523,32 @@ fn a_country_after_of_owns_the_body_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_surname_that_is_a_word_counts_only_after_a_title() {
+    let gaz = "id\ttype\tname\n\
+        godwin-friday\tperson\tGodwin Friday\n\
+        theresa-may\tperson\tTheresa May\n\
+        jane-may\tperson\tJane May\n";
+    let files = [
+        ("t.tsv", gaz),
+        ("titles.txt", "Dr\nMrs\nMinister\nMonday\nFriday\n"),
+        ("common_words.txt", "may\n"),
+    ];
+    let m = matcher_of_files(&files);
+    let text = "Dr Godwin Friday won on Friday. Dr Friday spoke. Dr. Friday's party won.";
+    let f = found(&m, text);
+    let friday: Vec<_> = f.iter().filter(|x| x.1 == "godwin-friday").collect();
+    assert_eq!(friday.len(), 3, "{f:?}");
+    assert!(friday[1..].iter().all(|x| x.2 == Resolution::WordSurname));
+    // Not without the full name, nor after a date's day.
+    assert!(found(&m, "Dr Friday spoke.").is_empty());
+    let text = "Theresa May spoke. Mrs May left on Monday May 5.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Theresa May=theresa-may", "May=theresa-may"]
+    );
+    // Two people of the surname named in full: neither has it.
+    let text = "Theresa May and Jane May spoke. Mrs May left.";
+    assert_eq!(found(&m, text).len(), 2);
+}
