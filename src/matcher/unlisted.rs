@@ -57,7 +57,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// What begins a byline paragraph before the writers' names.
 /// `By : ` before `By `, which begins it.
-const BYLINE_LEADS: [&str; 7] = [
+const BYLINE_LEADS: [&str; 8] = [
     "By : ",
     "By ",
     "by ",
@@ -65,7 +65,19 @@ const BYLINE_LEADS: [&str; 7] = [
     "Author: ",
     "Authors: ",
     "Written by ",
+    "Written by: ",
 ];
+
+/// Last words of a byline's credit to outlets, not to a writer (`By Jane
+/// Doe and News Agencies`, `By Jane Doe and Wire Services`).
+const OUTLET_WORDS: [&str; 6] = ["Agencies", "Agency", "News", "Network", "Services", "Wires"];
+
+/// Whether `name`, found in a byline, ends with one of [`OUTLET_WORDS`].
+fn ends_with_outlet_word(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| OUTLET_WORDS.contains(&last))
+}
 
 /// What follows an outlet's name in a byline, not a writer's (`By SCM
 /// Staff Writer`, `By Shipping Inbox Reporter`).
@@ -2259,7 +2271,13 @@ impl Matcher {
             let span = match listed {
                 Some(m) => m.start..m.end,
                 None => match self.name_at(before_mention(at), at, taken) {
-                    Some(span) if span.end <= end && !self.outlet_staff(text, &span) => span,
+                    Some(span)
+                        if span.end <= end
+                            && !self.outlet_staff(text, &span)
+                            && !ends_with_outlet_word(&text[span.clone()]) =>
+                    {
+                        span
+                    }
                     _ => break,
                 },
             };
@@ -4313,13 +4331,26 @@ mod tests {
             assert_eq!(surfaces(&m, text), Vec::<String>::new(), "{text}");
         }
         // A byline may name its writers after a label or a colon.
-        for lead in ["Author: ", "Authors: ", "By: ", "Written by "] {
+        for lead in [
+            "Author: ",
+            "Authors: ",
+            "By: ",
+            "Written by ",
+            "Written by: ",
+        ] {
             let text = format!("{lead}Tham Yek Lee\n\nThe war went on.");
             assert_eq!(surfaces(&m, &text), ["Tham Yek Lee"], "{lead}");
         }
         // A date and the byline on one line, a bar between them.
         let text = "Talks\n\n24 April 2025 | By Tynchtyk Orutaev\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tynchtyk Orutaev"]);
+        // Agencies credited with the writer are no writers.
+        for text in [
+            "By Jane Doe and News Agencies\n\nThe war went on.",
+            "By Jane Doe and Wire Services\n\nThe war went on.",
+        ] {
+            assert_eq!(surfaces(&m, text), ["Jane Doe"], "{text}");
+        }
         // A listed person in the list is passed over, not the end of it.
         let text = "By Kaja Kallas and Jane Doe\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
