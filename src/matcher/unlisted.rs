@@ -68,15 +68,34 @@ const BYLINE_LEADS: [&str; 8] = [
     "Written by: ",
 ];
 
-/// Last words of a byline's credit to outlets, not to a writer (`By Jane
-/// Doe and News Agencies`, `By Jane Doe and Wire Services`).
-const OUTLET_WORDS: [&str; 6] = ["Agencies", "Agency", "News", "Network", "Services", "Wires"];
+/// Last words of a byline's credit to outlets (`By Jane Doe and News
+/// Agencies`, `and Wire Services`) or of a writer's post after the name
+/// (`By Jane Doe, Professorial Fellow, University of Canberra`): no
+/// writer's name.
+const NOT_WRITERS: [&str; 16] = [
+    "Agencies",
+    "Agency",
+    "Analyst",
+    "Columnist",
+    "Contributor",
+    "Correspondent",
+    "Editor",
+    "Fellow",
+    "Lecturer",
+    "News",
+    "Network",
+    "Professor",
+    "Reporter",
+    "Researcher",
+    "Services",
+    "Wires",
+];
 
-/// Whether `name`, found in a byline, ends with one of [`OUTLET_WORDS`].
-fn ends_with_outlet_word(name: &str) -> bool {
+/// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`].
+fn names_no_writer(name: &str) -> bool {
     name.rsplit(' ')
         .next()
-        .is_some_and(|last| OUTLET_WORDS.contains(&last))
+        .is_some_and(|last| NOT_WRITERS.contains(&last))
 }
 
 /// What follows an outlet's name in a byline, not a writer's (`By SCM
@@ -2274,7 +2293,7 @@ impl Matcher {
                     Some(span)
                         if span.end <= end
                             && !self.outlet_staff(text, &span)
-                            && !ends_with_outlet_word(&text[span.clone()]) =>
+                            && !names_no_writer(&text[span.clone()]) =>
                     {
                         span
                     }
@@ -4344,10 +4363,12 @@ mod tests {
         // A date and the byline on one line, a bar between them.
         let text = "Talks\n\n24 April 2025 | By Tynchtyk Orutaev\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tynchtyk Orutaev"]);
-        // Agencies credited with the writer are no writers.
+        // Agencies credited with the writer, and the writer's post, name
+        // no writers.
         for text in [
             "By Jane Doe and News Agencies\n\nThe war went on.",
             "By Jane Doe and Wire Services\n\nThe war went on.",
+            "By Jane Doe, Professorial Fellow, University of Canberra\n\nThe war went on.",
         ] {
             assert_eq!(surfaces(&m, text), ["Jane Doe"], "{text}");
         }
