@@ -22,7 +22,9 @@ writes one gazetteer row per entity:
 - description: what OFAC's list says, its programmes and the names it links the entity to.
 
 A name or alias that another gazetteer file already has (case, accents and hyphens aside) is
-dropped, and so is a whole row whose name is; an alias two rows would share is left to
+dropped, and so is a whole row whose name is, or whose name without its legal forms is when two
+words or more are left (`Shandong Shengxing Chemical` for `SHANDONG SHENGXING CHEMICAL CO.,
+LTD.`: the same firm; one word left, `Arsenal` of `LLC ARSENAL`, may be anything); an alias two rows would share is left to
 neither; a row whose name is one word (`ARGOS`) is left out, as too likely to be something
 else. The output is written to a temporary file and renamed, and is the same on every run.
 """
@@ -192,7 +194,11 @@ def main():
     with open(OUT + ".tmp", "w", encoding="utf-8") as out:
         out.write("\t".join(HEADER) + "\n")
         for e in entries:
-            if key(e["name"]) in taken or count.get(key(e["name"]), 0) > 1:
+            # The name without its legal forms in another file is that
+            # file's entity; one word left may be anything (see above).
+            without = bare(e["name"])
+            named = key(e["name"]) in taken or (" " in without and key(without) in taken)
+            if named or count.get(key(e["name"]), 0) > 1:
                 continue
             keep = lambda a: key(a) not in taken and count.get(key(a), 0) == 1
             aliases = [a for a in e["plain"] if a != e["name"] and keep(a)]

@@ -408,7 +408,7 @@ impl Matcher {
 
     /// Whether only people claim a name, and only by context aliases (a
     /// bare surname).
-    fn only_people_by_surname(&self, claims: &[Claim]) -> bool {
+    pub(super) fn only_people_by_surname(&self, claims: &[Claim]) -> bool {
         !claims.is_empty()
             && claims
                 .iter()

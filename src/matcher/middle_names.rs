@@ -204,12 +204,17 @@ impl Matcher {
         {
             return None;
         }
-        // A given name may be a surname too (`Azin`); a name the automaton
-        // knows, a place's among them (`Madrid`), is not a surname here
+        // A given name may be a surname too (`Azin`); another name the
+        // automaton knows, a place's among them (`Madrid`), is not a surname here
         // (looked up as written: a place written with accents the
         // gazetteer leaves out may pass, a rare miss on a rare case).
+        // Another person's surname is still a surname (`Pardo` of Tamir
+        // Pardo after `Claudia Sheinbaum`).
         let kind = self.name_word_kind(word);
-        if kind.place || kind.org_head || kind.role || self.whole_word_at(text, start).is_some() {
+        let known = self.whole_word_at(text, start).is_some_and(|hit| {
+            hit.end != word_end || !self.only_people_by_surname(self.claims.of(hit.pattern))
+        });
+        if kind.place || kind.org_head || kind.role || known {
             return None;
         }
         let more = capital_follows(text, word_end);
@@ -536,7 +541,8 @@ mod tests {
                 ecuador\tcountry\tEcuador\t\t\n\
                 spain\tcountry\tSpain\tEspaña\t\n\
                 noboa\tperson\tDaniel Noboa\tNoboa\tecuador\n\
-                trump\tperson\tDonald Trump\tTrump\t\n",
+                trump\tperson\tDonald Trump\tTrump\t\n\
+                pardo\tperson\tTamir Pardo\t\t\n",
             ),
             ("titles.txt", "President\n"),
             ("common_words.txt", "monday\n"),
@@ -550,6 +556,11 @@ mod tests {
             surfaces("The ticket of Daniel Noboa Azin won."),
             ["Daniel Noboa Azin"]
         );
+        // Another person's surname is a surname still.
+        assert_eq!(
+            surfaces("The ticket of Daniel Noboa Pardo won."),
+            ["Daniel Noboa Pardo"]
+        );
         for (text, want) in [
             // The surname alone, another country's person, a word that
             // begins more of a name, a common word, a place, a country.
@@ -558,6 +569,7 @@ mod tests {
             ("Daniel Noboa Azin Pinto won.", "Daniel Noboa"),
             ("Daniel Noboa Monday said it.", "Daniel Noboa"),
             ("The party of Daniel Noboa Madrid said.", "Daniel Noboa"),
+            ("The party of Daniel Noboa España said.", "Daniel Noboa"),
         ] {
             assert_eq!(
                 surfaces(text).first().map(String::as_str),

@@ -172,23 +172,24 @@ const PARENTS: &[&str] = &["Group", "Holdings"];
 const TWO_WORD_FORMS: &[&str] = &["SDN BHD", "Sdn Bhd"];
 
 /// Legal forms written before a company's name, as Russian firms' are
-/// (`PJSC Transneft`), with the space after them.
-/// The longer first: `Joint Stock Company ` ends `Public Joint Stock
-/// Company `.
+/// (`PJSC Transneft`), or in words after it, as sanctions lists write
+/// them (`Promsvyazbank Public Joint Stock Company`).
+/// The longer first: `Joint Stock Company` ends `Public Joint Stock
+/// Company`.
 const FORMS_BEFORE: &[&str] = &[
-    "Public Joint Stock Company ",
-    "Open Joint Stock Company ",
-    "Closed Joint Stock Company ",
-    "Joint Stock Company ",
-    "Limited Liability Company ",
-    "PJSC ",
-    "OJSC ",
-    "JSC ",
-    "PAO ",
-    "OAO ",
-    "ZAO ",
-    "OOO ",
-    "LLC ",
+    "Public Joint Stock Company",
+    "Open Joint Stock Company",
+    "Closed Joint Stock Company",
+    "Joint Stock Company",
+    "Limited Liability Company",
+    "PJSC",
+    "OJSC",
+    "JSC",
+    "PAO",
+    "OAO",
+    "ZAO",
+    "OOO",
+    "LLC",
 ];
 
 /// `s Office`, searched for in every document: built once.
@@ -993,11 +994,13 @@ impl Matcher {
     pub(super) fn widen_back_to_legal_forms(&self, text: &str, mentions: &mut [Mention]) {
         for i in 0..mentions.len() {
             let m = &mentions[i];
-            let before = &text[..m.start];
+            let Some(before) = text[..m.start].strip_suffix(' ') else {
+                continue;
+            };
             let Some(form) = FORMS_BEFORE.iter().find(|f| before.ends_with(*f)) else {
                 continue;
             };
-            let start = m.start - form.len();
+            let start = before.len() - form.len();
             let whole = !text[..start].ends_with(is_word_char);
             let free = i == 0 || mentions[i - 1].end <= start;
             if whole && free && self.named_kind(m) == Some(EntityType::Organization) {
@@ -1130,7 +1133,8 @@ const FIRST_OF_TWO: &[&str] = &["Co", "Pvt"];
 
 /// The length of the legal form that `rest` begins with, after a space,
 /// with `Group` or `Holdings` before it if they are there (` SA`, ` Holdings
-/// Limited`, ` Group Inc`, ` SDN BHD`, [`TWO_WORD_FORMS`]), or after a
+/// Limited`, ` Group Inc`, ` SDN BHD`, [`TWO_WORD_FORMS`], ` Public Joint
+/// Stock Company`, [`FORMS_BEFORE`]), or after a
 /// comma (`, Ltd`, [`COMMA_FORMS`]),
 /// and the full stop after a short one (` Co.`, `, Inc.`).
 fn legal_form_len(rest: &str) -> Option<usize> {
@@ -1140,6 +1144,7 @@ fn legal_form_len(rest: &str) -> Option<usize> {
     let forms = || {
         TWO_WORD_FORMS
             .iter()
+            .chain(FORMS_BEFORE)
             .chain(LEGAL_FORMS)
             .chain(&["Limited", "Corporation"])
     };
@@ -1591,6 +1596,15 @@ mod tests {
         assert_eq!(super::legal_form_len(" Sdn Bhd."), Some(" Sdn Bhd".len()));
         // The first half alone is no form.
         assert_eq!(super::legal_form_len(" SDN said"), None);
+    }
+
+    #[test]
+    fn a_form_in_words_after_the_name_is_the_longest() {
+        let rest = " Public Joint Stock Company (PSB) was listed.";
+        let want = " Public Joint Stock Company".len();
+        assert_eq!(super::legal_form_len(rest), Some(want));
+        assert_eq!(super::legal_form_len(" Joint Stock Company."), Some(20));
+        assert_eq!(super::legal_form_len(" Joint venture"), None);
     }
 
     #[test]

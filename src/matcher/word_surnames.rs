@@ -10,33 +10,10 @@
 use std::ops::Range;
 
 use super::unlisted::overlaps;
+use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, MentionKind, Resolution};
 use crate::normalize::is_word_char;
 use crate::segment::Segments;
-
-/// Days and months: `titles.txt` lists them, as they are capitalised after
-/// names, but before a surname they are dates (`on Monday May 5`).
-const CALENDAR: [&str; 19] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Sept",
-];
 
 impl Matcher {
     /// Adds the word surnames of the people `mentions` names (see the
@@ -96,8 +73,10 @@ impl Matcher {
             })
     }
 
-    /// Whether a title of `titles.txt`, no day nor month, ends a space (and
-    /// maybe a full stop: `Dr.`) before `at`.
+    /// Whether a title of `titles.txt` ends a space (and maybe a full stop:
+    /// `Dr.`) before `at`. Not a day nor a month, which `titles.txt` lists
+    /// as they are capitalised after names: before a surname they are
+    /// dates (`on Monday May 5`).
     fn title_before(&self, text: &str, at: usize) -> bool {
         let Some(before) = text[..at].strip_suffix(' ') else {
             return false;
@@ -111,7 +90,7 @@ impl Matcher {
             .map_or(before.len(), |(i, _)| i);
         let word = &before[start..];
         word.starts_with(char::is_uppercase)
-            && !CALENDAR.contains(&word)
+            && !DATES.contains(&word)
             && self.gazetteer.is_title(word)
     }
 }
