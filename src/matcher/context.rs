@@ -1448,8 +1448,9 @@ const OFFICES: [&str; 6] = [
 /// Labels a caption writes before the agency that took the picture
 /// (`(Image: Getty)`, `Photo: PTI`). Not `Source:`, which may name where
 /// figures come from (`Source: EPA`, the US agency).
-const AGENCY_LABELS: [&str; 6] = [
+const AGENCY_LABELS: [&str; 7] = [
     "Photo: ",
+    "Photo : ",
     "Photos: ",
     "Image: ",
     "Picture: ",

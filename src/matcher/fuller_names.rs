@@ -86,6 +86,7 @@ impl Matcher {
             // `III`) ends the name as listed; a name the gazetteer lists is
             // its own (`Sussan Ley Instagram`).
             let plain = !(self.gazetteer.is_title(word)
+                || elect_title(word, |head| self.gazetteer.is_title(head))
                 || self.gazetteer.is_common_word(word)
                 || kind.role
                 || kind.org_head
@@ -102,6 +103,14 @@ impl Matcher {
         }
         (words > 0 && !capital_follows(text, end)).then_some(end)
     }
+}
+
+/// Whether `word` is a title with a lower-case word hyphened to it
+/// (`President-elect`, `Premier-designate`): still a title, where a
+/// hyphened surname goes on in capitals (`Dlamini-Zuma`).
+fn elect_title(word: &str, is_title: impl Fn(&str) -> bool) -> bool {
+    word.split_once('-')
+        .is_some_and(|(head, rest)| rest.starts_with(char::is_lowercase) && is_title(head))
 }
 
 #[cfg(test)]
@@ -162,6 +171,11 @@ mod tests {
             ),
             (
                 "The delegation met Donny Ermawan Minister at the fair.",
+                "Donny Ermawan",
+            ),
+            // A title with `-elect` hyphened to it is a title still.
+            (
+                "The board declared Donny Ermawan Minister-elect on Friday.",
                 "Donny Ermawan",
             ),
             (

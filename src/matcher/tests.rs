@@ -2096,6 +2096,7 @@ fn a_credit_s_agency_is_named_next_to_a_slash() {
         "a picture's label"
     );
     assert_eq!(agency("Kyiv was hit (Image: EPA).", "EPA"), credit);
+    assert_eq!(agency("Kyiv was hit. [Photo : EPA]", "EPA"), credit);
     assert_eq!(
         agency("Emissions fell. Source: EPA", "EPA"),
         None,
