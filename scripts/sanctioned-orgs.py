@@ -180,6 +180,7 @@ def main():
         entries.append({
             "ent_num": row["ent_num"],
             "name": cased(name),
+            "bare": bare(name),
             "plain": list(dict.fromkeys(plain)),
             "context": list(dict.fromkeys(context)),
             "country": COUNTRY_FIXES.get(country) or country_ids.get(country, ""),
@@ -196,7 +197,7 @@ def main():
         for e in entries:
             # The name without its legal forms in another file is that
             # file's entity; one word left may be anything (see above).
-            without = bare(e["name"])
+            without = e["bare"]
             named = key(e["name"]) in taken or (" " in without and key(without) in taken)
             if named or count.get(key(e["name"]), 0) > 1:
                 continue
