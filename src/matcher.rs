@@ -583,6 +583,7 @@ impl Matcher {
         headline: &mut HeadlineCache,
     ) -> Vec<Mention> {
         let mut mentions = self.resolve_listed(text, segments, headline);
+        self.drop_second_halves(text, &mut mentions);
         self.widen_to_given_names(text, &mut mentions);
         self.add_word_surnames(text, segments, &mut mentions);
         self.widen_around_nicknames(text, &mut mentions);
