@@ -487,6 +487,25 @@ const FLOORS: &[(&str, f64, f64, Errors)] = &[
     // the page also misspells `Patongthorn`.
     ("heldout164", 0.97, 0.93, Split(3)),
     ("heldout165", 0.97, 0.97, Whole),
+    ("heldout166", 0.98, 0.95, Whole),
+    ("heldout167", 0.99, 0.98, Whole),
+    ("heldout168", 0.98, 0.92, Whole),
+    // One entity is split: Ghana's Parliament, once given to France's in a story that names
+    // French firms (Dassault Aviation, Airbus Helicopters SAS).
+    ("heldout169", 0.98, 0.93, Split(1)),
+    ("heldout170", 0.98, 0.96, Whole),
+    ("heldout171", 0.98, 0.94, Whole),
+    ("heldout172", 0.99, 0.95, Whole),
+    ("heldout173", 0.99, 0.99, Whole),
+    // One entity is split: Joseph Aoun, whom the page once calls `President Michel Aoun` (its
+    // slip; the gold keeps the entity it means).
+    ("heldout174", 0.98, 0.97, Split(1)),
+    ("heldout175", 0.99, 0.97, Whole),
+    // One entity is split: Hanwha Ocean, whose bare `Hanwha` goes to Hanwha Aerospace.
+    ("heldout176", 0.98, 0.96, Split(1)),
+    ("heldout177", 0.98, 0.96, Whole),
+    ("heldout178", 0.98, 0.97, Whole),
+    ("heldout179", 0.97, 0.94, Whole),
     // `heldout9` to `heldout13` have errors nobody has looked at (they are clean: their errors
     // are not read), so only their precision and recall are held.
     ("heldout9", 0.98, 0.81, Unread),
