@@ -1366,14 +1366,20 @@ fn capitalised_before(text: &str, start: usize) -> impl Iterator<Item = (usize, 
 /// it starts.
 pub(super) fn capitalised_word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let before = text[..end].strip_suffix(' ')?;
-    let at = before
+    let (at, word) = word_ending_at(before);
+    word.starts_with(char::is_uppercase).then_some((at, word))
+}
+
+/// The run of letters and digits that ends `text` (maybe empty), and
+/// where it starts.
+pub(super) fn word_ending_at(text: &str) -> (usize, &str) {
+    let at = text
         .char_indices()
         .rev()
         .take_while(|&(_, ch)| ch.is_alphanumeric())
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[at..];
-    word.starts_with(char::is_uppercase).then_some((at, word))
+        .map_or(text.len(), |(i, _)| i);
+    (at, &text[at..])
 }
 
 /// The words after a leader's surname that name their government (`the

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::context::word_ending_at;
 use super::unlisted::{Shape, capital_follows, in_capitals, is_thing_after_name, name_word};
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::{EntityType, PARTICLES};
@@ -134,13 +135,7 @@ impl Matcher {
         let Some(before) = text[..m.start].strip_suffix('-') else {
             return false;
         };
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        let word = &before[start..];
+        let (start, word) = word_ending_at(before);
         let mut chars = word.chars();
         let name_shaped = chars.next().is_some_and(char::is_uppercase)
             && chars.next().is_some_and(char::is_lowercase);

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::context::word_ending_at;
 use super::unlisted::overlaps;
 use super::unlisted_orgs::DATES;
 use super::{Matcher, Mention, MentionKind, Resolution};
@@ -81,14 +82,7 @@ impl Matcher {
         let Some(before) = text[..at].strip_suffix(' ') else {
             return false;
         };
-        let before = before.strip_suffix('.').unwrap_or(before);
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        let word = &before[start..];
+        let (_, word) = word_ending_at(before.strip_suffix('.').unwrap_or(before));
         word.starts_with(char::is_uppercase)
             && !DATES.contains(&word)
             && self.gazetteer.is_title(word)
