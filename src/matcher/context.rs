@@ -366,8 +366,7 @@ impl Matcher {
             return None;
         }
         let before = text[..start].trim_end_matches(' ').ends_with('/')
-            || (text[..start].ends_with(": ")
-                && AGENCY_LABELS.iter().any(|l| text[..start].ends_with(l)));
+            || after_agency_label(&text[..start]);
         // `(AA Photo)`, as Anadolu credits its pictures.
         let after = text[end..].trim_start_matches(' ').starts_with('/')
             || text[end..].starts_with(" Photo)");
@@ -1454,15 +1453,24 @@ const OFFICES: [&str; 6] = [
 /// Labels a caption writes before the agency that took the picture
 /// (`(Image: Getty)`, `Photo: PTI`). Not `Source:`, which may name where
 /// figures come from (`Source: EPA`, the US agency).
-const AGENCY_LABELS: [&str; 7] = [
-    "Photo: ",
-    "Photo : ",
-    "Photos: ",
-    "Image: ",
-    "Picture: ",
-    "Photograph: ",
-    "Credit: ",
+const AGENCY_LABELS: [&str; 6] = [
+    "Photo",
+    "Photos",
+    "Image",
+    "Picture",
+    "Photograph",
+    "Credit",
 ];
+
+/// Whether `before` ends with one of [`AGENCY_LABELS`] and its colon, as
+/// typed or with a space before the colon (`[Photo : ANI]`).
+fn after_agency_label(before: &str) -> bool {
+    let Some(label) = before.strip_suffix(": ") else {
+        return false;
+    };
+    let label = label.strip_suffix(' ').unwrap_or(label);
+    AGENCY_LABELS.iter().any(|l| label.ends_with(l))
+}
 
 /// Whether `gap`, between two names, makes the first the owner of the
 /// second: `'s ` or `' ` (`Ukraine's`, `Belarus' `), straight or curly.
