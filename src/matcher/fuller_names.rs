@@ -117,9 +117,10 @@ impl Matcher {
     /// Drops each person's or organisation's name that a hyphen joins to
     /// a capitalised word no mention covers (`Earle-Sears`, `Record-Breaking
     /// Defence Export`): the second half of a double-barrelled name or of
-    /// a compound word, not the entity's (`Sears`, `Breaking Defence`). A particle or a prefix before the hyphen
-    /// leaves the name alone (`Al-Assad`, `Anti-NATO`), and so does
-    /// another name, found or listed (`Trump-Putin`, `Murillo-Ortega`).
+    /// a compound word, not the entity's (`Sears`, `Breaking Defence`). A
+    /// particle or a prefix before the hyphen leaves the name alone
+    /// (`Al-Assad`, `Anti-NATO`), and so does another name, found or
+    /// listed (`Trump-Putin`, `Murillo-Ortega`).
     pub(super) fn drop_second_halves(&self, text: &str, mentions: &mut Vec<Mention>) {
         let halves: Vec<usize> = (0..mentions.len())
             .filter(|&i| self.second_half(text, mentions, i))
@@ -270,14 +271,22 @@ mod tests {
         assert!(ids("It was a Record-Breaking Defence Export.").is_empty());
         // A prefix, or a name the story gives its entity, pairs with it.
         assert_eq!(ids("Anti-NATO protests grew."), ["nato"]);
-        // Resolved there, the name pairs with it. (Left unresolved, as
-        // in heldout67's `Nicaragua’s Murillo-Ortega dictators`, it pairs
-        // too: `named` in `second_half`.)
+        // Resolved there, the name pairs with it.
         assert_eq!(
             ids("Daniel Ortega and Rosario Murillo spoke. Nicaragua's Murillo-Ortega rule held."),
             ["ortega", "murillo", "nicaragua", "murillo", "ortega"]
         );
         // So does a name found there.
         assert_eq!(ids("Daniel Ortega-Sears talks ended."), ["ortega", "sears"]);
+        // Not resolved before the hyphen, a name of an entity the story
+        // names elsewhere still pairs with the name after it.
+        // Not resolved before the hyphen, a name of an entity the story
+        // names elsewhere pairs too: `named` in `second_half`.
+        let text = "Daniel Ortega spoke. Nicaragua's Murillo-Ortega rule held. \
+            The Murillo-Ortega rule held.";
+        assert_eq!(
+            ids(text),
+            ["ortega", "nicaragua", "murillo", "ortega", "ortega"]
+        );
     }
 }
