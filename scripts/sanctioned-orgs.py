@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Write gazetteer/organizations_sanctioned.tsv from the OFAC SDN transcription.
 
-usage: scripts/sanctioned-orgs.py
+usage: scripts/sanctioned-orgs.py [--out PATH]
+
+  --out PATH   write there instead of gazetteer/organizations_sanctioned.tsv (the test
+               `the_sanctioned_file_is_what_its_script_writes` compares the two)
 
 Reads scripts/data/ofac-sdn-entities.tsv (the entities of OFAC's Specially Designated
 Nationals list designated from mid-2024 to October 2025, ent_num 49776-56054, transcribed
@@ -24,13 +27,14 @@ writes one gazetteer row per entity:
 A name or alias that another gazetteer file already has (case, accents and hyphens aside) is
 dropped, and so is a whole row whose name is, or whose name without its legal forms is when two
 words or more are left (`Shandong Shengxing Chemical` for `SHANDONG SHENGXING CHEMICAL CO.,
-LTD.`: the same firm; one word left, `Arsenal` of `LLC ARSENAL`, may be anything); an alias two rows would share is left to
-neither; a row whose name is one word (`ARGOS`) is left out, as too likely to be something
+LTD.`: the same firm; one word left, `Arsenal` of `LLC ARSENAL`, may be anything); an alias
+two rows would share is left to neither; a row whose name is one word (`ARGOS`) is left out, as too likely to be something
 else. The output is written to a temporary file and renamed, and is the same on every run.
 """
 import csv
 import os
 import re
+import sys
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -152,6 +156,11 @@ def description(row):
 
 
 def main():
+    out_path = OUT
+    if sys.argv[1:2] == ["--out"] and len(sys.argv) == 3:
+        out_path = sys.argv[2]
+    elif sys.argv[1:]:
+        sys.exit(__doc__.split("\n\n")[1])
     taken = existing_names()
     country_ids = countries()
     rows = list(csv.DictReader(open(SOURCE, encoding="utf-8"), delimiter="\t",
@@ -192,7 +201,7 @@ def main():
         for a in {key(x) for x in e["plain"] + e["context"]}:
             count[a] = count.get(a, 0) + 1
     ids = set()
-    with open(OUT + ".tmp", "w", encoding="utf-8") as out:
+    with open(out_path + ".tmp", "w", encoding="utf-8") as out:
         out.write("\t".join(HEADER) + "\n")
         for e in entries:
             # The name without its legal forms in another file is that
@@ -211,7 +220,7 @@ def main():
             out.write("\t".join([ident, "organization", e["name"], "|".join(aliases),
                                  "|".join(context), "", "", e["description"],
                                  e["country"]]) + "\n")
-    os.replace(OUT + ".tmp", OUT)
+    os.replace(out_path + ".tmp", out_path)
 
 
 if __name__ == "__main__":

@@ -473,3 +473,25 @@ fn source_notes_state_their_file_s_counts() {
         }
     }
 }
+
+/// `organizations_sanctioned.tsv` is generated: rows added by hand to the
+/// other files change which OFAC rows it keeps (it drops their names), so
+/// a stale file would hold a second entity for a firm another file lists.
+#[test]
+fn the_sanctioned_file_is_what_its_script_writes() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = format!("{}/sanctioned.tsv", env!("CARGO_TARGET_TMPDIR"));
+    let status = std::process::Command::new("python3")
+        .arg(format!("{root}/scripts/sanctioned-orgs.py"))
+        .args(["--out", &out])
+        .status()
+        .expect("python3 runs");
+    assert!(status.success(), "scripts/sanctioned-orgs.py failed");
+    let written = std::fs::read_to_string(&out).expect("the script wrote its file");
+    let shipped = std::fs::read_to_string(format!("{root}/gazetteer/organizations_sanctioned.tsv"))
+        .expect("the shipped file is there");
+    assert!(
+        written == shipped,
+        "gazetteer/organizations_sanctioned.tsv is stale: rerun scripts/sanctioned-orgs.py"
+    );
+}
