@@ -832,6 +832,11 @@ struct NameWord {
     /// of `Ministry of Health`, `Affairs` of `Ministry of Internal
     /// Affairs`): the office of its minister ends there too.
     field: bool,
+    /// It comes first in a listed person's name whose given name is
+    /// hyphened (`Park Geun-hye`, `Lai Ching-te`): a family name, which
+    /// begins a person's name before a word of that shape even where it is
+    /// a common word (`Park Ju-min`, `Song Cheol-ho`).
+    family_first: bool,
 }
 
 /// The given names and the words of `org_heads.txt`, each with what it is.
@@ -859,6 +864,9 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
             let key = crate::normalize::fold_word(d).into_owned();
             words.entry(key).or_default().demonym = true;
         }
+    }
+    for w in family_names(gazetteer) {
+        words.entry(w.to_string()).or_default().family_first = true;
     }
     for w in ministry_fields(gazetteer) {
         words.entry(w.to_string()).or_default().field = true;
@@ -900,6 +908,22 @@ fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
                 .or_else(|| rest.strip_prefix("for "))?;
             let last = fields.rsplit(' ').next()?;
             last.starts_with(char::is_uppercase).then_some(last)
+        })
+}
+
+/// The first words of people's names of two words whose second is a
+/// hyphened given name (`Kim Jong-un`, `Lai Ching-te`; see
+/// [`NameWord::family_first`]).
+fn family_names(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
+    gazetteer
+        .entities()
+        .iter()
+        .filter(|e| e.kind == crate::gazetteer::EntityType::Person)
+        .flat_map(|e| e.plain_names())
+        .filter_map(|name| {
+            let (family, given) = name.split_once(' ')?;
+            let plain = family.chars().all(|c| c.is_ascii_alphabetic());
+            (plain && unlisted::hyphened_given_name(given) == Some(given.len())).then_some(family)
         })
 }
 

@@ -1076,7 +1076,12 @@ impl Matcher {
                 domains.push(domain);
                 return;
             }
-            let kind = self.name_word_kind(first);
+            let mut kind = self.name_word_kind(first);
+            // A family name before a hyphened given name (`Park Ju-min`).
+            kind.given |= kind.family_first
+                && text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| hyphened_given_name(rest).is_some());
             if kind.org_head || kind.owned_head || office_of(text, at..end) {
                 heads.push(at..end);
             }
@@ -2862,6 +2867,34 @@ fn has_lower_case_use(text: &str, word: &str) -> bool {
     whole_words(text, &lower).next().is_some()
 }
 
+/// The length of the hyphened given name `text` begins with, if it begins
+/// with one: a capital, lower-case letters, a hyphen and lower-case
+/// letters, then no letter (`Ju-min`, `Ching-te`; not `Cold-War`, nor
+/// `Jong-Un`, which a name of three words writes).
+pub(super) fn hyphened_given_name(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let lower = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count()
+    };
+    if !bytes.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let head = 1 + lower(1);
+    if head < 2 || bytes.get(head) != Some(&b'-') {
+        return None;
+    }
+    let tail = lower(head + 1);
+    let end = head + 1 + tail;
+    let ends = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (tail >= 2 && ends).then_some(end)
+}
+
 /// The run of letters at `at`.
 fn first_word(text: &str, at: usize) -> &str {
     let rest = &text[at..];
@@ -4588,6 +4621,45 @@ mod tests {
             found.iter().all(|f| !f.0.starts_with("Queenslander")),
             "{text}: {found:?}"
         );
+    }
+
+    #[test]
+    fn a_family_name_before_a_hyphened_given_name_begins_a_person_s_name() {
+        let gaz = "id\ttype\tname\taliases\tcountry\n\
+            kr\tcountry\tSouth Korea\t\t\n\
+            park\tperson\tPark Geun-hye\t\tkr\n";
+        let m = matcher_of_files(&[
+            ("t.tsv", gaz),
+            ("common_words.txt", "Park\n"),
+            ("titles.txt", "Rep\n"),
+        ]);
+        let text = "South Korea voted. Rep. Park Ju-min said the party would win.";
+        assert!(
+            unlisted(&m, text).iter().any(|f| f.0 == "Park Ju-min"),
+            "{:?}",
+            unlisted(&m, text)
+        );
+        // Not before another shape of word (`Park Avenue`, `Cold-War`).
+        for text in [
+            "South Korea voted. Rep. Park Avenue said the party would win.",
+            "South Korea voted. Rep. Park Cold-War said the party would win.",
+            "South Korea voted. Rep. Park Ju-Min said the party would win.",
+        ] {
+            assert!(
+                unlisted(&m, text).iter().all(|f| !f.0.starts_with("Park")),
+                "{text}: {:?}",
+                unlisted(&m, text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_hyphened_given_name_is_a_capital_then_lower_case_halves() {
+        assert_eq!(hyphened_given_name("Ju-min said"), Some(6));
+        assert_eq!(hyphened_given_name("Ching-te"), Some(8));
+        for no in ["Ju-Min", "J-min", "Ju-m", "Ju-min2", "ju-min", "Jumin"] {
+            assert_eq!(hyphened_given_name(no), None, "{no}");
+        }
     }
 
     #[test]
