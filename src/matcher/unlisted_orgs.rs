@@ -887,12 +887,19 @@ impl Matcher {
     }
 
     /// Whether `m`, after `of` or `for` in a body's name, is the field the
-    /// body works in though a one-word organisation has that name (`Labour`
-    /// in `Ministry of Labour and Employment`): a capitalised word, no
-    /// acronym.
+    /// body works in though an organisation has that name: a one-word
+    /// organisation (`Labour` in `Ministry of Labour and Employment`), or
+    /// one whose last word ends ministries' names too (`Law and Justice` in
+    /// `Standing Committee on Law and Justice`, `Mineral Resources` in
+    /// `Ministry of Petroleum and Mineral Resources`), but not a body's
+    /// generic name (`Aircraft Systems for the Air Force`); no acronym.
     fn field_named_like_a_body(&self, text: &str, m: &Mention) -> bool {
-        let word = &text[m.start..m.end];
-        self.one_word_organisation(text, m) && !is_acronym(word)
+        let name = &text[m.start..m.end];
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let field = self.named_kind(m) == Some(EntityType::Organization)
+            && m.resolved_by != Resolution::Country
+            && self.name_word_kind(last).field;
+        (self.one_word_organisation(text, m) || field) && !is_acronym(name)
     }
 
     /// Widens the run to `span` over `m` if `m` names a country or is its
@@ -1299,6 +1306,8 @@ mod tests {
         india\tcountry\tIndia\t\t\n\
         eu\torganization\tEuropean Union\tEU\t\n\
         labour\torganization\tLabour Party\tLabour\t\n\
+        pis\torganization\tLaw and Justice\t\t\n\
+        moj\torganization\tMinistry of Justice\t\t\n\
         biden\tperson\tJoe Biden\tBiden\t\n";
 
     fn matcher() -> Matcher {
@@ -1781,10 +1790,15 @@ mod tests {
                 "The Ministry of Energy and Climate Change said it was too early to tell.",
                 &["Ministry of Energy and Climate Change"],
             ),
-            // A one-word party's name after `of` is the body's field.
+            // A one-word party's name after `of` is the body's field, and
+            // so is a longer one that ends as ministries' names do.
             (
                 "The Ministry of Labour and Employment has called in the firm.",
                 &["Ministry of Labour and Employment"],
+            ),
+            (
+                "The Standing Commission on Law and Justice tabled its report on Monday.",
+                &["Standing Commission on Law and Justice"],
             ),
         ] {
             assert_eq!(orgs(&m, text), want, "{text}");
