@@ -506,6 +506,30 @@ const FLOORS: &[(&str, f64, f64, Errors)] = &[
     ("heldout177", 0.98, 0.96, Whole),
     ("heldout178", 0.98, 0.97, Whole),
     ("heldout179", 0.97, 0.94, Whole),
+    // One entity is split: Finland's Parliament, once given to Canada's and
+    // Poland's, which the landmine-treaty story names nearer.
+    ("heldout180", 0.99, 0.95, Split(1)),
+    ("heldout181", 0.99, 0.97, Whole),
+    ("heldout182", 0.97, 0.92, Whole),
+    ("heldout183", 0.98, 0.96, Whole),
+    ("heldout184", 0.98, 0.96, Whole),
+    ("heldout185", 0.98, 0.96, Whole),
+    ("heldout186", 0.99, 0.99, Whole),
+    ("heldout187", 0.99, 0.98, Whole),
+    ("heldout188", 0.99, 0.95, Whole),
+    // One entity is split: the EU-Central America Association Council, whose
+    // bare `Council` goes to the Council of the EU.
+    ("heldout189", 0.97, 0.94, Split(1)),
+    ("heldout190", 0.99, 0.95, Whole),
+    ("heldout191", 0.97, 0.94, Whole),
+    ("heldout192", 0.96, 0.94, Whole),
+    // One entity is split: a Somali minister the page spells three ways.
+    ("heldout193", 0.99, 0.95, Split(1)),
+    // One entity is split: Spain's Ministry of Defence, once given to
+    // Israel's in a story about an Israeli firm's contract.
+    ("heldout194", 0.98, 0.98, Split(1)),
+    // One entity is split: Issa Tchiroma Bakary, misspelt `Tachiroma Bakari`.
+    ("heldout195", 0.99, 0.97, Split(1)),
     // `heldout9` to `heldout13` have errors nobody has looked at (they are clean: their errors
     // are not read), so only their precision and recall are held.
     ("heldout9", 0.98, 0.81, Unread),
