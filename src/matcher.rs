@@ -893,38 +893,41 @@ fn ministry_fields(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
         std::sync::LazyLock::new(|| {
             ["Ministry ", "Department "].map(|w| memchr::memmem::Finder::new(w).into_owned())
         });
+    plain_names_of(gazetteer, crate::gazetteer::EntityType::Organization).filter_map(|name| {
+        let (at, len) = OFFICES
+            .iter()
+            .find_map(|f| f.find(name.as_bytes()).map(|i| (i, f.needle().len())))?;
+        let rest = &name[at + len..];
+        let fields = rest
+            .strip_prefix("of ")
+            .or_else(|| rest.strip_prefix("for "))?;
+        let last = fields.rsplit(' ').next()?;
+        last.starts_with(char::is_uppercase).then_some(last)
+    })
+}
+
+/// The plain names (names and aliases) of the gazetteer's entities of one
+/// type.
+fn plain_names_of(
+    gazetteer: &Gazetteer,
+    kind: crate::gazetteer::EntityType,
+) -> impl Iterator<Item = &str> {
     gazetteer
         .entities()
         .iter()
-        .filter(|e| e.kind == crate::gazetteer::EntityType::Organization)
+        .filter(move |e| e.kind == kind)
         .flat_map(|e| e.plain_names())
-        .filter_map(|name| {
-            let (at, len) = OFFICES
-                .iter()
-                .find_map(|f| f.find(name.as_bytes()).map(|i| (i, f.needle().len())))?;
-            let rest = &name[at + len..];
-            let fields = rest
-                .strip_prefix("of ")
-                .or_else(|| rest.strip_prefix("for "))?;
-            let last = fields.rsplit(' ').next()?;
-            last.starts_with(char::is_uppercase).then_some(last)
-        })
 }
 
 /// The first words of people's names of two words whose second is a
 /// hyphened given name (`Kim Jong-un`, `Lai Ching-te`; see
 /// [`NameWord::family_first`]).
 fn family_names(gazetteer: &Gazetteer) -> impl Iterator<Item = &str> {
-    gazetteer
-        .entities()
-        .iter()
-        .filter(|e| e.kind == crate::gazetteer::EntityType::Person)
-        .flat_map(|e| e.plain_names())
-        .filter_map(|name| {
-            let (family, given) = name.split_once(' ')?;
-            let plain = family.chars().all(|c| c.is_ascii_alphabetic());
-            (plain && unlisted::hyphened_given_name(given) == Some(given.len())).then_some(family)
-        })
+    plain_names_of(gazetteer, crate::gazetteer::EntityType::Person).filter_map(|name| {
+        let (family, given) = name.split_once(' ')?;
+        let plain = family.chars().all(|c| c.is_ascii_alphabetic());
+        (plain && unlisted::hyphened_given_name(given) == Some(given.len())).then_some(family)
+    })
 }
 
 /// `word` with a capital first letter (`spokesman` → `Spokesman`).
