@@ -279,8 +279,6 @@ mod tests {
         // So does a name found there.
         assert_eq!(ids("Daniel Ortega-Sears talks ended."), ["ortega", "sears"]);
         // Not resolved before the hyphen, a name of an entity the story
-        // names elsewhere still pairs with the name after it.
-        // Not resolved before the hyphen, a name of an entity the story
         // names elsewhere pairs too: `named` in `second_half`.
         let text = "Daniel Ortega spoke. Nicaragua's Murillo-Ortega rule held. \
             The Murillo-Ortega rule held.";

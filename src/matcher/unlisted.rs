@@ -2865,8 +2865,8 @@ fn has_lower_case_use(text: &str, word: &str) -> bool {
 
 /// The length of the hyphened given name `text` begins with, if it begins
 /// with one: a capital, lower-case letters, a hyphen and lower-case
-/// letters, then no letter (`Ju-min`, `Ching-te`; not `Cold-War`, nor
-/// `Jong-Un`, which a name of three words writes).
+/// letters, then no letter (`Ju-min`, `Ching-te`; not `Cold-War` nor
+/// `Jong-Un`, with a capital after the hyphen).
 pub(super) fn hyphened_given_name(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let lower = |from: usize| {
