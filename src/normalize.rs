@@ -69,12 +69,7 @@ impl<'a> Folded<'a> {
                 continue;
             }
             let f_start = out.len();
-            let latin_beside = out.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
-                || bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
-            match latin_look_alike(c).filter(|_| latin_beside) {
-                Some(latin) => out.push(latin),
-                None => fold_char(c, &mut out),
-            }
+            fold_char(c, &mut out);
             spans.push(Span {
                 f_start,
                 f_end: out.len(),
@@ -167,44 +162,6 @@ fn unhyphenate(text: &mut Cow<'_, str>) {
         }
         from = i + 1;
     }
-}
-
-/// The Latin letter a Cyrillic or Greek one looks like, if any. A word
-/// that mixes them with Latin letters (`European Сouncil` with a Cyrillic
-/// `С`, left by a translation tool or put there to dodge filters) reads as
-/// the Latin word; a word all in Cyrillic or Greek is left alone.
-fn latin_look_alike(c: char) -> Option<char> {
-    let latin = match c {
-        'А' | 'Α' => 'A',
-        'В' | 'Β' => 'B',
-        'С' => 'C',
-        'Е' | 'Ε' => 'E',
-        'Н' | 'Η' => 'H',
-        'І' | 'Ι' => 'I',
-        'Ј' => 'J',
-        'К' | 'Κ' => 'K',
-        'М' | 'Μ' => 'M',
-        'Ν' => 'N',
-        'О' | 'Ο' => 'O',
-        'Р' | 'Ρ' => 'P',
-        'Ѕ' => 'S',
-        'Т' | 'Τ' => 'T',
-        'Х' | 'Χ' => 'X',
-        'Υ' => 'Y',
-        'Ζ' => 'Z',
-        'а' => 'a',
-        'с' => 'c',
-        'е' => 'e',
-        'і' => 'i',
-        'ј' => 'j',
-        'о' | 'ο' => 'o',
-        'р' => 'p',
-        'ѕ' => 's',
-        'х' => 'x',
-        'у' => 'y',
-        _ => return None,
-    };
-    Some(latin)
 }
 
 /// Appends the folded form of one character to `out`.
@@ -344,23 +301,6 @@ mod tests {
         check("“Coalition”", "\"Coalition\"");
         check("a\u{00A0}b", "a b");
         check("Zelensky", "Zelensky");
-    }
-
-    #[test]
-    fn a_cyrillic_or_greek_look_alike_beside_latin_letters_reads_as_latin() {
-        // A Cyrillic `С`, `Р` and `о`; a Greek `Α`.
-        check(
-            "European Сouncil, Рutin, Mоscow",
-            "European Council, Putin, Moscow",
-        );
-        check("NΑTO", "NATO");
-        // A word all in Cyrillic or Greek is left alone.
-        check("Совет Европы, Αθήνα", "Совет Европы, Αθηνα");
-        let text = "the Сommission said";
-        let f = Folded::new(text);
-        let start = f.as_str().find("Commission").expect("folded");
-        let (s, e) = f.to_original(start, start + "Commission".len());
-        assert_eq!(&text[s..e], "Сommission", "offsets are the original's");
     }
 
     #[test]
