@@ -25,11 +25,12 @@ writes one gazetteer row per entity:
 - description: what OFAC's list says, its programmes and the names it links the entity to.
 
 A name or alias that another gazetteer file already has (case, accents and hyphens aside) is
-dropped, and so is a whole row whose name is, or whose name without its legal forms is when two
-words or more are left (`Shandong Shengxing Chemical` for `SHANDONG SHENGXING CHEMICAL CO.,
-LTD.`: the same firm; one word left, `Arsenal` of `LLC ARSENAL`, may be anything); an alias
-two rows would share is left to neither; a row whose name is one word (`ARGOS`) is left out, as too likely to be something
-else. The output is written to a temporary file and renamed, and is the same on every run.
+dropped, and so is a whole row whose name is, or whose name without its legal forms is when
+two words or more are left (`Shandong Shengxing Chemical` for `SHANDONG SHENGXING CHEMICAL
+CO., LTD.`: the same firm; one word left, `Arsenal` of `LLC ARSENAL`, may be anything); an
+alias two rows would share is left to neither; a row whose name is one word (`ARGOS`) is
+left out, as too likely to be something else. The output is written to a temporary file and
+renamed, and is the same on every run.
 """
 import csv
 import os

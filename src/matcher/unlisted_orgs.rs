@@ -890,9 +890,10 @@ impl Matcher {
     /// body works in though an organisation has that name: a one-word
     /// organisation (`Labour` in `Ministry of Labour and Employment`), or
     /// one whose last word ends ministries' names too (`Law and Justice` in
-    /// `Standing Committee on Law and Justice`, `Mineral Resources` in
-    /// `Ministry of Petroleum and Mineral Resources`), but not a body's
-    /// generic name (`Aircraft Systems for the Air Force`); no acronym.
+    /// `Standing Committee on Law and Justice`), but not a body's generic
+    /// name (`Aircraft Systems for the Air Force`); no acronym. (After
+    /// `and`, [`Matcher::continues_name`] still stops at a listed name: `Ministry of
+    /// Petroleum and Mineral Resources` is two names.)
     fn field_named_like_a_body(&self, text: &str, m: &Mention) -> bool {
         let name = &text[m.start..m.end];
         let last = name.rsplit(' ').next().unwrap_or(name);
