@@ -5,6 +5,8 @@
 //! part; the mention is widened over the rest, so the span is the name as
 //! written.
 
+use std::ops::Range;
+
 use super::context::same_name;
 use super::nicknames::{quoted_name_before, quotes_around};
 use super::unlisted::{Shape, capital_follows, name_word, word_before};
@@ -45,37 +47,87 @@ impl Matcher {
     }
 
     /// Widens each mention of a listed person by a nickname in quotation
-    /// marks over the given name before it and the surname after it, when
-    /// the two make the person's name (`Balendra 'Balen' Shah` for
-    /// `Balendra Shah`, listed as `Balen` too): one name, as written.
-    pub(super) fn widen_around_nicknames(&self, text: &str, mentions: &mut [Mention]) {
+    /// marks over the given names before it and the surname after it, when
+    /// they make the person's name (`Balendra 'Balen' Shah` for `Balendra
+    /// Shah`, listed as `Balen` too) or begin and end it (`Mohamed
+    /// "Hemedti" Dagalo` for `Mohamed Hamdan Dagalo`): one name, as
+    /// written. A mention of a person inside the words around (`Dagalo`)
+    /// is part of it.
+    pub(super) fn widen_around_nicknames(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let mut inside = Vec::new();
         for i in 0..mentions.len() {
             let m = &mentions[i];
             if m.kind != MentionKind::Name || !self.is_person(m.entity) {
                 continue;
             }
-            let Some(quoted) = quotes_around(text, &(m.start..m.end)) else {
+            let Some(span) = self.name_around_nickname(text, m) else {
                 continue;
             };
-            let Some(head) = text[..quoted.start].strip_suffix(' ') else {
-                continue;
+            let (before, after) = (&mentions[..i], &mentions[i + 1..]);
+            let taken = |other: &&Mention| other.end > span.start && other.start < span.end;
+            let absorbed = |other: &Mention| {
+                other.start >= span.start && other.end <= span.end && self.is_person(other.entity)
             };
-            let given = word_before(text, head.len());
-            let start = head.len() - given.len();
-            let surname = text[quoted.end..]
-                .strip_prefix(' ')
-                .and_then(|_| name_word(text, quoted.end + 1));
-            let Some((end, Shape::Capitalised)) = surname else {
-                continue;
-            };
-            let name = format!("{given} {}", &text[quoted.end + 1..end]);
-            let free = (i == 0 || mentions[i - 1].end <= start)
-                && mentions.get(i + 1).is_none_or(|next| next.start >= end);
-            if free && self.entity(m.entity).plain_names().any(|n| n == name) {
-                (mentions[i].start, mentions[i].end) = (start, end);
+            if before
+                .iter()
+                .chain(after)
+                .filter(taken)
+                .all(|o| absorbed(o))
+            {
+                inside.extend((0..mentions.len()).filter(|&j| {
+                    j != i && {
+                        let o = &mentions[j];
+                        o.start >= span.start && o.end <= span.end
+                    }
+                }));
+                (mentions[i].start, mentions[i].end) = (span.start, span.end);
                 mentions[i].resolved_by = Resolution::MiddleName;
             }
         }
+        if !inside.is_empty() {
+            let mut j = 0;
+            mentions.retain(|_| {
+                j += 1;
+                !inside.contains(&(j - 1))
+            });
+        }
+    }
+
+    /// The span of a person's name around `m`, a nickname of theirs in
+    /// quotation marks: one or two words before it and a capitalised one
+    /// after it that make a name of theirs, or its first and last words.
+    fn name_around_nickname(&self, text: &str, m: &Mention) -> Option<Range<usize>> {
+        let quoted = quotes_around(text, &(m.start..m.end))?;
+        let head = text[..quoted.start].strip_suffix(' ')?;
+        let surname_end = match text[quoted.end..]
+            .strip_prefix(' ')
+            .and_then(|_| name_word(text, quoted.end + 1))
+        {
+            Some((end, Shape::Capitalised)) => end,
+            _ => return None,
+        };
+        let surname = &text[quoted.end + 1..surname_end];
+        let first = word_before(text, head.len());
+        let mut givens = vec![head.len() - first.len()];
+        if let Some(rest) = text[..givens[0]].strip_suffix(' ') {
+            let second = word_before(text, rest.len());
+            if second.starts_with(char::is_uppercase) {
+                givens.push(rest.len() - second.len());
+            }
+        }
+        let names: Vec<&str> = self.entity(m.entity).plain_names().collect();
+        givens.into_iter().rev().find_map(|start| {
+            let given = &head[start..];
+            let first_word = given.split(' ').next().unwrap_or(given);
+            let whole = format!("{given} {surname}");
+            let fits = names.iter().any(|n| {
+                *n == whole
+                    || (n.starts_with(first_word)
+                        && n[first_word.len()..].starts_with(' ')
+                        && n.strip_suffix(surname).is_some_and(|h| h.ends_with(' ')))
+            });
+            (fits && !given.is_empty()).then_some(start..surname_end)
+        })
     }
 
     /// Widens each mention of a listed person by the surname over the

@@ -1034,6 +1034,31 @@ fn a_listed_nickname_in_quotes_widens_over_the_name_around_it() {
 }
 
 #[test]
+fn a_nickname_in_quotes_widens_over_a_name_it_shortens() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\n\
+        hemedti\tperson\tMohamed Hamdan Dagalo\tHemedti|Dagalo\t\n",
+    );
+    // Two given names before it, and the first given name alone: the
+    // listed surname after it is part of the one name.
+    for name in [
+        "Mohamed Hamdan \"Hemedti\" Dagalo",
+        "Mohamed \u{201c}Hemedti\u{201d} Dagalo",
+    ] {
+        let text = format!("RSF leader {name} spoke.");
+        let f = found(&m, &text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!(f[0].0, name);
+        assert_eq!(f[0].2, Resolution::MiddleName);
+    }
+    // A first word that begins none of the person's names is left out.
+    assert_eq!(
+        surfaces(&m, "RSF leader Ahmed \"Hemedti\" Dagalo spoke."),
+        ["Hemedti=hemedti", "Dagalo=hemedti"]
+    );
+}
+
+#[test]
 fn a_member_s_title_names_no_body() {
     let m = matcher_of(
         "id\ttype\tname\tcountry_aliases\tcountry\n\
