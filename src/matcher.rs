@@ -52,6 +52,7 @@ mod described_orgs;
 mod domains;
 mod fuller_names;
 mod middle_names;
+mod missions;
 mod nicknames;
 mod patterns;
 mod roles;

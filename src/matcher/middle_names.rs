@@ -68,12 +68,7 @@ impl Matcher {
             let absorbed = |other: &Mention| {
                 other.start >= span.start && other.end <= span.end && self.is_person(other.entity)
             };
-            if before
-                .iter()
-                .chain(after)
-                .filter(taken)
-                .all(|o| absorbed(o))
-            {
+            if before.iter().chain(after).filter(taken).all(absorbed) {
                 inside.extend((0..mentions.len()).filter(|&j| {
                     j != i && {
                         let o = &mentions[j];

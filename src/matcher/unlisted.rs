@@ -639,9 +639,14 @@ impl Matcher {
         spotted.extend(others);
         let mut orgs = self.unlisted_orgs(text, segments, headline, listed, &heads);
         let offices = self.title_offices(text, listed);
+        let mut missions = self.diplomatic_missions(text, listed);
+        // A headline capitalises a group of envoys too (`EU Delegation
+        // Humiliated in Libya`).
+        missions.retain(|m| !headline.get(text, segments, segments.sentence_at(m.span.start)));
         for office in offices
             .into_iter()
             .chain(self.named_by_their_acronyms(text, listed))
+            .chain(missions.iter().map(|m| m.span.clone()))
             .chain(domains.into_iter().filter(|d| !overlaps(listed, d)))
         {
             if !overlaps(&orgs, &office) {
@@ -693,11 +698,15 @@ impl Matcher {
         spotted.sort_by_key(|s| (s.span.start, s.how == Resolution::UnlistedGivenName));
         spotted.dedup_by_key(|s| s.span.start);
         // `Japan's Foreign Ministry` is named with its country, so that the
-        // graph does not join the foreign ministries of several countries.
+        // graph does not join the foreign ministries of several countries;
+        // a mission by its kind and sender (`Consulate (United Kingdom)`).
         let org_names: Vec<String> = orgs
             .iter()
             .map(|org| {
                 let surface = &text[org.clone()];
+                if let Some(mission) = missions.iter().find(|m| m.span == *org) {
+                    return mission.name.clone();
+                }
                 match self.possessive_country_before(text, org.start, listed) {
                     Some(country) => format!("{surface} ({})", self.entity(country).name),
                     None => surface.to_string(),
