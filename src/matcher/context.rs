@@ -720,6 +720,7 @@ impl Matcher {
                 chosen[i] = Some((*org, Resolution::ListedWithOrganizations));
             }
         }
+        named.shorten_country_named_orgs(candidates, &mut chosen);
         candidates
             .iter()
             .zip(chosen)
@@ -1291,6 +1292,37 @@ impl Named<'_> {
         let fits = beside && bare(c);
         fits.then(|| only(c.claims.iter().filter(|k| is_org(k))))
             .flatten()
+    }
+
+    /// Resolves the bare names left that are context aliases of one
+    /// organisation the document names by a country alias (`Anglo
+    /// American`, in a story that names the United Kingdom): as named as
+    /// by its full name, it names its short name too (`Anglo's stake`).
+    fn shorten_country_named_orgs(
+        &self,
+        candidates: &[Candidate],
+        chosen: &mut [Option<(Claim, Resolution)>],
+    ) {
+        let by_country: Vec<u32> = chosen
+            .iter()
+            .flatten()
+            .filter(|(k, how)| *how == Resolution::Country && !self.is_person(k.entity))
+            .map(|(k, _)| k.entity)
+            .collect();
+        if by_country.is_empty() {
+            return;
+        }
+        for (c, chosen) in candidates.iter().zip(chosen.iter_mut()) {
+            let named = c
+                .claims
+                .iter()
+                .filter(|k| k.class == AliasClass::Context && by_country.contains(&k.entity));
+            if chosen.is_none()
+                && let Some(k) = only(named)
+            {
+                *chosen = Some((*k, Resolution::Context));
+            }
+        }
     }
 
     /// Whether `in` comes right before the candidate (`the race in

@@ -641,6 +641,32 @@ fn a_demonym_before_its_country_s_body_s_generic_name_is_part_of_it() {
 }
 
 #[test]
+fn a_body_named_by_a_country_alias_is_named_by_its_short_name_too() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\tcontext_aliases\tcountry_aliases\tcountry\n\
+        gb\tcountry\tUnited Kingdom\tBritain\t\t\t\n\
+        anglo\torganization\tAnglo American plc\t\tAnglo\tAnglo American\tgb\n\
+        anglo2\torganization\tAnglo Asian Mining\t\tAnglo\tAnglo Asian\tgb\n",
+    );
+    let text = "Britain's Anglo American sold its stake. Anglo's chief said so.";
+    assert_eq!(
+        resolution(&m, text, "Anglo"),
+        Some(("anglo".into(), Resolution::Context))
+    );
+    // Not where the body is not named, nor where two such bodies claim it.
+    none_resolved(
+        &m,
+        &[
+            ("Britain voted. Anglo's chief said so.", "Anglo"),
+            (
+                "In Britain, Anglo American and Anglo Asian met. Anglo's chief said so.",
+                "Anglo",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_company_s_name_before_a_country_s_names_its_branch_there() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tdescription\n\
