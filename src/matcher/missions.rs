@@ -97,17 +97,18 @@ impl Matcher {
     /// the mission named by `listed[i]`, its sender, right before it.
     fn mission_after_sender(&self, text: &str, listed: &[Mention], i: usize) -> Option<Mission> {
         let m = &listed[i];
+        // The words after first: most mentions are followed by no mission.
+        let rest = text[m.end..].strip_prefix(' ')?;
+        let head = mission_word(rest, MISSIONS)?;
         let heads = match (m.kind, self.entity(m.entity).kind) {
             (MentionKind::Demonym, EntityType::Country) => EMBASSIES,
             (MentionKind::Name, EntityType::Country | EntityType::Organization) => MISSIONS,
             _ => return None,
         };
         // `the Royal Thai Embassy` is a longer name, not guessed at.
-        if longer_name_before(text, m.start) {
+        if !heads.contains(&head) || longer_name_before(text, m.start) {
             return None;
         }
-        let rest = text[m.end..].strip_prefix(' ')?;
-        let head = mission_word(rest, heads)?;
         let end = m.end + 1 + head.len();
         if listed.get(i + 1).is_some_and(|next| next.start < end) {
             return None;
@@ -119,13 +120,13 @@ impl Matcher {
     /// mission named by `listed[i]`, its sender, after `of`.
     fn mission_before_sender(&self, text: &str, listed: &[Mention], i: usize) -> Option<Mission> {
         let m = &listed[i];
-        if m.kind != MentionKind::Name || self.entity(m.entity).kind == EntityType::Person {
-            return None;
-        }
         let head = text[..m.start]
             .strip_suffix("the ")
             .unwrap_or(&text[..m.start]);
         let head = head.strip_suffix(" of ")?;
+        if m.kind != MentionKind::Name || self.entity(m.entity).kind == EntityType::Person {
+            return None;
+        }
         let word = MISSIONS.iter().find(|w| head.ends_with(*w))?;
         let start = head.len() - word.len();
         let after_word = start == 0 || !text[..start].ends_with(is_word_char);
@@ -192,6 +193,9 @@ fn longer_name_before(text: &str, at: usize) -> bool {
 
 /// The word of `words` that `rest` begins with, as a whole word.
 fn mission_word(rest: &str, words: &[&'static str]) -> Option<&'static str> {
+    if !rest.starts_with(['C', 'D', 'E', 'H', 'M', 'P']) {
+        return None;
+    }
     words
         .iter()
         .find(|w| rest.starts_with(*w) && !rest[w.len()..].starts_with(is_word_char))
