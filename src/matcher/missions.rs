@@ -84,7 +84,7 @@ impl Matcher {
         let kind = word.strip_suffix(" General").unwrap_or(word);
         let sender = &self.entity(sender.entity).name;
         let name = match receiver {
-            Some(to) => format!("{kind} to {} ({sender})", self.entity(to).name),
+            Some((join, to)) => format!("{kind}{join}{} ({sender})", self.entity(to).name),
             None => format!("{kind} ({sender})"),
         };
         Mission {
@@ -136,27 +136,26 @@ impl Matcher {
         (after_word && !longer && !taken).then(|| self.mission(text, listed, m, start, m.end, word))
     }
 
-    /// Where a mission's name that reaches `end` ends, and the country or
-    /// body it is accredited to: after that body (`to NATO`, `to Sri Lanka
-    /// and the Maldives`), or after the country a mission (not an embassy)
-    /// is in.
+    /// Where a mission's name that reaches `end` ends, and the word that
+    /// joins the country or body it is accredited to, and that body:
+    /// after the body (`to NATO`, `to Sri Lanka and the Maldives`), or
+    /// after the country a mission (not an embassy) is in (`in Yemen`).
     fn receiver_end(
         &self,
         text: &str,
         listed: &[Mention],
         end: usize,
         word: &str,
-    ) -> (usize, Option<usize>) {
+    ) -> (usize, Option<(&'static str, usize)>) {
         let joins: &[&str] = if word.ends_with("Mission") {
             &[" to ", " in "]
         } else {
             &[" to "]
         };
-        let first = joins
-            .iter()
-            .find(|j| text[end..].starts_with(*j))
-            .and_then(|j| self.receiver_at(text, listed, end + j.len()));
-        let Some(first) = first else {
+        let Some(&join) = joins.iter().find(|j| text[end..].starts_with(*j)) else {
+            return (end, None);
+        };
+        let Some(first) = self.receiver_at(text, listed, end + join.len()) else {
             return (end, None);
         };
         // A second country after `and` (`to Sri Lanka and the Maldives`).
@@ -165,7 +164,7 @@ impl Matcher {
             .then(|| self.receiver_at(text, listed, first.end + " and ".len()))
             .flatten()
             .filter(|m| self.entity(m.entity).kind == EntityType::Country);
-        (second.unwrap_or(first).end, Some(first.entity))
+        (second.unwrap_or(first).end, Some((join, first.entity)))
     }
 
     /// The listed name of a country or body at `at`, after an optional
@@ -270,7 +269,8 @@ mod tests {
         let gaz = format!("{GAZ}uk\tcountry\tUnited Kingdom\tUK\tBritish\n");
         let m = matcher_of_files(&[("t.tsv", &gaz)]);
         let text = "The British Consulate in Erbil shut. The UK Consulate General said so. \
-            The US Embassy and the Embassy of Morocco stayed open.";
+            The US Embassy and the Embassy of Morocco stayed open. \
+            The EU Delegation to Uzbekistan met the United States Mission in Yemen.";
         let ids: Vec<(String, String)> = all_found(&m, text)
             .into_iter()
             .filter(|f| f.kind == EntityType::Organization)
@@ -291,6 +291,14 @@ mod tests {
                 (
                     "Embassy of Morocco".into(),
                     "unlisted:embassy-morocco".into()
+                ),
+                (
+                    "EU Delegation to Uzbekistan".into(),
+                    "unlisted:delegation-to-uzbekistan-european-union".into()
+                ),
+                (
+                    "United States Mission in Yemen".into(),
+                    "unlisted:mission-in-yemen-united-states".into()
                 ),
             ]
         );
