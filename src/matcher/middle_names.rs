@@ -63,18 +63,15 @@ impl Matcher {
             let Some(span) = self.name_around_nickname(text, m) else {
                 continue;
             };
-            let (before, after) = (&mentions[..i], &mentions[i + 1..]);
-            let taken = |other: &&Mention| other.end > span.start && other.start < span.end;
-            let absorbed = |other: &Mention| {
-                other.start >= span.start && other.end <= span.end && self.is_person(other.entity)
+            let overlapping: Vec<usize> = (0..mentions.len())
+                .filter(|&j| j != i && mentions[j].end > span.start && mentions[j].start < span.end)
+                .collect();
+            let absorbed = |&j: &usize| {
+                let o = &mentions[j];
+                o.start >= span.start && o.end <= span.end && self.is_person(o.entity)
             };
-            if before.iter().chain(after).filter(taken).all(absorbed) {
-                inside.extend((0..mentions.len()).filter(|&j| {
-                    j != i && {
-                        let o = &mentions[j];
-                        o.start >= span.start && o.end <= span.end
-                    }
-                }));
+            if overlapping.iter().all(absorbed) {
+                inside.extend(overlapping);
                 (mentions[i].start, mentions[i].end) = (span.start, span.end);
                 mentions[i].resolved_by = Resolution::MiddleName;
             }

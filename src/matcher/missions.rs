@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::unlisted::word_before;
+use super::context::capitalised_word_before;
 use super::{Matcher, Mention, MentionKind};
 use crate::gazetteer::EntityType;
 use crate::normalize::is_word_char;
@@ -184,10 +184,7 @@ impl Matcher {
 /// Whether a capitalised word other than `The` stands a space before
 /// `at`: the words at `at` are then the end of a longer name.
 fn longer_name_before(text: &str, at: usize) -> bool {
-    text[..at]
-        .strip_suffix(' ')
-        .map(|head| word_before(text, head.len()))
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The")
+    capitalised_word_before(text, at).is_some_and(|(_, word)| word != "The")
 }
 
 /// The word of `words` that `rest` begins with, as a whole word.
