@@ -518,6 +518,20 @@ fn an_event_s_word_ends_no_person_s_name() {
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
 
+/// A faith's adjective (`place_words.txt`: `Orthodox`) ends no person's
+/// name after a given name that is also a word (`Christian`), and a
+/// shipbuilder's word (`org_heads.txt`: `Shipbuilding`, `Shipyards`) ends
+/// a firm's name, not a person's, though a given name begins it.
+#[test]
+fn a_faith_or_a_shipyard_ends_no_person_s_name() {
+    let text = "The law was passed again. About 16% of residents call themselves \
+        Christian Orthodox, and Orthodox believers say they feel targeted.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+    let text = "The bid was opened to domestic yards. Marcus Shipbuilding and Helena \
+        Shipyards visited the plant.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
+
 /// Given names of Africa and South Asia (`given_names.txt`, from the
 /// per-country lists of scripts/given-names-world.py) begin people's names
 /// the gazetteer does not list, as European ones do.

@@ -482,6 +482,18 @@ fn after_apposition_article(after: &str) -> Option<&str> {
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
+/// Whether `after`, what follows a capitalised word, is a possessive,
+/// right away or after one lower-case word (`'s`, ` region's`).
+fn owner_before_role(after: &str) -> bool {
+    let after = after
+        .strip_prefix(' ')
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+        .map_or(after, |rest| {
+            rest.trim_start_matches(|c: char| c.is_ascii_lowercase())
+        });
+    POSSESSIVES.iter().any(|p| after.starts_with(p))
+}
+
 /// A byline is a short paragraph.
 const BYLINE_MAX_BYTES: usize = 160;
 
@@ -1709,7 +1721,10 @@ impl Matcher {
                 continue;
             }
             let plain = word.starts_with(char::is_lowercase) || self.name_word_kind(word).demonym;
-            if !(plain || acronym) || matches!(word, "and" | "or") {
+            // A place that holds the office, in the possessive (`the
+            // Mandalay region's chief minister`, `Sagaing's governor`).
+            let owner = !plain && owner_before_role(&rest[at + word.len()..]);
+            if !(plain || acronym || owner) || matches!(word, "and" | "or") {
                 return false;
             }
             let after = &rest[at + word.len()..];
@@ -5026,6 +5041,9 @@ mod tests {
             "The talks went on, said Winthai Suvaree, spokesman for the panel.",
             // The body that holds the role may come first, in the possessive.
             "The talks went on. Winthai Suvaree, the central bank's deputy director, left.",
+            // Or a place, in the possessive itself or after one word.
+            "The talks went on. Winthai Suvaree, the Mandalay region's deputy minister, left.",
+            "The talks went on. Winthai Suvaree, the Mandalay's deputy minister, left early.",
             // A word of time may come before the article.
             "The talks went on. Winthai Suvaree, formerly a deputy minister, left early.",
             // An age or a nationality may come before the role.
@@ -5045,6 +5063,9 @@ mod tests {
             // A role word past the third word, or past a second possessive.
             "The talks went on. Winthai Suvaree, the plan of a deputy, was shown.",
             "The talks went on. Winthai Suvaree, the firm's model's deputy, was shown.",
+            // A capitalised word with no possessive after it.
+            "The talks went on. Winthai Suvaree, the Mandalay deputy minister, left.",
+            "The talks went on. Winthai Suvaree, the Mandalay region deputy, left.",
             // A title that is no role held in something.
             "The talks went on, said Winthai Suvaree, director, and the rest.",
         ] {
