@@ -67,3 +67,23 @@ def apply(edits, new_rows):
         text = "\n".join(lines)
         if open(path, encoding="utf-8").read() != text:
             open(path, "w", encoding="utf-8").write(text)
+
+
+def move(name, row_id, value, source, target):
+    """Moves `value` from column `source` to column `target` of one row."""
+    header, lines = read(name)
+    s, t = header.index(source), header.index(target)
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        if cells[0] != row_id:
+            continue
+        cells += [""] * (len(header) - len(cells))
+        names = cells[s].split("|")
+        if value not in names:
+            raise ValueError(f"{row_id}: {value!r} is not in {source}")
+        cells[s] = "|".join(n for n in names if n != value)
+        cells[t] = f"{cells[t]}|{value}" if cells[t] else value
+        lines[i] = "\t".join(cells)
+        open(os.path.join(HERE, name), "w", encoding="utf-8").write("\n".join(lines))
+        return
+    raise ValueError(f"{name}: no row {row_id}")

@@ -1098,6 +1098,12 @@ impl Matcher {
                 return;
             }
             let mut kind = self.name_word_kind(first);
+            // An entity's name that is also a first name, which the context
+            // took for the first word of a longer name (`Chad Joseph`; see
+            // `first_names.txt`): a given name here, but not one that makes
+            // a name of the words after it by itself (`Georgia Tech`).
+            let first_name = !kind.given && self.gazetteer.is_first_name(first);
+            kind.given |= first_name;
             // A family name before a hyphened given name (`Park Ju-min`).
             kind.given |= kind.family_first
                 && text[end..]
@@ -1171,6 +1177,7 @@ impl Matcher {
             }
             match self.why_a_person(text, &span, taken) {
                 Some(how) => out.push(Spotted { span, how }),
+                None if first_name => {}
                 None => uncued.push(span),
             }
         });
@@ -4171,6 +4178,38 @@ mod tests {
             ],
             &["Olha Petrenko was in the news.", "Olha Petrenko reports."],
         );
+    }
+
+    #[test]
+    fn a_country_s_name_that_is_a_first_name_begins_a_cued_name() {
+        let m = matcher_of_files(&[
+            ("t.tsv", GAZ),
+            ("given_names.txt", "Olha\n"),
+            ("titles.txt", "writer\n"),
+            ("first_names.txt", "Jordan\n"),
+            ("common_words.txt", "jordan\n"),
+        ]);
+        for (text, how) in [
+            (
+                "The boat was hit. Jordan Whitlock, a Jordanian writer, was aboard.",
+                Resolution::UnlistedApposition,
+            ),
+            (
+                "The boat was hit. Jordan Whitlock said he was aboard.",
+                Resolution::UnlistedNearVerb,
+            ),
+        ] {
+            let found = unlisted(&m, text);
+            let got: Vec<(&str, Resolution)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+            assert_eq!(got, [("Jordan Whitlock", how)], "{text}");
+        }
+        // No cue: a team, a school or a country before a name.
+        for text in [
+            "Fans of Jordan Hornets cheered on Monday.",
+            "The boat was hit. Jordan Whitlock and Olha were aboard.",
+        ] {
+            assert!(unlisted(&m, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
