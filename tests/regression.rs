@@ -506,6 +506,16 @@ fn a_service_s_short_name_before_a_rank_is_part_of_the_rank() {
         .find(|x| &text[x.start..x.end] == "Army")
         .map(|x| x.start);
     assert_eq!(army, text.find("the Army").map(|at| at + 4));
+    // A commander in lower case is a rank's role too.
+    let text = "Lebanon's cabinet met on Friday. Army commander Rodolphe Haykal \
+        presented the plan.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let surfaces: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|x| &text[x.start..x.end])
+        .collect();
+    assert_eq!(surfaces, ["Lebanon", "Rodolphe Haykal"]);
 }
 
 /// Words that end events' names (`place_words.txt`: `Summit`, `Dialogue`)
@@ -530,6 +540,32 @@ fn a_faith_or_a_shipyard_ends_no_person_s_name() {
     let text = "The bid was opened to domestic yards. Marcus Shipbuilding and Helena \
         Shipyards visited the plant.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
+
+/// An office's name with a compound title (`Inspector-General of Police`)
+/// defined by its initials names no body: the initials stand for its
+/// holder.
+#[test]
+fn an_office_defined_by_its_initials_is_no_body() {
+    for text in [
+        "Charges were filed on Monday. Nigeria's Inspector-General of Police \
+        (IGP) brought three counts, and the IGP said more would follow.",
+        "Charges were filed on Monday by Kayode Egbetokun, Nigeria’s \
+        Inspector-General of Police (IGP), and the IGP said more would follow.",
+    ] {
+        assert_eq!(unlisted(&shipped(), text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// `Federation of` and a country's name is the country's state, not a
+/// body the gazetteer does not list; a federation of something in it is.
+#[test]
+fn a_country_s_federation_is_the_country() {
+    let m = shipped();
+    let text = "He was charged on Monday under the Laws of the Federation of Nigeria.";
+    assert_eq!(unlisted(&m, text), Vec::<String>::new());
+    let text = "The club was fined on Monday by the Football Federation of Ukraine.";
+    assert_eq!(unlisted(&m, text), ["Football Federation of Ukraine"]);
 }
 
 /// Given names of Africa and South Asia (`given_names.txt`, from the

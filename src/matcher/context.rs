@@ -251,12 +251,19 @@ impl Matcher {
                     && next_to(before, c)
             };
             let first_name = self.first_name[hits[i].pattern];
-            let starts_name = (first_name && c.before_capital && !named_next)
-                || (c.before_capital && unaccented(text, c) && !self.names_country(c));
+            let starts_name =
+                (first_name && c.before_capital && !named_next && !joined_before(text, c))
+                    || (c.before_capital && unaccented(text, c) && !self.names_country(c));
             let ends_name = !follows_mention
                 && (self.after_given_name(text, segments, c)
-                    || ((self.only_bodies(&c.claims) || (first_name && self.names_country(c)))
-                        && self.after_plain_word(text, segments, c))
+                    || (self.only_bodies(&c.claims) && self.after_plain_word(text, segments, c))
+                    // A country after a given name (`Matthew Jordan`), not
+                    // after a word that qualifies it (`Communist China`).
+                    || (first_name
+                        && self.names_country(c)
+                        && word_before_name(text, segments, c).is_some_and(|w| {
+                            !self.gazetteer.is_title(w) && self.name_word_kind(w).given
+                        }))
                     // `National` is a title too (`National Security
                     // Adviser`), and begins parties' names.
                     || (self.party_name(text, c)
@@ -1706,4 +1713,14 @@ fn ends_in_full_stop(sentence: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+/// Whether `c` is joined to the word before it by a mark other than a
+/// space, a bracket or a quote (`EU-Israel`, `EU?Israel` where a page lost
+/// its dashes): such a name begins no person's name.
+fn joined_before(text: &str, c: &Candidate) -> bool {
+    text[..c.start]
+        .chars()
+        .next_back()
+        .is_some_and(|ch| !ch.is_whitespace() && !"([\"“‘'".contains(ch))
 }

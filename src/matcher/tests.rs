@@ -2248,12 +2248,28 @@ fn an_outlet_the_gazetteer_does_not_list_is_found_in_a_dateline() {
 fn a_country_that_is_a_first_name_after_a_given_name_is_a_surname() {
     let gaz = "id\ttype\tname\taliases\n\
         jo\tcountry\tJordan\t\n\
+        cn\tcountry\tChina\t\n\
         il\tcountry\tIsrael\t\n";
-    let m = matcher_of_files(&[("t.tsv", gaz), ("first_names.txt", "Jordan\n")]);
+    let m = matcher_of_files(&[
+        ("t.tsv", gaz),
+        ("first_names.txt", "Jordan\nChina\nIsrael\n"),
+        ("given_names.txt", "Matthew\n"),
+    ]);
     let names = |text: &str| surfaces(&m, text);
     assert_eq!(
         names("Adam Scott and Matthew Jordan are level after their first round."),
         Vec::<String>::new()
+    );
+    // A word that qualifies the country is no given name.
+    assert_eq!(
+        names("The era of deference to Communist China is over."),
+        ["China=cn"]
+    );
+    // Nor does a first name joined to the word before begin a name, where
+    // a page lost its dashes.
+    assert_eq!(
+        names("The terms of the Jordan?Israel Water Agreement stand."),
+        ["Jordan=jo", "Israel=il"]
     );
     assert_eq!(names("King Abdullah of Jordan spoke."), ["Jordan=jo"]);
     assert_eq!(

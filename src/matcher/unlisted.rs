@@ -20,7 +20,7 @@ use super::nicknames::{
     names_also_known_as, names_in_brackets, quoted_name_at, without_quoted_name,
 };
 use super::roles::TitleCue;
-use super::unlisted_orgs::{DATES, office_of};
+use super::unlisted_orgs::{DATES, office_name, office_of};
 use super::{AliasClass, Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin, without_arabic_article};
 use crate::normalize::{Folded, is_hyphen, slug};
@@ -151,7 +151,7 @@ const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor
 
 /// Ranks that an armed service's short name may begin (`Army General`,
 /// `Air Force Gen.`, `Navy Capt.`, `Army Chief`).
-const RANKS: [&str; 20] = [
+const RANKS: [&str; 21] = [
     "Adm.",
     "Admiral",
     "Brig.",
@@ -172,6 +172,9 @@ const RANKS: [&str; 20] = [
     "Private",
     "Sergeant",
     "Sgt.",
+    // A commander in lower case too (`Army commander Rodolphe Haykal`),
+    // but not a chief, who heads a body the name is of (`RSF chief`).
+    "commander",
 ];
 
 /// Forms of address that news puts before a surname alone (`Lord
@@ -479,6 +482,12 @@ fn after_apposition_article(after: &str) -> Option<&str> {
         .find_map(|a| rest.strip_prefix(a))
 }
 
+/// Capitalised particles that begin surnames (`Al Suwaidan`, `Van Dyke`).
+const NAME_PARTICLES: &[&str] = &[
+    "Abu", "Al", "Ben", "Bin", "Da", "Das", "De", "Del", "Della", "Di", "Do", "Dos", "Du", "El",
+    "Ibn", "La", "Le", "Ould", "Van", "Von",
+];
+
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
@@ -657,7 +666,11 @@ impl Matcher {
         missions.retain(|m| !headline.get(text, segments, segments.sentence_at(m.span.start)));
         for office in offices
             .into_iter()
-            .chain(self.named_by_their_acronyms(text, listed))
+            .chain(
+                self.named_by_their_acronyms(text, listed)
+                    .into_iter()
+                    .filter(|span| !office_name(&text[span.clone()])),
+            )
             .chain(missions.iter().map(|m| m.span.clone()))
             .chain(domains.into_iter().filter(|d| !overlaps(listed, d)))
         {
@@ -777,6 +790,9 @@ impl Matcher {
             insert(&mut taken, org.clone());
             new.push((org, base + entity, how));
         }
+        // Two surnames that two people share name neither (`Archivaldo Ivan
+        // Guzman Salazar and Jesus Alfredo Guzman Salazar`).
+        let mut two_surnames = BTreeMap::new();
         for mut s in spotted {
             if overlaps(&taken, &s.span) || people.shares_surname(&text[s.span.clone()]) {
                 continue;
@@ -790,9 +806,16 @@ impl Matcher {
                 continue;
             }
             let person = people.add(&text[s.span.clone()]);
+            if let Some(surnames) = self.two_surnames(&text[s.span.clone()]) {
+                claim(&mut two_surnames, surnames.to_string(), person);
+            }
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
         }
+        people.two_surnames = two_surnames
+            .into_iter()
+            .filter_map(|(surnames, person)| Some((surnames, person?)))
+            .collect();
         self.add_other_names(text, &mentions, &other_names, &mut taken, &mut new);
         self.add_other_names(text, &mentions, &bracketed, &mut taken, &mut new);
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
@@ -2378,7 +2401,11 @@ impl Matcher {
         taken: &mut Vec<Range<usize>>,
     ) -> Vec<(Range<usize>, usize)> {
         let mut out = Vec::new();
-        for (surface, &person) in &people.surfaces {
+        // The longest names first: `Fernando Chico Pardo` before `Chico
+        // Pardo`, which is inside it.
+        let mut surfaces: Vec<(&String, &usize)> = people.surfaces.iter().collect();
+        surfaces.sort_by_key(|(surface, _)| std::cmp::Reverse(surface.len()));
+        for (surface, &person) in surfaces {
             // An organisation's name inside a longer one is no mention of
             // it (`Aequum Capital` in `Aequum Capital Financial`, see
             // `inside_longer_name`).
@@ -2386,6 +2413,22 @@ impl Matcher {
             for span in whole_words(text, surface) {
                 let inside = org && self.inside_longer_name(text, segments, &span);
                 if !overlaps(taken, &span) && !inside {
+                    insert(taken, span.clone());
+                    out.push((span, person));
+                }
+            }
+        }
+        // Two surnames, with the initials before them (`A. Page
+        // Hernandez`), but not after a capitalised word other than a title
+        // or a sentence's opener: the end of someone else's name
+        // (`Archivaldo Ivan Guzman Salazar`).
+        for (surnames, &person) in &people.two_surnames {
+            for span in whole_words(text, surnames) {
+                let span = initials_before(text, span.start)..span.end;
+                let alone = capitalised_word_before(text, span.start).is_none_or(|(_, w)| {
+                    self.gazetteer.is_title(w) || SENTENCE_OPENERS.contains(&w)
+                });
+                if alone && !overlaps(taken, &span) {
                     insert(taken, span.clone());
                     out.push((span, person));
                 }
@@ -2429,6 +2472,26 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// The last two words of a name of three words or more when the first
+    /// of them is no given name: the two surnames Spanish and Portuguese
+    /// names end with, which news names people by after the first mention
+    /// (`Roberto Clemente Guevara Gómez … Guevara Gómez said`), unlike a
+    /// middle name and a surname (`Mark Richard Walter`).
+    fn two_surnames<'t>(&self, name: &'t str) -> Option<&'t str> {
+        let words: Vec<&str> = name.split(' ').collect();
+        let [.., first, before, last] = words[..] else {
+            return None;
+        };
+        // After a particle they are one surname (`Maria das Dores Meira`,
+        // `Tareq Al Suwaidan`).
+        let surnames = [first, before, last]
+            .into_iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+            && !NAME_PARTICLES.contains(&before)
+            && !self.name_word_kind(before).given;
+        surnames.then(|| &name[name.len() - last.len() - 1 - before.len()..])
     }
 
     /// Whether a title word or an honorific stands right before `start`,
@@ -3186,6 +3249,9 @@ struct People {
     surnames: BTreeMap<String, Vec<usize>>,
     /// Each given name as found, and whose: none when two share it.
     given_names: BTreeMap<String, Option<usize>>,
+    /// The two surnames that end one person's name, and whose (see
+    /// [`Matcher::two_surnames`]).
+    two_surnames: BTreeMap<String, usize>,
 }
 
 impl People {
@@ -4177,6 +4243,48 @@ mod tests {
                 "Markets fell, writes Olha Petrenko.",
             ],
             &["Olha Petrenko was in the news.", "Olha Petrenko reports."],
+        );
+    }
+
+    #[test]
+    fn two_surnames_name_the_person_again_but_a_given_name_and_a_surname_do_not() {
+        let m = matcher();
+        let text = "The prison was run by Olha Marta Sanchez Petrenko, a deputy minister. \
+            Later Sanchez Petrenko denied it.";
+        let found = unlisted(&m, text);
+        let id = "unlisted:olha-marta-sanchez-petrenko";
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Olha Marta Sanchez Petrenko", id),
+                ("Sanchez Petrenko", id)
+            ],
+            "{text}"
+        );
+        // With the initials before them; not after another capitalised
+        // word, where they end someone else's name.
+        let text = "The prison was run by Olha Marta Sanchez Petrenko, a deputy minister. \
+            O. Sanchez Petrenko denied it, as did Vasco Sanchez Petrenko.";
+        let found = unlisted(&m, text);
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Olha Marta Sanchez Petrenko", id),
+                ("O. Sanchez Petrenko", id)
+            ],
+            "{text}"
+        );
+        // `Ivan` is a given name: `Ivan Petrenko` is someone else.
+        let text = "The prison was run by Olha Ivan Petrenko, a deputy minister. \
+            Later Ivan Petrenko denied it.";
+        let found = unlisted(&m, text);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.0 != "Ivan Petrenko" || f.1 != "unlisted:olha-ivan-petrenko"),
+            "{found:?}"
         );
     }
 

@@ -333,6 +333,8 @@ impl Matcher {
             let kept = enough
                 && !described
                 && run.words <= MAX_WORDS
+                && !office_name(&text[run.span.clone()])
+                && !self.state_name(text, &run.span, listed)
                 && (holds_last || out.last().is_none_or(|last| last.end <= run.span.start))
                 && !headline.get(text, segments, segments.sentence_at(run.span.start));
             if kept {
@@ -369,6 +371,20 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Whether `span` is a word of [`STATE_WORDS`], `of` and a country's
+    /// name the document names there (`Federation of Nigeria`).
+    fn state_name(&self, text: &str, span: &Range<usize>, listed: &[Mention]) -> bool {
+        let name = &text[span.clone()];
+        let Some((word, _)) = name.split_once(" of ") else {
+            return false;
+        };
+        let at = span.start + word.len() + " of ".len();
+        STATE_WORDS.contains(&word)
+            && mention_starting(listed, at).is_some_and(|m| {
+                m.end == span.end && self.named_kind(m) == Some(EntityType::Country)
+            })
     }
 
     /// Where the name of an office that ends at `end` begins: a capitalised
@@ -1290,6 +1306,19 @@ fn describes_a_kind(word: &str) -> bool {
     ["al", "ic", "ive", "ary", "ed", "ing"]
         .iter()
         .any(|ending| word.ends_with(ending))
+}
+
+/// Words that name a country's state before `of` and its name (`Laws of
+/// the Federation of Nigeria`): the country, not a body.
+const STATE_WORDS: &[&str] = &["Federation", "Republic", "Kingdom", "Commonwealth", "State"];
+
+/// Whether `name` begins with a compound title (`Inspector-General of
+/// Police`, `Director-General of Customs`): an office, whose holder the
+/// story names, not a body.
+pub(super) fn office_name(name: &str) -> bool {
+    name.split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("-General") || w.ends_with("-general"))
 }
 
 /// Whether `word` is an acronym: two capitals or more and no lower case.
