@@ -3057,8 +3057,9 @@ fn for_each_word_start(text: &str, mut f: impl FnMut(usize)) {
 }
 
 /// The length of the words of ASCII letters that `rest` begins with
-/// before ` of `, ` at `, ` for ` or ` and ` (`spokesperson of`, `CEO
-/// and`, `Chief Executive Officer and`, `State Secretary of`): one word,
+/// before ` of `, ` at `, ` for `, ` and `, ` in ` or ` to `
+/// (`spokesperson of`, `CEO and`, `Chief Executive Officer and`, `State
+/// Secretary of`, `Principal Secretary in`, `Secretary to`): one word,
 /// or up to three capitalised ones, a role held in something if its last
 /// word is a title, which the caller checks.
 fn role_of_after(rest: &[u8]) -> Option<usize> {
@@ -3074,7 +3075,7 @@ fn role_of_after(rest: &[u8]) -> Option<usize> {
         }
         end += word;
         let after = &rest[end..];
-        let joined = [&b" of "[..], b" at ", b" for ", b" and "]
+        let joined = [&b" of "[..], b" at ", b" for ", b" and ", b" in ", b" to "]
             .iter()
             .any(|j| after.starts_with(j));
         if joined {
@@ -3602,7 +3603,7 @@ mod tests {
             ("given_names.txt", "Olha\nIvan\nJane\nJohn\nAnna\nJordan\n"),
             (
                 "titles.txt",
-                "Minister\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndeputy\ndirector\nminister\nspokesman\nwriter\n",
+                "Minister\nSecretary\nDefence\nPresident\nAir\nArmy\nMonday\nGov\nanalyst\ndeputy\ndirector\nminister\nspokesman\nwriter\n",
             ),
             ("place_words.txt", "Bridge\nSquare\nStadium\n"),
         ])
@@ -5186,6 +5187,8 @@ mod tests {
             "The talks went on, said Winthai Suvaree, President and founder of the firm.",
             "The talks went on, said Winthai Suvaree, director at the firm.",
             "The talks went on, said Winthai Suvaree, spokesman for the panel.",
+            "The talks went on, said Winthai Suvaree, Principal Secretary in the ministry.",
+            "The talks went on, said Winthai Suvaree, Secretary to the Treasury.",
             // The body that holds the role may come first, in the possessive.
             "The talks went on. Winthai Suvaree, the central bank's deputy director, left.",
             // Or a place, in the possessive itself or after one word.
