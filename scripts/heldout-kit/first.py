@@ -46,9 +46,11 @@ def main(argv):
     ).strip()
     path = f"tests/data/{name}/README.md"
     readme = open(path, encoding="utf-8").read()
-    if "FIRST-MEASURED-PLACEHOLDER" not in readme:
+    placeholder = re.search(r"^[ \t]*FIRST-MEASURED-PLACEHOLDER[ \t]*$", readme, re.M)
+    if not placeholder:
         sys.exit(f"{path}: no FIRST-MEASURED-PLACEHOLDER line")
-    readme = readme.replace("FIRST-MEASURED-PLACEHOLDER", textwrap.fill(text, 72))
+    paragraph = textwrap.fill(text, 72, break_on_hyphens=False)
+    readme = readme[: placeholder.start()] + paragraph + readme[placeholder.end() :]
     open(path, "w", encoding="utf-8").write(readme)
     print(line)
 
