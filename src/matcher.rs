@@ -833,6 +833,9 @@ struct NameWord {
     /// of `Ministry of Health`, `Affairs` of `Ministry of Internal
     /// Affairs`): the office of its minister ends there too.
     field: bool,
+    /// It is an entity's name that is also a first name
+    /// (`first_names.txt`: `Jordan`, `Chad`).
+    first_name: bool,
     /// It comes first in a listed person's name whose given name is
     /// hyphened (`Park Geun-hye`, `Lai Ching-te`): a family name, which
     /// begins a person's name before a word of that shape even where it is
@@ -851,6 +854,10 @@ fn name_words(gazetteer: &Gazetteer) -> FastMap<String, NameWord> {
     }
     for w in gazetteer.place_words() {
         words.entry(w.clone()).or_default().place = true;
+    }
+    for w in gazetteer.first_names() {
+        let key = crate::normalize::fold_word(w).into_owned();
+        words.entry(key).or_default().first_name = true;
     }
     // Legal forms are head words whatever `org_heads.txt` says: the rule
     // for one word before them (`Globex Corp`) reads them as heads.

@@ -654,6 +654,11 @@ impl Gazetteer {
         self.first_names.contains(fold_word(name).as_ref())
     }
 
+    /// The names of `first_names.txt`, as written.
+    pub fn first_names(&self) -> &FxHashSet<String> {
+        &self.first_names
+    }
+
     /// The words that end (or begin) organisations' names
     /// (`org_heads.txt`), folded.
     pub fn org_heads(&self) -> &FxHashSet<String> {

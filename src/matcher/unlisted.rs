@@ -1125,7 +1125,7 @@ impl Matcher {
             // took for the first word of a longer name (`Chad Joseph`; see
             // `first_names.txt`): a given name here, but not one that makes
             // a name of the words after it by itself (`Georgia Tech`).
-            let first_name = !kind.given && self.gazetteer.is_first_name(first);
+            let first_name = !kind.given && kind.first_name;
             kind.given |= first_name;
             // A family name before a hyphened given name (`Park Ju-min`).
             kind.given |= kind.family_first
