@@ -107,6 +107,16 @@ fn unlisted(m: &Matcher, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The surfaces of all the mentions of `text`, in order.
+fn surfaces<'t>(m: &Matcher, text: &'t str) -> Vec<&'t str> {
+    let found = m.find_all(text, &kg::segment::segment(text));
+    found
+        .mentions
+        .iter()
+        .map(|x| &text[x.start..x.end])
+        .collect()
+}
+
 /// People the shipped gazetteer does not list, found by what its word
 /// lists say (`titles.txt`): a party member's label before a name.
 #[test]
@@ -462,13 +472,7 @@ fn a_country_s_body_of_an_unlisted_owner_is_another_body() {
     assert_eq!(unlisted(&m, text), ["Supreme Court of Victoria"]);
     let text = "Australia watched the case. The designation follows the passage \
         through Parliament of the Criminal Code Amendment on Monday.";
-    let found = m.find_all(text, &kg::segment::segment(text));
-    let surfaces: Vec<&str> = found
-        .mentions
-        .iter()
-        .map(|x| &text[x.start..x.end])
-        .collect();
-    assert_eq!(surfaces, ["Australia", "Parliament"]);
+    assert_eq!(surfaces(&m, text), ["Australia", "Parliament"]);
 }
 
 /// A company's legal form written abbreviated keeps its full stop, as
@@ -493,13 +497,13 @@ fn a_service_s_short_name_before_a_rank_is_part_of_the_rank() {
         Ojeda Parra, was there, and the Army said so. U.S. Air Force General \
         Alexus Grynkewich came too.";
     let found = m.find_all(text, &kg::segment::segment(text));
-    let surfaces: Vec<&str> = found
+    let services: Vec<&str> = found
         .mentions
         .iter()
         .map(|x| &text[x.start..x.end])
         .filter(|s| s.contains("Army") || s.contains("Air Force"))
         .collect();
-    assert_eq!(surfaces, ["Army", "U.S. Air Force"]);
+    assert_eq!(services, ["Army", "U.S. Air Force"]);
     let army = found
         .mentions
         .iter()
@@ -509,13 +513,7 @@ fn a_service_s_short_name_before_a_rank_is_part_of_the_rank() {
     // A commander in lower case is a rank's role too.
     let text = "Lebanon's cabinet met on Friday. Army commander Rodolphe Haykal \
         presented the plan.";
-    let found = m.find_all(text, &kg::segment::segment(text));
-    let surfaces: Vec<&str> = found
-        .mentions
-        .iter()
-        .map(|x| &text[x.start..x.end])
-        .collect();
-    assert_eq!(surfaces, ["Lebanon", "Rodolphe Haykal"]);
+    assert_eq!(surfaces(&m, text), ["Lebanon", "Rodolphe Haykal"]);
 }
 
 /// Words that end events' names (`place_words.txt`: `Summit`, `Dialogue`)
