@@ -17,8 +17,9 @@ NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight",
 
 
 def count(n, word):
+    """`no split`, `one split`, `two splits`, `12 splits`."""
     said = NUMBERS[n] if n < len(NUMBERS) else str(n)
-    return f"{said} {word}" + ("s" if n != 1 and n != 0 else "") if n else f"no {word}"
+    return f"{said} {word}" + ("s" if n > 1 else "")
 
 
 def main(argv):

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::context::{HeadlineCache, whole_words};
 use super::unlisted::{Found, insert, mention_starting, overlaps, word_before};
-use super::unlisted_orgs::LEGAL_FORMS;
+use super::unlisted_orgs::{LEGAL_FORMS, office_name};
 use super::{Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::EntityType;
 use crate::segment::Segments;
@@ -209,6 +209,11 @@ impl Matcher {
                 continue;
             };
             let span = start..open;
+            // An office defines its initials too (`Inspector-General of
+            // Police (IGP)`): they stand for its holder, no body.
+            if office_name(&text[span.clone()]) {
+                continue;
+            }
             let gives_way = listed
                 .iter()
                 .filter(|m| m.start < span.end && span.start < m.end)

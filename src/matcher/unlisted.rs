@@ -20,7 +20,7 @@ use super::nicknames::{
     names_also_known_as, names_in_brackets, quoted_name_at, without_quoted_name,
 };
 use super::roles::TitleCue;
-use super::unlisted_orgs::{DATES, office_name, office_of};
+use super::unlisted_orgs::{DATES, office_of};
 use super::{AliasClass, Matcher, Mention, MentionKind, NameWord, PARTICLES, Resolution, swar};
 use crate::gazetteer::{Entity, EntityType, Origin, without_arabic_article};
 use crate::normalize::{Folded, is_hyphen, slug};
@@ -482,12 +482,6 @@ fn after_apposition_article(after: &str) -> Option<&str> {
         .find_map(|a| rest.strip_prefix(a))
 }
 
-/// Capitalised particles that begin surnames (`Al Suwaidan`, `Van Dyke`).
-const NAME_PARTICLES: &[&str] = &[
-    "Abu", "Al", "Ben", "Bin", "Da", "Das", "De", "Del", "Della", "Di", "Do", "Dos", "Du", "El",
-    "Ibn", "La", "Le", "Ould", "Van", "Von",
-];
-
 /// A possessive after a name, as typed and as typeset.
 const POSSESSIVES: &[&str] = &["'s ", "’s "];
 
@@ -666,11 +660,7 @@ impl Matcher {
         missions.retain(|m| !headline.get(text, segments, segments.sentence_at(m.span.start)));
         for office in offices
             .into_iter()
-            .chain(
-                self.named_by_their_acronyms(text, listed)
-                    .into_iter()
-                    .filter(|span| !office_name(&text[span.clone()])),
-            )
+            .chain(self.named_by_their_acronyms(text, listed))
             .chain(missions.iter().map(|m| m.span.clone()))
             .chain(domains.into_iter().filter(|d| !overlaps(listed, d)))
         {
@@ -790,9 +780,6 @@ impl Matcher {
             insert(&mut taken, org.clone());
             new.push((org, base + entity, how));
         }
-        // Two surnames that two people share name neither (`Archivaldo Ivan
-        // Guzman Salazar and Jesus Alfredo Guzman Salazar`).
-        let mut two_surnames = BTreeMap::new();
         for mut s in spotted {
             if overlaps(&taken, &s.span) || people.shares_surname(&text[s.span.clone()]) {
                 continue;
@@ -807,15 +794,11 @@ impl Matcher {
             }
             let person = people.add(&text[s.span.clone()]);
             if let Some(surnames) = self.two_surnames(&text[s.span.clone()]) {
-                claim(&mut two_surnames, surnames.to_string(), person);
+                claim(&mut people.two_surnames, surnames.to_string(), person);
             }
             insert(&mut taken, s.span.clone());
             new.push((s.span, base + person, s.how));
         }
-        people.two_surnames = two_surnames
-            .into_iter()
-            .filter_map(|(surnames, person)| Some((surnames, person?)))
-            .collect();
         self.add_other_names(text, &mentions, &other_names, &mut taken, &mut new);
         self.add_other_names(text, &mentions, &bracketed, &mut taken, &mut new);
         for (span, person) in self.again(text, segments, headline, &people, &mut taken) {
@@ -2422,7 +2405,8 @@ impl Matcher {
         // Hernandez`), but not after a capitalised word other than a title
         // or a sentence's opener: the end of someone else's name
         // (`Archivaldo Ivan Guzman Salazar`).
-        for (surnames, &person) in &people.two_surnames {
+        let two_surnames = people.two_surnames.iter();
+        for (surnames, person) in two_surnames.filter_map(|(s, p)| Some((s, (*p)?))) {
             for span in whole_words(text, surnames) {
                 let span = initials_before(text, span.start)..span.end;
                 let alone = capitalised_word_before(text, span.start).is_none_or(|(_, w)| {
@@ -2489,7 +2473,7 @@ impl Matcher {
         let surnames = [first, before, last]
             .into_iter()
             .all(|w| w.starts_with(char::is_uppercase))
-            && !NAME_PARTICLES.contains(&before)
+            && !PARTICLES.contains(&before.to_lowercase().as_str())
             && !self.name_word_kind(before).given;
         surnames.then(|| &name[name.len() - last.len() - 1 - before.len()..])
     }
@@ -3250,9 +3234,10 @@ struct People {
     surnames: BTreeMap<String, Vec<usize>>,
     /// Each given name as found, and whose: none when two share it.
     given_names: BTreeMap<String, Option<usize>>,
-    /// The two surnames that end one person's name, and whose (see
-    /// [`Matcher::two_surnames`]).
-    two_surnames: BTreeMap<String, usize>,
+    /// The two surnames that end people's names, and whose: none when two
+    /// share them (`Archivaldo Ivan Guzman Salazar and Jesus Alfredo Guzman
+    /// Salazar`; see [`Matcher::two_surnames`]).
+    two_surnames: BTreeMap<String, Option<usize>>,
 }
 
 impl People {
