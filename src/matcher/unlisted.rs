@@ -91,6 +91,21 @@ const NOT_WRITERS: [&str; 16] = [
     "Wires",
 ];
 
+/// Words a byline may run into straight after its writer's name, with no
+/// comma (`By SAIKOU JAMMEH Reporting from Dakar`): no part of the name.
+const AFTER_WRITERS: [&str; 3] = [" Reporting", " Writing", " Editing"];
+
+/// The byline's name at `span` without a word of [`AFTER_WRITERS`] at its
+/// end, when two words or more are left.
+fn without_byline_verb(text: &str, span: Range<usize>) -> Range<usize> {
+    let name = &text[span.clone()];
+    let verb = AFTER_WRITERS.iter().find(|w| name.ends_with(*w));
+    match verb {
+        Some(w) if name[..name.len() - w.len()].contains(' ') => span.start..span.end - w.len(),
+        _ => span,
+    }
+}
+
 /// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`].
 fn names_no_writer(name: &str) -> bool {
     name.rsplit(' ')
@@ -2337,7 +2352,7 @@ impl Matcher {
                             && !self.outlet_staff(text, &span)
                             && !names_no_writer(&text[span.clone()]) =>
                     {
-                        span
+                        without_byline_verb(text, span)
                     }
                     _ => break,
                 },
@@ -4528,6 +4543,13 @@ mod tests {
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         let text = "By Jane Doe Reporter\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        // A byline that runs into where its writer filed from.
+        for (text, name) in [
+            ("By SAIKOU JAMMEH Reporting from Dakar\n\nThe war went on.", "SAIKOU JAMMEH"),
+            ("By Jane Doe Reporting from Kyiv\n\nThe war went on.", "Jane Doe"),
+        ] {
+            assert_eq!(surfaces(&m, text), [name]);
+        }
         let text = "By : Tham Yek Lee Date : September 20, 2025\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         let text = "By Tham Yek Lee Nov 20, 2025\n\nThe war went on.";
