@@ -463,7 +463,8 @@ fn a_site_s_address_names_an_outlet_and_healthcare_ends_a_firm_s_name() {
 /// A body that a country alias names goes on with `of` and a name the
 /// gazetteer does not list: the longer name is another body's (a state's
 /// court), found as an organisation it does not list; `of the` and words
-/// that are no place leave the body as it is.
+/// that are no place leave the body as it is, and so does a holder's
+/// title.
 #[test]
 fn a_country_s_body_of_an_unlisted_owner_is_another_body() {
     let m = shipped();
@@ -473,6 +474,13 @@ fn a_country_s_body_of_an_unlisted_owner_is_another_body() {
     let text = "Australia watched the case. The designation follows the passage \
         through Parliament of the Criminal Code Amendment on Monday.";
     assert_eq!(surfaces(&m, text), ["Australia", "Parliament"]);
+    // A title and a name after `of` name the body's leader, not its owner.
+    let text = "Norway's coalition split. The Labour Party of Prime Minister Jonas \
+        Gahr Store wants the rules.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Norway", "Labour Party", "Jonas Gahr Store"]
+    );
 }
 
 /// A company's legal form written abbreviated keeps its full stop, as

@@ -95,8 +95,13 @@ const MAX_OTHER_NAME_WORDS: usize = 3;
 /// The names `text` gives after `also known as` and the like (see
 /// [`ANOTHER_NAME`]): where the name before ends, and the other name's
 /// span, without quotation marks (`Francis Kamanzi a.k.a Erasto`, `Gedo
-/// Hamdan Ahmed, also known as “Abu Nashuk”`). Sorted.
-pub(super) fn names_also_known_as(text: &str) -> Vec<(usize, Range<usize>)> {
+/// Hamdan Ahmed, also known as “Abu Nashuk”`), after a title or a form
+/// of address that `is_title` knows (`also known as Cde Cabby Rujeko
+/// Rwehondo`, Zimbabwe's `Comrade`). Sorted.
+pub(super) fn names_also_known_as(
+    text: &str,
+    is_title: impl Fn(&str) -> bool,
+) -> Vec<(usize, Range<usize>)> {
     let mut out = Vec::new();
     for at in marker_starts(text) {
         let rest = &text[at..];
@@ -107,7 +112,12 @@ pub(super) fn names_also_known_as(text: &str) -> Vec<(usize, Range<usize>)> {
         let Some(end) = gaps.iter().find_map(|g| before.strip_suffix(g)) else {
             continue;
         };
-        if let Some(other) = other_name_at(text, at + marker.len()) {
+        let start = at + marker.len();
+        let start = match text[start..].split_once(' ') {
+            Some((word, _)) if is_title(word) => start + word.len() + 1,
+            _ => start,
+        };
+        if let Some(other) = other_name_at(text, start) {
             out.push((end.len(), other));
         }
     }
@@ -287,6 +297,17 @@ mod tests {
         // The opening mark follows a space.
         assert_eq!(quoted_name_before(r#"Jane "Peace" Jones"#, 12), Some(5));
         assert_eq!(quoted_name_before(r#"Jane"Peace" Jones"#, 11), None);
+    }
+
+    #[test]
+    fn a_name_after_also_known_as_leaves_out_a_title_before_it() {
+        let text = "Winnie Mandeya, also known as Cde Cabby Rujeko Rwehondo, and \
+            Ali Said, also known as Abu Omar.";
+        let names: Vec<&str> = names_also_known_as(text, |w| w == "Cde")
+            .into_iter()
+            .map(|(_, span)| &text[span])
+            .collect();
+        assert_eq!(names, ["Cabby Rujeko Rwehondo", "Abu Omar"]);
     }
 
     #[test]

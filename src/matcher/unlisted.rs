@@ -709,7 +709,7 @@ impl Matcher {
         spotted.extend(self.in_credits(text, listed));
         spotted.extend(self.after_credit_labels(text, listed));
         spotted.extend(self.in_bylines(text, segments, listed));
-        let other_names = names_also_known_as(text);
+        let other_names = names_also_known_as(text, |w| self.gazetteer.is_title(w));
         let mut bracketed = names_in_brackets(text);
         // `William Ysaguirre (Freelance Writer)`: a role, not a name.
         bracketed.retain(|(_, name)| !text[name.clone()].split(' ').any(|w| self.is_role_word(w)));

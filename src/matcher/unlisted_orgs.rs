@@ -858,11 +858,22 @@ impl Matcher {
             self.whole_word_at(text, at)
                 .is_some_and(|hit| self.claims.place(hit.pattern).is_some())
         } else {
-            after.starts_with(char::is_uppercase)
+            after.starts_with(char::is_uppercase) && !self.titled_holder(after)
         };
         owner
             && self.entity(m.entity).kind == EntityType::Organization
             && mention_starting(listed, at).is_none()
+    }
+
+    /// Whether `after` begins with a title and a capitalised word, a
+    /// holder named by office (`the Labour Party of Prime Minister Jonas
+    /// Gahr Store`, `the party of President Ruto`): the body before `of` is
+    /// theirs, and no part of a longer name.
+    fn titled_holder(&self, after: &str) -> bool {
+        let Some((word, rest)) = after.split_once(' ') else {
+            return false;
+        };
+        self.gazetteer.is_title(word) && rest.starts_with(char::is_uppercase)
     }
 
     /// Whether the capitalised words at `at`, after an `and`, go on with a
