@@ -916,7 +916,8 @@ impl Named<'_> {
     /// summons TCS`), not the party that has the word for its name.
     /// So is such a word, no acronym, that ends the list of fields
     /// of an office or a ministry (`Minister of Social Affairs and
-    /// Labour`), where `NATO` would be a body of its own.
+    /// Labour`), where `NATO` would be a body of its own, and so would a
+    /// word in the possessive.
     fn field_of_a_ministry(&self, c: &Candidate) -> bool {
         let organisation =
             |k: &Claim| self.matcher.entity(k.entity as usize).kind == EntityType::Organization;
@@ -931,7 +932,10 @@ impl Named<'_> {
         if word.contains(' ') || !c.claims.iter().all(organisation) {
             return false;
         }
-        ministry || (!is_acronym(word) && ends_list_of_fields(before))
+        // A field owns nothing: `and Sumar's spokesperson` names the party.
+        let after = &self.text[c.end..];
+        let owns = ["'s ", "\u{2019}s "].iter().any(|p| after.starts_with(p));
+        ministry || (!is_acronym(word) && !owns && ends_list_of_fields(before))
     }
 
     /// The people a bare surname names right after a title in a story that

@@ -1213,6 +1213,9 @@ fn a_party_s_one_word_name_before_ministry_is_the_ministry_s_field() {
     assert_eq!(labour(fields), None);
     let listed = "He became Secretary for Trade, Labour, and Industry.";
     assert_eq!(labour(listed), None);
+    // A word in the possessive owns something: the party's.
+    let owner = "She is Minister of Social Affairs and Labour's spokesperson.";
+    assert_eq!(labour(owner), Some(("lab".into(), Resolution::Alias)));
     let m = matcher_of(
         "id\ttype\tname\taliases\n\
         nato\torganization\tNorth Atlantic Treaty Organization\tNATO\n",

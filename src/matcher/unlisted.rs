@@ -106,11 +106,14 @@ fn without_byline_verb(text: &str, span: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`].
+/// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`], in
+/// capitals or not (`By JANE DOE, POLITICAL EDITOR`).
 fn names_no_writer(name: &str) -> bool {
-    name.rsplit(' ')
-        .next()
-        .is_some_and(|last| NOT_WRITERS.contains(&last))
+    name.rsplit(' ').next().is_some_and(|last| {
+        NOT_WRITERS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last))
+    })
 }
 
 /// What follows an outlet's name in a byline, not a writer's (`By SCM
@@ -4543,6 +4546,9 @@ mod tests {
         assert_eq!(surfaces(&m, text), ["Tham Yek Lee"]);
         let text = "By Jane Doe Reporter\n\nThe war went on.";
         assert_eq!(surfaces(&m, text), ["Jane Doe"]);
+        // A role in capitals after the name is no writer.
+        let text = "By JANE DOE, POLITICAL EDITOR FOR THE DAILY\n\nThe war went on.";
+        assert_eq!(surfaces(&m, text), ["JANE DOE"]);
         // A byline that runs into where its writer filed from.
         for (text, name) in [
             ("By SAIKOU JAMMEH Reporting from Dakar\n\nThe war went on.", "SAIKOU JAMMEH"),
