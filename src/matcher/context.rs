@@ -1484,7 +1484,7 @@ fn ends_list_of_fields(before: &str) -> bool {
 }
 
 /// Offices and bodies named by their fields (`Minister of Labour`).
-const OFFICES: [&str; 6] = [
+pub(super) const OFFICES: [&str; 6] = [
     "Minister",
     "Ministers",
     "Ministry",

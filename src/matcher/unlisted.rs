@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::context::{HeadlineCache, capitalised_word_before, starts_sentence, whole_words};
+use super::context::{
+    HeadlineCache, OFFICES, capitalised_word_before, starts_sentence, whole_words,
+};
 use super::described_orgs::translated_after;
 use super::domains::domain_at_word;
 use super::fuller_names::Fuller;
@@ -104,6 +106,19 @@ fn without_byline_verb(text: &str, span: Range<usize>) -> Range<usize> {
         Some(w) if name[..name.len() - w.len()].contains(' ') => span.start..span.end - w.len(),
         _ => span,
     }
+}
+
+/// Whether `before` ends with an office and `of` or `for`: the words
+/// after it are the office's fields (`Minister of Internal Affairs,
+/// Justice and Peace`), no one's name, whatever follows them.
+fn names_an_office_s_field(before: &str) -> bool {
+    let Some(head) = before
+        .strip_suffix(" of ")
+        .or_else(|| before.strip_suffix(" for "))
+    else {
+        return false;
+    };
+    OFFICES.iter().any(|office| head.ends_with(office))
 }
 
 /// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`], in
@@ -1344,6 +1359,9 @@ impl Matcher {
         taken: &[Mention],
     ) -> Option<(Range<usize>, Resolution)> {
         if kind.org_head || self.gazetteer.is_title(first) || self.gazetteer.is_common_word(first) {
+            return None;
+        }
+        if names_an_office_s_field(&text[..at]) {
             return None;
         }
         let after_title = Resolution::UnlistedAfterTitle;
@@ -5443,6 +5461,14 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_office_s_fields_before_a_role_are_no_name() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("titles.txt", "Minister\nJustice\n")]);
+        let text = "Jane Doe, Minister of Internal Affairs, Justice and Peace, spoke.";
+        let names: Vec<String> = unlisted(&m, text).into_iter().map(|u| u.0).collect();
+        assert_eq!(names, ["Jane Doe"]);
     }
 
     #[test]
