@@ -124,11 +124,9 @@ fn names_an_office_s_field(before: &str) -> bool {
 /// Whether `name`, found in a byline, ends with one of [`NOT_WRITERS`], in
 /// capitals or not (`By JANE DOE, POLITICAL EDITOR`).
 fn names_no_writer(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|last| {
-        NOT_WRITERS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(last))
-    })
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| NOT_WRITERS.iter().any(|w| w.eq_ignore_ascii_case(last)))
 }
 
 /// What follows an outlet's name in a byline, not a writer's (`By SCM
@@ -4569,8 +4567,14 @@ mod tests {
         assert_eq!(surfaces(&m, text), ["JANE DOE"]);
         // A byline that runs into where its writer filed from.
         for (text, name) in [
-            ("By SAIKOU JAMMEH Reporting from Dakar\n\nThe war went on.", "SAIKOU JAMMEH"),
-            ("By Jane Doe Reporting from Kyiv\n\nThe war went on.", "Jane Doe"),
+            (
+                "By SAIKOU JAMMEH Reporting from Dakar\n\nThe war went on.",
+                "SAIKOU JAMMEH",
+            ),
+            (
+                "By Jane Doe Reporting from Kyiv\n\nThe war went on.",
+                "Jane Doe",
+            ),
         ] {
             assert_eq!(surfaces(&m, text), [name]);
         }
