@@ -105,12 +105,15 @@ const TWO_WORD_KINDS_AFTER: &[(&str, &str)] = &[
     ("think", "tank"),
 ];
 
-/// Capitalised words that say what a party stands for, not what it is
-/// called (`the Democratic party`, `the Social Democratic party`): a name
-/// of such words alone before a word of [`KINDS_AFTER`] is none.
+/// Capitalised words that say what a party stands for or where it is
+/// from, not what it is called (`the Democratic party`, `the Social
+/// Democratic party`, `the European bloc`): a name of such words alone
+/// before a word of [`KINDS_AFTER`] is none.
 const IDEOLOGIES: &[&str] = &[
+    "African",
     "Agrarian",
     "Arab",
+    "Asian",
     "Baath",
     "Catholic",
     "Center",
@@ -120,6 +123,7 @@ const IDEOLOGIES: &[&str] = &[
     "Communist",
     "Conservative",
     "Democratic",
+    "European",
     "Federal",
     "Green",
     "Independent",
@@ -783,6 +787,7 @@ mod tests {
             // What a party stands for, alone, is no name.
             "It said the Democratic party lost.",
             "It said the Social Democratic party lost.",
+            "Serbia's hopes of joining the European bloc may suffer.",
             // A listed name, a sentence's first word, a kind that goes on.
             "It said the Anduril party lost.",
             "Yelema party officials said so.",
