@@ -97,7 +97,7 @@ const MAX_OTHER_NAME_WORDS: usize = 3;
 /// span, without quotation marks (`Francis Kamanzi a.k.a Erasto`, `Gedo
 /// Hamdan Ahmed, also known as “Abu Nashuk”`), after a title or a form
 /// of address that `is_title` knows (`also known as Cde Cabby Rujeko
-/// Rwehondo`, Zimbabwe's `Comrade`). Sorted.
+/// Rwehondo`, with Zimbabwe's `Cde` for comrade). Sorted.
 pub(super) fn names_also_known_as(
     text: &str,
     is_title: impl Fn(&str) -> bool,

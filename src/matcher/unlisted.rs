@@ -93,17 +93,19 @@ const NOT_WRITERS: [&str; 16] = [
     "Wires",
 ];
 
-/// Words a byline may run into straight after its writer's name, with no
-/// comma (`By SAIKOU JAMMEH Reporting from Dakar`): no part of the name.
-const AFTER_WRITERS: [&str; 3] = [" Reporting", " Writing", " Editing"];
-
-/// The byline's name at `span` without a word of [`AFTER_WRITERS`] at its
-/// end, when two words or more are left.
+/// The byline's name at `span` without a capitalised word of
+/// [`BYLINE_WORDS`] at its end, which a byline may run into with no comma
+/// (`By SAIKOU JAMMEH Reporting from Dakar`), when two words or more are
+/// left.
 fn without_byline_verb(text: &str, span: Range<usize>) -> Range<usize> {
     let name = &text[span.clone()];
-    let verb = AFTER_WRITERS.iter().find(|w| name.ends_with(*w));
-    match verb {
-        Some(w) if name[..name.len() - w.len()].contains(' ') => span.start..span.end - w.len(),
+    let rest = BYLINE_WORDS
+        .iter()
+        .map(|w| w.trim_end())
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .find_map(|w| name.strip_suffix(w)?.strip_suffix(' '));
+    match rest {
+        Some(rest) if rest.contains(' ') => span.start..span.start + rest.len(),
         _ => span,
     }
 }
