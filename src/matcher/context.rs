@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::roles::office_before_fields;
-use super::unlisted::{LIST_JOINERS, NOT_NAMES};
+use super::unlisted::{LIST_JOINERS, NOT_NAMES, possessive_after};
 use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
     AliasClass, Candidate, Claim, Credit, CreditCue, Hit, Matcher, Mention, MentionKind,
@@ -347,18 +347,17 @@ impl Matcher {
                 .all(|k| self.entity(k.entity as usize).kind == EntityType::Organization)
     }
 
-    /// Whether a country claims `c`: a country's name before a capitalised
-    /// word qualifies it (`Turkiye Foreign Ministry`).
     /// Whether the common word at `pattern`, ending at `end`, is a
     /// country's name with a possessive after it (`Guinea's voters`): the
     /// bird, the coin or the pig own nothing in the news. A first name
     /// (`Chad's`, `Jordan's`) may still be a person's.
     fn country_owning(&self, text: &str, end: usize, pattern: usize) -> bool {
-        let rest = &text[end..];
-        let owns = ["'s ", "\u{2019}s "].iter().any(|p| rest.starts_with(p));
+        let owns = possessive_after(&text[end..]).is_some();
         owns && !self.first_name[pattern] && self.country_claimed(self.claims.of(pattern)).is_some()
     }
 
+    /// Whether a country claims `c`: a country's name before a capitalised
+    /// word qualifies it (`Turkiye Foreign Ministry`).
     fn names_country(&self, c: &Candidate) -> bool {
         self.country_claimed(&c.claims).is_some()
     }
@@ -933,8 +932,7 @@ impl Named<'_> {
             return false;
         }
         // A field owns nothing: `and Sumar's spokesperson` names the party.
-        let after = &self.text[c.end..];
-        let owns = ["'s ", "\u{2019}s "].iter().any(|p| after.starts_with(p));
+        let owns = possessive_after(&self.text[c.end..]).is_some();
         ministry || (!is_acronym(word) && !owns && ends_list_of_fields(before))
     }
 

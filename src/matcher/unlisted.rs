@@ -3041,7 +3041,7 @@ fn party_and_state(after: &str) -> bool {
 
 /// What follows a possessive at the start of `text` (`'s office` →
 /// `office`), if one is there.
-fn possessive_after(text: &str) -> Option<&str> {
+pub(super) fn possessive_after(text: &str) -> Option<&str> {
     POSSESSIVES.iter().find_map(|p| text.strip_prefix(p))
 }
 
