@@ -946,12 +946,26 @@ fn capitalise(word: &str) -> String {
     })
 }
 
+/// Continents, which the lists of given names hold (`Asia`, `África`) but
+/// which begin no unlisted person's name in news: they begin titles and
+/// desks (`the weekly Africa File`, `Asia Times`). Folded, as the words are
+/// keyed.
+const CONTINENTS: [&str; 6] = [
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Europe",
+    "Oceania",
+];
+
 /// Given names: `given_names.txt` and the first words of people's names of
 /// two words or more (with the family names that come first, as in `Kim
 /// Jong Un`), without titles (`King`), common words, particles, articles
 /// and prepositions (`The`), initials, the one-word names of countries
 /// and organisations (`Jordan`) and the countries' demonyms (`German`, a
-/// Spanish name too, is `the German Bundeswehr`'s country, not a man's).
+/// Spanish name too, is `the German Bundeswehr`'s country, not a man's),
+/// and [`CONTINENTS`].
 fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
     use crate::gazetteer::EntityType;
     let (people, others): (Vec<&Entity>, Vec<&Entity>) = gazetteer
@@ -980,6 +994,7 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
                 // A stage name's article (`The Weeknd`) begins no one's name.
                 && !unlisted::NOT_NAMES.contains(w)
+                && !CONTINENTS.contains(&crate::normalize::fold_word(w).as_ref())
         })
         // Keyed as the word lists are, and so looked up (`name_word_kind`).
         .map(|w| crate::normalize::fold_word(w).into_owned())

@@ -105,16 +105,20 @@ const TWO_WORD_KINDS_AFTER: &[(&str, &str)] = &[
     ("think", "tank"),
 ];
 
-/// Capitalised words that say what a party stands for or where it is
-/// from, not what it is called (`the Democratic party`, `the Social
-/// Democratic party`, `the European bloc`): a name of such words alone
-/// before a word of [`KINDS_AFTER`] is none.
+/// Capitalised words that say what a party stands for, where it is from
+/// or which people it speaks for, not what it is called (`the Democratic
+/// party`, `the Social Democratic party`, `the European bloc`, `a Hutu
+/// militia`): a name of such words alone before a word of [`KINDS_AFTER`]
+/// is none.
 const IDEOLOGIES: &[&str] = &[
     "African",
     "Agrarian",
+    "Alawite",
+    "Amhara",
     "Arab",
     "Asian",
     "Baath",
+    "Baloch",
     "Catholic",
     "Center",
     "Centre",
@@ -123,9 +127,12 @@ const IDEOLOGIES: &[&str] = &[
     "Communist",
     "Conservative",
     "Democratic",
+    "Druze",
     "European",
     "Federal",
+    "Fulani",
     "Green",
+    "Hutu",
     "Independent",
     "Islamic",
     "Islamist",
@@ -139,6 +146,7 @@ const IDEOLOGIES: &[&str] = &[
     "National",
     "Nationalist",
     "Opposition",
+    "Pashtun",
     "Pirate",
     "Popular",
     "Populist",
@@ -154,8 +162,11 @@ const IDEOLOGIES: &[&str] = &[
     "Socialist",
     "Sunni",
     "Tory",
+    "Tuareg",
+    "Tutsi",
     "Unionist",
     "Workers",
+    "Yazidi",
 ];
 
 /// What follows a company's possessive and says it is one (`Carbonatix's
@@ -788,6 +799,8 @@ mod tests {
             "It said the Democratic party lost.",
             "It said the Social Democratic party lost.",
             "Serbia's hopes of joining the European bloc may suffer.",
+            // Nor does the people it speaks for.
+            "It is fighting a Hutu militia on the side of the army.",
             // A listed name, a sentence's first word, a kind that goes on.
             "It said the Anduril party lost.",
             "Yelema party officials said so.",

@@ -2904,10 +2904,15 @@ const PLACE_LAST_WORDS: &[&str] = &[
 ];
 
 /// Adverbs and prepositions that begin sentences, and so stand before
-/// names at times (`Later Jane Doe left`, `Besides Jood SARL, …`).
+/// names at times (`Later Jane Doe left`, `Besides Jood SARL, …`,
+/// `Alongside Doe, …`).
 pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "Afterwards",
+    "Alongside",
     "Also",
+    "Amid",
+    "Among",
+    "Beside",
     "Besides",
     "Despite",
     "Earlier",
@@ -3694,6 +3699,18 @@ mod tests {
     }
 
     #[test]
+    fn a_continent_begins_no_name_though_a_given_name() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Asia\nÁfrica\nOlha\n")]);
+        assert_eq!(surfaces(&m, "He met Olha Zorba on Monday."), ["Olha Zorba"]);
+        for text in [
+            "He met Africa Zorba on Monday.",
+            "He met Asia Zorba on Monday.",
+        ] {
+            assert_eq!(surfaces(&m, text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
     fn letters_after_a_name_are_no_surname() {
         let m = matcher();
         for letters in ["MP", "OBE", "MHK", "MPP"] {
@@ -4074,7 +4091,7 @@ mod tests {
         );
         // After a sentence's first word that is no name (`For`, `Later`):
         // the surname a second time.
-        for first in ["For", "Later"] {
+        for first in ["For", "Later", "Alongside"] {
             let text = format!("{text} {first} Petrenko, the result was a loss.");
             let again = unlisted(&m, &text)
                 .into_iter()
