@@ -107,9 +107,9 @@ const TWO_WORD_KINDS_AFTER: &[(&str, &str)] = &[
 
 /// Capitalised words that say what a party stands for, where it is from
 /// or which people it speaks for, not what it is called (`the Democratic
-/// party`, `the Social Democratic party`, `the European bloc`, `a Hutu
-/// militia`): a name of such words alone before a word of [`KINDS_AFTER`]
-/// is none.
+/// party`, `the Social Democratic party`, `the European bloc`, `the West
+/// African bloc`, `a Hutu militia`): a name of such words alone before a
+/// word of [`KINDS_AFTER`] is none.
 const IDEOLOGIES: &[&str] = &[
     "African",
     "Agrarian",
@@ -121,6 +121,7 @@ const IDEOLOGIES: &[&str] = &[
     "Baloch",
     "Catholic",
     "Center",
+    "Central",
     "Centre",
     "Centrist",
     "Christian",
@@ -128,6 +129,8 @@ const IDEOLOGIES: &[&str] = &[
     "Conservative",
     "Democratic",
     "Druze",
+    "East",
+    "Eastern",
     "European",
     "Federal",
     "Fulani",
@@ -145,6 +148,8 @@ const IDEOLOGIES: &[&str] = &[
     "Muslim",
     "National",
     "Nationalist",
+    "North",
+    "Northern",
     "Opposition",
     "Pashtun",
     "Pirate",
@@ -160,11 +165,15 @@ const IDEOLOGIES: &[&str] = &[
     "Shiite",
     "Social",
     "Socialist",
+    "South",
+    "Southern",
     "Sunni",
     "Tory",
     "Tuareg",
     "Tutsi",
     "Unionist",
+    "West",
+    "Western",
     "Workers",
     "Yazidi",
 ];
@@ -799,8 +808,9 @@ mod tests {
             "It said the Democratic party lost.",
             "It said the Social Democratic party lost.",
             "Serbia's hopes of joining the European bloc may suffer.",
-            // Nor does the people it speaks for.
+            // Nor does the people it speaks for, or where it is.
             "It is fighting a Hutu militia on the side of the army.",
+            "They made their exit from the West African bloc official.",
             // A listed name, a sentence's first word, a kind that goes on.
             "It said the Anduril party lost.",
             "Yelema party officials said so.",
