@@ -110,7 +110,7 @@ const TWO_WORD_KINDS_AFTER: &[(&str, &str)] = &[
 /// party`, `the Social Democratic party`, `the European bloc`, `the West
 /// African bloc`, `a Hutu militia`): a name of such words alone before a
 /// word of [`KINDS_AFTER`] is none.
-const IDEOLOGIES: &[&str] = &[
+const DESCRIBING_WORDS: &[&str] = &[
     "African",
     "Agrarian",
     "Alawite",
@@ -280,7 +280,7 @@ impl Matcher {
             let span = self.org_before(text, segments, word.end, listed, false)?;
             let named = text[span.clone()]
                 .split(' ')
-                .any(|w| !IDEOLOGIES.contains(&w));
+                .any(|w| !DESCRIBING_WORDS.contains(&w));
             return named.then_some((span, Resolution::UnlistedOrganizationBeforeKind));
         }
         if apposition_of_kind(rest) {
@@ -603,7 +603,7 @@ fn apposition_of_kind(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        IDEOLOGIES, KINDS, KINDS_AFTER, MAX_KIND_AFTER, MAX_KIND_LEN, MIN_KIND_AFTER,
+        DESCRIBING_WORDS, KINDS, KINDS_AFTER, MAX_KIND_AFTER, MAX_KIND_LEN, MIN_KIND_AFTER,
         TWO_WORD_KINDS_AFTER, kind_ends,
     };
     use crate::gazetteer::EntityType;
@@ -647,7 +647,7 @@ mod tests {
     #[test]
     fn the_kinds_are_sorted_and_no_longer_than_the_scan_reads() {
         assert!(KINDS_AFTER.windows(2).all(|w| w[0] < w[1]));
-        assert!(IDEOLOGIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(DESCRIBING_WORDS.windows(2).all(|w| w[0] < w[1]));
         let firsts = KINDS_AFTER
             .iter()
             .chain(TWO_WORD_KINDS_AFTER.iter().map(|(first, _)| first));
