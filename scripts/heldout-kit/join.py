@@ -10,7 +10,8 @@ usage: join.py FIRST SECOND OUT SET "NOTE"
   NOTE           what to say of the join in the README, after its title
 
 Then run tests/data/heldout/build_gold.py OUT to write its gold files.
-Neither set's gold is read: only file names and the README are moved.
+The annotation files are merged document by document and nothing of them
+is printed, so whoever joins the sets still has not read their gold.
 """
 import json
 import os
