@@ -994,11 +994,10 @@ fn given_names(gazetteer: &Gazetteer) -> FastSet<String> {
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
                 // A stage name's article (`The Weeknd`) begins no one's name.
                 && !unlisted::NOT_NAMES.contains(w)
-                && !CONTINENTS.contains(&crate::normalize::fold_word(w).as_ref())
         })
         // Keyed as the word lists are, and so looked up (`name_word_kind`).
         .map(|w| crate::normalize::fold_word(w).into_owned())
-        .filter(|w| !not_people.contains(w))
+        .filter(|w| !not_people.contains(w) && !CONTINENTS.contains(&w.as_str()))
         .collect()
 }
 
