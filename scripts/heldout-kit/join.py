@@ -3,10 +3,13 @@
 into one set: the first helper's passages as they are, the second's
 renumbered after them, one annotations file and one README.
 
-usage: join.py FIRST SECOND OUT SET "NOTE"
+usage: join.py FIRST SECOND OUT SET ORDINAL "NOTE"
   FIRST, SECOND  helper folders (docs/, annotations.json, README.md)
   OUT            the new folder (docs/, annotations.json, README.md)
   SET            the joined set's name (heldout239)
+  ORDINAL        its number in words, for the README's title
+                 (two-hundred-and-thirty-ninth): the first helper's title
+                 names the number that helper was given, not the set's
   NOTE           what to say of the join in the README, after its title
 
 Then run tests/data/heldout/build_gold.py OUT to write its gold files.
@@ -20,7 +23,7 @@ import shutil
 import sys
 
 
-def main(first, second, out, set_name, note):
+def main(first, second, out, set_name, ordinal, note):
     os.makedirs(os.path.join(out, "docs"), exist_ok=True)
     a = json.load(open(os.path.join(first, "annotations.json"), encoding="utf-8"))
     b = json.load(open(os.path.join(second, "annotations.json"), encoding="utf-8"))
@@ -40,7 +43,8 @@ def main(first, second, out, set_name, note):
         json.dump(a, f, indent=1, ensure_ascii=False)
     readme_a = open(os.path.join(first, "README.md"), encoding="utf-8").read()
     readme_b = open(os.path.join(second, "README.md"), encoding="utf-8").read()
-    title, body_a = readme_a.split("\n", 1)
+    _, body_a = readme_a.split("\n", 1)
+    title = f"# {ordinal[:1].upper()}{ordinal[1:]} held-out news set"
     mapping = ", ".join(f"its {k} is this set's {v}" for k, v in renamed.items())
     # One placeholder for the joined set's first measurement.
     body_b = readme_b.replace("FIRST-MEASURED-PLACEHOLDER\n", "")
