@@ -56,6 +56,7 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
         let other: Vec<(String, bool)> = other_spelling(&alias)
             .into_iter()
             .chain(with_ampersand(&alias))
+            .chain(initials_toggled(&alias))
             .flat_map(|a| case_variants(&a))
             .collect();
         // The name's letters spelled out (`Soeder`) and an acronym's
@@ -400,6 +401,37 @@ pub(super) fn with_ampersand(alias: &str) -> Option<String> {
         (word == "and" && !last).then(|| "&".to_string())
     })
     .filter(|v| !v.starts_with('&'))
+}
+
+/// `alias` with the full stops of its initials toggled, as styles differ
+/// (`George W Bush` in The Guardian, `George W. Bush` elsewhere; `S
+/// Iswaran`, `S. Iswaran`): `Ramniklal S. Gosalia` for `Ramniklal S
+/// Gosalia`, `M K Stalin` for `M. K. Stalin`; `None` when it has no
+/// initial before another word. A last letter is no initial (`Plan B`),
+/// and `A` and `I` are words too, so they gain no stop.
+pub(super) fn initials_toggled(alias: &str) -> Option<String> {
+    let words: Vec<&str> = alias.split(' ').collect();
+    let mut changed = false;
+    let toggled: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(k, &word)| {
+            let b = word.as_bytes();
+            let initial = k + 1 < words.len() && b.first().is_some_and(u8::is_ascii_uppercase);
+            match b {
+                [c] if initial && !matches!(c, b'A' | b'I') => {
+                    changed = true;
+                    format!("{word}.")
+                }
+                [_, b'.'] if initial => {
+                    changed = true;
+                    word[..1].to_string()
+                }
+                _ => word.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| toggled.join(" "))
 }
 
 /// `alias` with each word that `change` maps replaced, or `None` when no

@@ -1,5 +1,7 @@
 use super::context::is_headline;
-use super::patterns::{other_spelling, particle_forms, surname_in_capitals, with_ampersand};
+use super::patterns::{
+    initials_toggled, other_spelling, particle_forms, surname_in_capitals, with_ampersand,
+};
 use super::*;
 use crate::gazetteer::{Gazetteer, Source};
 
@@ -397,10 +399,40 @@ fn word_maps_change_whole_words_only() {
         ),
         (with_ampersand, "Anderson Andrews", None),
         (with_ampersand, "Black and", None),
+        (
+            initials_toggled,
+            "Ramniklal S Gosalia",
+            Some("Ramniklal S. Gosalia"),
+        ),
+        (initials_toggled, "George W. Bush", Some("George W Bush")),
+        (initials_toggled, "M. K. Stalin", Some("M K Stalin")),
+        (initials_toggled, "A. Q. Khan", Some("A Q Khan")),
+        (initials_toggled, "A Q Khan", Some("A Q. Khan")),
+        (initials_toggled, "Plan B", None),
+        (initials_toggled, "Club of Rome", None),
     ];
     for &(map, alias, expected) in cases {
         assert_eq!(map(alias).as_deref(), expected, "{alias}");
     }
+}
+
+#[test]
+fn an_initial_is_found_with_its_full_stop_or_without() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+         gosalia\torganization\tRamniklal S Gosalia and Company\t\n\
+         stalin\tperson\tM. K. Stalin\t\n",
+    );
+    assert_eq!(
+        surfaces(
+            &m,
+            "Ramniklal S. Gosalia and Company was named. Later M K Stalin spoke."
+        ),
+        [
+            "Ramniklal S. Gosalia and Company=gosalia",
+            "M K Stalin=stalin"
+        ]
+    );
 }
 
 #[test]
