@@ -45,6 +45,7 @@ impl<'a> Folded<'a> {
         if original.is_ascii() {
             let mut text = Cow::Borrowed(original);
             unhyphenate(&mut text);
+            backticks_as_apostrophes(&mut text);
             return Folded {
                 text,
                 spans: Vec::new(),
@@ -79,6 +80,7 @@ impl<'a> Folded<'a> {
         }
         let mut text = Cow::Owned(out);
         unhyphenate(&mut text);
+        backticks_as_apostrophes(&mut text);
         Folded { text, spans }
     }
 
@@ -164,11 +166,28 @@ fn unhyphenate(text: &mut Cow<'_, str>) {
     }
 }
 
+/// Makes each backtick between two letters an apostrophe, in place, as
+/// [`unhyphenate`] does hyphens: a transliteration's ayn (`al-Qa`ida`),
+/// which names spell with an apostrophe. A backtick anywhere else opens
+/// a quotation and stays.
+fn backticks_as_apostrophes(text: &mut Cow<'_, str>) {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'`', &text.as_bytes()[from..]).map(|j| from + j) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 1..].chars().next();
+        if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic) {
+            text.to_mut().replace_range(i..=i, "'");
+        }
+        from = i + 1;
+    }
+}
+
 /// Appends the folded form of one character to `out`.
 pub fn fold_char(c: char, out: &mut String) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}'
-        | '\u{FF07}' => out.push('\''),
+        // The okina (`Laʻauli`) is written as an apostrophe too.
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{02BB}' | '\u{2032}'
+        | '\u{00B4}' | '\u{FF07}' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
         | '\u{2033}' => out.push('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'

@@ -57,6 +57,7 @@ pub(super) fn entries_of(i: usize, e: &Entity) -> impl Iterator<Item = Entry> + 
             .into_iter()
             .chain(with_ampersand(&alias))
             .chain(initials_toggled(&alias))
+            .chain(without_inner_apostrophes(&alias))
             .flat_map(|a| case_variants(&a))
             .collect();
         // The name's letters spelled out (`Soeder`) and an acronym's
@@ -432,6 +433,27 @@ pub(super) fn initials_toggled(alias: &str) -> Option<String> {
         })
         .collect();
     changed.then(|| toggled.join(" "))
+}
+
+/// `alias` without the apostrophes between two small letters, which
+/// mark a glottal stop or an ayn that English text often leaves out
+/// (`Laaulialemalietoa` for `La'aulialemalietoa`, `al-Qaida` for
+/// `al-Qa'ida`, `Sanaa` for `Sana'a`); `None` when it has none. One
+/// before a capital stays (`O'Brien`).
+pub(super) fn without_inner_apostrophes(alias: &str) -> Option<String> {
+    let b = alias.as_bytes();
+    let inner = |k: usize| {
+        b[k] == b'\''
+            && k > 0
+            && b[k - 1].is_ascii_lowercase()
+            && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+    };
+    let kept: String = alias
+        .char_indices()
+        .filter(|&(k, _)| !inner(k))
+        .map(|(_, c)| c)
+        .collect();
+    (kept.len() < alias.len()).then_some(kept)
 }
 
 /// `alias` with each word that `change` maps replaced, or `None` when no

@@ -1,6 +1,7 @@
 use super::context::is_headline;
 use super::patterns::{
     initials_toggled, other_spelling, particle_forms, surname_in_capitals, with_ampersand,
+    without_inner_apostrophes,
 };
 use super::*;
 use crate::gazetteer::{Gazetteer, Source};
@@ -410,6 +411,14 @@ fn word_maps_change_whole_words_only() {
         (initials_toggled, "A Q Khan", Some("A Q. Khan")),
         (initials_toggled, "Plan B", None),
         (initials_toggled, "Club of Rome", None),
+        (without_inner_apostrophes, "Sana'a", Some("Sanaa")),
+        (
+            without_inner_apostrophes,
+            "La'aulialemalietoa Leuatea Schmidt",
+            Some("Laaulialemalietoa Leuatea Schmidt"),
+        ),
+        (without_inner_apostrophes, "Conor O'Brien", None),
+        (without_inner_apostrophes, "Trump's", Some("Trumps")),
     ];
     for &(map, alias, expected) in cases {
         assert_eq!(map(alias).as_deref(), expected, "{alias}");
@@ -431,6 +440,26 @@ fn an_initial_is_found_with_its_full_stop_or_without() {
         [
             "Ramniklal S. Gosalia and Company=gosalia",
             "M K Stalin=stalin"
+        ]
+    );
+}
+
+#[test]
+fn a_name_is_found_without_its_glottal_stop_or_ayn() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+         lauli\tperson\tLa'auli Leuatea Schmidt\tLa'aulialemalietoa Leuatea Schmidt\n\
+         aq\torganization\tal-Qaeda\tal-Qa'ida\n",
+    );
+    assert_eq!(
+        surfaces(
+            &m,
+            "Laaulialemalietoa Leuatea Schmidt won. Laʻauli Leuatea Schmidt spoke of al-Qa`ida."
+        ),
+        [
+            "Laaulialemalietoa Leuatea Schmidt=lauli",
+            "Laʻauli Leuatea Schmidt=lauli",
+            "al-Qa`ida=aq"
         ]
     );
 }
