@@ -20,9 +20,9 @@ const MAX_OUTLET: usize = 40;
 /// The most words of an outlet's name.
 const MAX_OUTLET_WORDS: usize = 4;
 
-/// What follows a dateline's bracket: a dash (` —`, ` –`, ` -`, ` --`) or
-/// a colon.
-const AFTER_BRACKET: [&str; 5] = [" —", " –", " -", ":", " :"];
+/// What follows a dateline's bracket: a dash (` —`, ` –`, ` -`, ` --`), a
+/// colon or, on some sites, a semicolon (`DUSHANBE (MNN); A string…`).
+const AFTER_BRACKET: [&str; 7] = [" —", " –", " -", ":", " :", ";", " ;"];
 
 /// Words that stand in brackets before a dash and name no outlet (`(File)
 /// –`, `(UPDATE) -`), nor a particular one (`(Agencies):`).
@@ -166,6 +166,7 @@ mod tests {
         );
         assert_eq!(bracket("CAIRO, Egypt (MNTV) — Houthi forces"), Some("MNTV"));
         assert_eq!(bracket("(VOVWORLD) - The leaders"), Some("VOVWORLD"));
+        assert_eq!(bracket("DUSHANBE (MNN); A string"), Some("MNN"));
         // Lower-case words before the bracket: a sentence, not a dateline.
         assert_eq!(bracket("Talks with the agency (ANI) - went on"), None);
         // No dash or colon after it.

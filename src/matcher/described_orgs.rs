@@ -385,7 +385,7 @@ impl Matcher {
         let first = text[span.clone()].split(' ').next().unwrap_or("");
         let kind = self.name_word_kind(first);
         let joined = JOINED_AFTER.iter().any(|j| text[span.end..].starts_with(j));
-        let generic = words == 1 && kind.org_head;
+        let generic = words == 1 && (kind.org_head || KINDS_IN_CAPITALS.contains(&first));
         let person = words > 1 && kind.given;
         (words > 0 && !joined && !generic && !person).then_some(span)
     }
@@ -396,6 +396,11 @@ impl Matcher {
         !NOT_NAMES.contains(&word) && !DATES.contains(&word) && !self.gazetteer.is_title(word)
     }
 }
+
+/// Kinds of bodies and trades written in capitals, which a place's
+/// `-based` comes before as before a name (`a US-based NGO`, `a UK-based
+/// AI start-up`): a body's name only with more words.
+const KINDS_IN_CAPITALS: &[&str] = &["AI", "EV", "IT", "LNG", "NGO", "NGOs", "PR"];
 
 /// The length of the longest word of [`KINDS`].
 const MAX_KIND_LEN: usize = 12;
@@ -682,6 +687,8 @@ mod tests {
             [after_kind("Skyeton Aero")]
         );
         assert_eq!(orgs("Abu Dhabi-based MGX invested."), [after_kind("MGX")]);
+        // A kind in capitals is no name by itself.
+        assert_eq!(orgs("A US-based NGO and a UK-based AI start-up spoke."), []);
         // Publications and platforms are bodies too.
         assert_eq!(
             orgs("The study appeared in the journal Nature on Monday."),
