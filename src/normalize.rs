@@ -44,8 +44,7 @@ impl<'a> Folded<'a> {
     pub fn new(original: &'a str) -> Folded<'a> {
         if original.is_ascii() {
             let mut text = Cow::Borrowed(original);
-            unhyphenate(&mut text);
-            backticks_as_apostrophes(&mut text);
+            mend_joins(&mut text);
             return Folded {
                 text,
                 spans: Vec::new(),
@@ -79,8 +78,7 @@ impl<'a> Folded<'a> {
             });
         }
         let mut text = Cow::Owned(out);
-        unhyphenate(&mut text);
-        backticks_as_apostrophes(&mut text);
+        mend_joins(&mut text);
         Folded { text, spans }
     }
 
@@ -151,32 +149,23 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
     n
 }
 
-/// Makes each hyphen between two word characters a space, in place (a
-/// borrowed text is copied at the first such hyphen). Byte for byte, so
-/// offsets and spans stay true.
-fn unhyphenate(text: &mut Cow<'_, str>) {
+/// Makes each hyphen between two word characters a space, and each
+/// backtick between two letters an apostrophe (a transliteration's ayn,
+/// `al-Qa`ida`, which names spell with an apostrophe; a backtick anywhere
+/// else opens a quotation and stays), in place: a borrowed text is copied
+/// at the first change. Byte for byte, so offsets and spans stay true. One
+/// scan for both, as every document and name passes through here.
+fn mend_joins(text: &mut Cow<'_, str>) {
     let mut from = 0;
-    while let Some(i) = memchr::memchr(b'-', &text.as_bytes()[from..]).map(|j| from + j) {
+    while let Some(i) = memchr::memchr2(b'-', b'`', &text.as_bytes()[from..]).map(|j| from + j) {
         let before = text[..i].chars().next_back();
         let after = text[i + 1..].chars().next();
-        if before.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
-            text.to_mut().replace_range(i..=i, " ");
-        }
-        from = i + 1;
-    }
-}
-
-/// Makes each backtick between two letters an apostrophe, in place, as
-/// [`unhyphenate`] does hyphens: a transliteration's ayn (`al-Qa`ida`),
-/// which names spell with an apostrophe. A backtick anywhere else opens
-/// a quotation and stays.
-fn backticks_as_apostrophes(text: &mut Cow<'_, str>) {
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(b'`', &text.as_bytes()[from..]).map(|j| from + j) {
-        let before = text[..i].chars().next_back();
-        let after = text[i + 1..].chars().next();
-        if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic) {
-            text.to_mut().replace_range(i..=i, "'");
+        let (joins, by) = match text.as_bytes()[i] {
+            b'-' => (is_word_char as fn(char) -> bool, " "),
+            _ => (char::is_alphabetic as fn(char) -> bool, "'"),
+        };
+        if before.is_some_and(joins) && after.is_some_and(joins) {
+            text.to_mut().replace_range(i..=i, by);
         }
         from = i + 1;
     }
