@@ -2592,6 +2592,7 @@ impl Matcher {
     /// (see [`Matcher::names_no_person`]).
     fn name_at(&self, text: &str, start: usize, taken: &[Mention]) -> Option<Range<usize>> {
         let mut words = 0;
+        let mut longest = MAX_WORDS;
         let mut end = None;
         let mut at = start;
         while let Some((word_end, shape)) = name_word(text, at) {
@@ -2610,7 +2611,7 @@ impl Matcher {
                     || is_thing_after_name(word)
                     || BYLINE_LABELS.contains(&word)
                     || self.gazetteer.is_title(word)
-                    || words == MAX_WORDS
+                    || words == longest
                     || says_of_a_name(word)
                     || date_after
                 {
@@ -2620,6 +2621,11 @@ impl Matcher {
                 // Bin Salem Bin Breik`): no word of their own.
                 if !matches!(word, "Bin" | "Bint" | "Ibn") {
                     words += 1;
+                }
+                // `Abdul` begins a given name of two words (`Abdul Wahab
+                // Abdul Rahman Al-Muzaini`), one more a name may have.
+                if matches!(word, "Abdul" | "Abdel" | "Abd") {
+                    longest += 1;
                 }
                 end = Some(word_end);
             }
@@ -5201,6 +5207,20 @@ mod tests {
         let text = "The council said it has appointed Ivan Bin Salem Bin Breik as the new premier.";
         let surfaces: Vec<String> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
         assert_eq!(surfaces, ["Ivan Bin Salem Bin Breik"]);
+    }
+
+    #[test]
+    fn abdul_lets_a_name_have_one_more_word() {
+        let m = matcher_of_files(&[("t.tsv", GAZ), ("given_names.txt", "Abdul\n")]);
+        let text = "Its members are Abdul Wahab Abdul Rahman Al-Muzaini, as vice president.";
+        let surfaces: Vec<String> = unlisted(&m, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(surfaces, ["Abdul Wahab Abdul Rahman Al-Muzaini"]);
+        // It still counts towards the two words a name needs.
+        let surfaces: Vec<String> = unlisted(&m, "Abdul Kader said so.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(surfaces, ["Abdul Kader"]);
     }
 
     #[test]
