@@ -598,3 +598,19 @@ fn alhaji_before_a_name_is_a_form_of_address() {
         ["Kwesi Abubakar", "Amina Sulemana"]
     );
 }
+
+/// An office whose name begins with a compound title, hyphened or not
+/// (`Director General`, `titles.txt`), defines its initials in brackets
+/// as a body would, but names no body: the initials stand for its holder.
+#[test]
+fn an_office_s_initials_in_brackets_name_no_body() {
+    let text = "Pakistan's Director General of Military Operations (DGMO) had called \
+        his counterpart, and the Inspector-General of Police (IGP) spoke.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+    // A body's word before `General` still makes a body.
+    let text = "The Directorate General of Health Services (DGHS) said so.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Directorate General of Health Services", "DGHS"]
+    );
+}

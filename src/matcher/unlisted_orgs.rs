@@ -1323,14 +1323,34 @@ fn describes_a_kind(word: &str) -> bool {
 /// the Federation of Nigeria`): the country, not a body.
 const STATE_WORDS: &[&str] = &["Federation", "Republic", "Kingdom", "Commonwealth", "State"];
 
-/// Whether `name` begins with a compound title (`Inspector-General of
-/// Police`, `Director-General of Customs`): an office, whose holder the
-/// story names, not a body.
+/// Whether `name` begins with a compound title, with a hyphen or
+/// without (`Inspector-General of Police`, `Director General of Military
+/// Operations`): an office, whose holder the story names, not a body
+/// (`Directorate General of Health Services` is one).
 pub(super) fn office_name(name: &str) -> bool {
-    name.split(' ')
-        .next()
-        .is_some_and(|w| w.ends_with("-General") || w.ends_with("-general"))
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    first.ends_with("-General")
+        || first.ends_with("-general")
+        || (OFFICERS.contains(&first) && words.next() == Some("General"))
 }
+
+/// Officers whose title `General` follows (`Director General`, `Auditor
+/// General`).
+const OFFICERS: &[&str] = &[
+    "Accountant",
+    "Adjutant",
+    "Attorney",
+    "Auditor",
+    "Director",
+    "Inspector",
+    "Postmaster",
+    "Procurator",
+    "Prosecutor",
+    "Secretary",
+    "Solicitor",
+    "Surgeon",
+];
 
 /// Whether `word` is an acronym: two capitals or more and no lower case.
 pub(super) fn is_acronym(word: &str) -> bool {
