@@ -1326,7 +1326,8 @@ const STATE_WORDS: &[&str] = &["Federation", "Republic", "Kingdom", "Commonwealt
 /// Whether `name` begins with a compound title, with a hyphen or
 /// without (`Inspector-General of Police`, `Director General of Military
 /// Operations`): an office, whose holder the story names, not a body
-/// (`Directorate General of Health Services` is one).
+/// (a body's word before `General` makes a body: `Directorate General of
+/// Health Services`).
 pub(super) fn office_name(name: &str) -> bool {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
