@@ -711,6 +711,7 @@ impl Matcher {
             confirmed,
             titled: FastMap::default(),
             by_compound_surname: FastMap::default(),
+            shared_surnames: Vec::new(),
             countries,
             country_of: self.gazetteer.countries(),
             segments,
@@ -718,6 +719,7 @@ impl Matcher {
         };
         named.titled = named.titled_surnames(candidates);
         named.by_compound_surname = named.compound_surnames(candidates);
+        named.shared_surnames = named.shared_surnames(candidates);
         let mut chosen: Vec<_> = candidates.iter().map(|c| named.choose(c)).collect();
         for i in 0..candidates.len() {
             if chosen[i].is_none()
@@ -770,6 +772,9 @@ struct Named<'g> {
     /// How often a person named in full is named again by a surname of two
     /// words that no one else claims (see [`Named::compound_surnames`]).
     by_compound_surname: FastMap<u32, usize>,
+    /// Where a surname that two people named in full share stands alone,
+    /// and whose it may be (see [`Named::had_the_surname_first`]).
+    shared_surnames: Vec<(usize, Vec<u32>)>,
     countries: FastMap<u32, Vec<usize>>,
     country_of: &'g [Option<u32>],
     segments: &'g Segments,
@@ -1181,8 +1186,9 @@ impl Named<'_> {
     /// named again and again. On a tie, one named only as someone's
     /// relative (`his son, Nicolás Petro`; `whose father is Junichiro
     /// Koizumi`) gives way: a relative is named in passing, often right
-    /// before the subject's surname returns. Then the nearest wins (`Boris
-    /// Johnson … Mike Johnson … Johnson`).
+    /// before the subject's surname returns. Then the one the surname named
+    /// alone before the other was named in full keeps it. Then the nearest
+    /// wins (`Boris Johnson … Mike Johnson … Johnson`).
     fn most_named<'a>(&self, people: &[&'a Claim], at: usize) -> Option<&'a Claim> {
         if people.len() < 2 {
             return None;
@@ -1193,7 +1199,8 @@ impl Named<'_> {
             let relative = named.iter().all(|&p| after_kinship_word(self.text, p));
             let nearest = named.iter().map(|&p| distance(p, at)).min();
             let times = named.len() + again.unwrap_or(0);
-            (Reverse(times), relative, nearest, k.entity)
+            let first = self.had_the_surname_first(k.entity, people, at);
+            (Reverse(times), relative, !first, nearest, k.entity)
         };
         people.iter().min_by_key(rank).copied()
     }
@@ -1215,6 +1222,47 @@ impl Named<'_> {
             }
         }
         times
+    }
+
+    /// The bare surnames before `at` that two people or more the document
+    /// names in full may own, for [`Named::had_the_surname_first`].
+    fn shared_surnames(&self, candidates: &[Candidate]) -> Vec<(usize, Vec<u32>)> {
+        candidates
+            .iter()
+            .filter(|c| !c.weak && c.full_name.is_none())
+            .filter_map(|c| {
+                let people: Vec<u32> = c
+                    .claims
+                    .iter()
+                    .filter(|k| k.class.is_context() && self.is_person(k.entity))
+                    .filter(|k| self.confirmed.contains_key(&k.entity))
+                    .map(|k| k.entity)
+                    .collect();
+                (people.len() >= 2).then_some((c.start, people))
+            })
+            .collect()
+    }
+
+    /// Whether the document called `person` by the surname alone after
+    /// naming them in full and before naming any other of `people` in full
+    /// (`Khalifa Haftar … at Haftar's headquarters … his deputy, General
+    /// Saddam Haftar … Haftar's media office`): the story gave the surname
+    /// to them first, and a namesake named later does not take it.
+    fn had_the_surname_first(&self, person: u32, people: &[&Claim], at: usize) -> bool {
+        let first_named = |e: u32| self.confirmed[&e].iter().min().copied();
+        let Some(from) = first_named(person) else {
+            return false;
+        };
+        let until = people
+            .iter()
+            .filter(|k| k.entity != person)
+            .filter_map(|k| first_named(k.entity))
+            .min()
+            .unwrap_or(usize::MAX);
+        self.shared_surnames.iter().any(|(start, owners)| {
+            (from..until.min(at)).contains(start)
+                && people.iter().all(|k| owners.contains(&k.entity))
+        })
     }
 
     /// The claim whose confirming mention is nearest to `at`, preferring one

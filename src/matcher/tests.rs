@@ -1062,6 +1062,21 @@ fn shared_surname_goes_to_the_most_named_person_then_not_a_relative_then_the_nea
 }
 
 #[test]
+fn a_shared_surname_stays_with_the_person_it_named_before_the_namesake_came() {
+    let m = matcher();
+    let text = "Boris Johnson spoke first. Johnson then met his deputy, Mike Johnson. \
+        Johnson's office said so.";
+    let f = found(&m, text);
+    assert_eq!(f.len(), 4, "{f:?}");
+    assert_eq!((f[1].1.as_str(), f[1].2), ("boris", Resolution::MostNamed));
+    assert_eq!((f[3].1.as_str(), f[3].2), ("boris", Resolution::MostNamed));
+    // A bare surname only before both are named gives it to neither.
+    let text = "Johnson spoke. Boris Johnson met Mike Johnson. Johnson left.";
+    let f = found(&m, text);
+    assert_eq!((f[3].1.as_str(), f[3].2), ("mike", Resolution::MostNamed));
+}
+
+#[test]
 fn a_surname_of_two_words_names_its_person_as_often_as_the_full_name() {
     let m = matcher_of(
         "id\ttype\tname\taliases\tcontext_aliases\n\
