@@ -2909,15 +2909,17 @@ const PLACE_LAST_WORDS: &[&str] = &[
     "Tower", "Way",
 ];
 
-/// Adverbs and prepositions that begin sentences, and so stand before
-/// names at times (`Later Jane Doe left`, `Besides Jood SARL, …`,
-/// `Alongside Doe, …`).
+/// Adverbs, prepositions and conjunctions that begin sentences, and so
+/// stand before names at times (`Later Jane Doe left`, `Besides Jood SARL,
+/// …`, `Alongside Doe, …`, `Where Tigri is remains unknown`).
 pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "Afterwards",
     "Alongside",
     "Also",
+    "Although",
     "Amid",
     "Among",
+    "Because",
     "Beside",
     "Besides",
     "Despite",
@@ -2927,13 +2929,22 @@ pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "Later",
     "Meanwhile",
     "Now",
+    "Once",
     "Previously",
     "Recently",
     "Separately",
     "Still",
     "Then",
+    "Though",
     "Today",
+    "Unless",
     "Unlike",
+    "Until",
+    "When",
+    "Where",
+    "Whether",
+    "While",
+    "Why",
     "Yesterday",
 ];
 
@@ -3852,6 +3863,19 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_conjunction_opening_the_sentence_leaves_the_surname_alone() {
+        let m = matcher();
+        let text = "Defence Minister Olha Petrenko's plan was backed. Where Petrenko is \
+            remains unknown. While Petrenko waits, Kyiv Petrenko Fund spends.";
+        let again: Vec<String> = unlisted(&m, text)
+            .into_iter()
+            .filter(|(_, _, how)| *how == Resolution::UnlistedAgain)
+            .map(|(surface, _, _)| surface)
+            .collect();
+        assert_eq!(again, ["Petrenko", "Petrenko"]);
     }
 
     #[test]
