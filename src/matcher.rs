@@ -591,6 +591,7 @@ impl Matcher {
         self.widen_to_second_surname(text, &mut mentions);
         self.widen_to_given_name_after(text, &mut mentions);
         self.widen_to_article(text, &mut mentions);
+        self.widen_to_initial(text, &mut mentions);
         self.widen_to_legal_forms(text, &mut mentions);
         self.widen_back_to_legal_forms(text, &mut mentions);
         self.join_countries(text, &mut mentions);

@@ -411,6 +411,19 @@ fn a_photo_by_line_names_the_photographer() {
     );
 }
 
+/// A photo credit's line has only capitals, like a headline, but the name
+/// before its agency is a photographer's, not the listed person's surname
+/// at its end (`Moraes`, Alexandre de Moraes).
+#[test]
+fn a_name_before_a_credit_s_agency_is_the_photographer_s() {
+    let text = "The summit opened in Rio.\n\nRicardo Moraes | Reuters\n\n\
+        Leaders met on Sunday.\n\nFelipe Moraes/AFP";
+    assert_eq!(
+        surfaces(&shipped(), text),
+        ["Ricardo Moraes", "Reuters", "Felipe Moraes", "AFP"]
+    );
+}
+
 /// A town's club inside its council's name is the council's name
 /// (`Birmingham City Council`, not the club Birmingham City; `Derby County
 /// Council`, not Derby County).

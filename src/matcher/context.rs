@@ -268,7 +268,14 @@ impl Matcher {
                     // Adviser`), and begins parties' names.
                     || (self.party_name(text, c)
                         && word_before_name(text, segments, c).is_some()));
-            if (starts_name || ends_name) && !headline.get(text, segments, c.sentence) {
+            // A photo credit's line has only capitals too, but a name
+            // before its agency is a name (`Ricardo Moraes | Reuters`).
+            let credited = ends_name
+                && out
+                    .get(i + 1)
+                    .is_some_and(|next| self.agency_credited(text, c, next));
+            if (starts_name || ends_name) && (credited || !headline.get(text, segments, c.sentence))
+            {
                 out[i].claims = Cow::Borrowed(&[]);
             }
         }
@@ -431,6 +438,18 @@ impl Matcher {
     /// of its sentence.
     fn after_plain_word(&self, text: &str, segments: &Segments, c: &Candidate) -> bool {
         word_before_name(text, segments, c).is_some_and(|word| !self.gazetteer.is_title(word))
+    }
+
+    /// Whether only a credit's bar or slash stands between `c` and `next`,
+    /// and `next` is an organisation's name (`Ricardo Moraes | Reuters`,
+    /// `Jane Doe/AFP`).
+    fn agency_credited(&self, text: &str, c: &Candidate, next: &Candidate) -> bool {
+        let between = text.get(c.end..next.start).map(|b| b.trim_matches(' '));
+        let organisation = |k: &Claim| {
+            k.class == AliasClass::Plain
+                && self.entity(k.entity as usize).kind == EntityType::Organization
+        };
+        matches!(between, Some("|" | "/")) && next.claims.iter().any(organisation)
     }
 
     /// Whether `c`, a one-word name that only people claim (or a bare
@@ -1247,12 +1266,23 @@ impl Named<'_> {
     /// naming them in full and before naming any other of `people` in full
     /// (`Khalifa Haftar … at Haftar's headquarters … his deputy, General
     /// Saddam Haftar … Haftar's media office`): the story gave the surname
-    /// to them first, and a namesake named later does not take it.
+    /// to them first, and a namesake named later does not take it, but in
+    /// the sentence that names the namesake (`Speaker Mike Johnson
+    /// disagreed, and Johnson called a vote`).
     fn had_the_surname_first(&self, person: u32, people: &[&Claim], at: usize) -> bool {
         let first_named = |e: u32| self.confirmed[&e].iter().min().copied();
         let Some(from) = first_named(person) else {
             return false;
         };
+        let sentence = self.segments.sentence_at(at);
+        let namesake_here = people.iter().filter(|k| k.entity != person).any(|k| {
+            self.confirmed[&k.entity]
+                .iter()
+                .any(|&p| p < at && self.segments.sentence_at(p) == sentence)
+        });
+        if namesake_here {
+            return false;
+        }
         let until = people
             .iter()
             .filter(|k| k.entity != person)

@@ -233,6 +233,46 @@ impl Matcher {
         }
     }
 
+    /// Widens each one-word mention of a listed person over the initial
+    /// of their given name right before it (`W. Kosiniak-Kamysz` for
+    /// Władysław, `A. Spruds` for Andris): part of the name as written.
+    /// Another letter is someone else's initial, and is left out.
+    pub(super) fn widen_to_initial(&self, text: &str, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            let before = &text[..m.start];
+            // Most mentions follow no full stop: one byte says so.
+            let Some(head) = before.strip_suffix(". ") else {
+                continue;
+            };
+            let mut letter = head.chars().rev();
+            let (Some(initial), after) = (letter.next(), letter.next()) else {
+                continue;
+            };
+            let start = head.len() - initial.len_utf8();
+            let alone = after.is_none_or(|c| !c.is_alphanumeric() && c != '.');
+            if !initial.is_uppercase()
+                || !alone
+                || m.kind != MentionKind::Name
+                || !self.is_person(m.entity)
+                || text[m.start..m.end].contains(' ')
+                || (i > 0 && mentions[i - 1].end > start)
+            {
+                continue;
+            }
+            let given = self.entity(m.entity).name.chars().next().map(|c| {
+                let mut folded = String::new();
+                crate::normalize::fold_char(c, &mut folded);
+                folded
+            });
+            let mut own = String::new();
+            crate::normalize::fold_char(initial, &mut own);
+            if given.as_deref() == Some(own.as_str()) {
+                mentions[i].start = start;
+            }
+        }
+    }
+
     /// Where a second surname that begins right after `end` (after one
     /// space) ends, if one does (see [`Matcher::widen_to_second_surname`]).
     fn second_surname_end(&self, text: &str, end: usize) -> Option<usize> {

@@ -2166,8 +2166,7 @@ impl Matcher {
         for mark in memchr::memchr2_iter(b'/', b'|', text.as_bytes()) {
             let after = mark + 1 + spaces_after(text, mark + 1);
             let before = mark - spaces_before(text, mark);
-            let agency_start = credit_words_after(text, after);
-            let org_after = mention_starting(mentions, agency_start).is_some_and(org);
+            let org_after = self.agency_after(text, before, mentions);
             // `AP Photo/Jane Doe`: the agency, then the word for what it
             // gives.
             let agency_end = ["Photo", "Photos"]
@@ -2237,6 +2236,19 @@ impl Matcher {
         let capitals = last.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && last.chars().all(|c| !c.is_lowercase());
         capitals || self.name_word_kind(first_word(name, 0)).given || self.only_name_words(name)
+    }
+
+    /// Whether a credit's slash or bar follows `end`, and an organisation
+    /// the document names after it (`/AFP`, `| Getty Images`, `/Pool/
+    /// Reuters`).
+    fn agency_after(&self, text: &str, end: usize, mentions: &[Mention]) -> bool {
+        let mark = end + spaces_after(text, end);
+        if !matches!(text.as_bytes().get(mark), Some(b'/' | b'|')) {
+            return false;
+        }
+        let agency_start = credit_words_after(text, mark + 1 + spaces_after(text, mark + 1));
+        mention_starting(mentions, agency_start)
+            .is_some_and(|m| self.entity(m.entity).kind == EntityType::Organization)
     }
 
     /// Whether `name` is two or three capitalised words none of which is a
