@@ -439,14 +439,20 @@ pub(super) fn initials_toggled(alias: &str) -> Option<String> {
 /// mark a glottal stop or an ayn that English text often leaves out
 /// (`Laaulialemalietoa` for `La'aulialemalietoa`, `al-Qaida` for
 /// `al-Qa'ida`, `Sanaa` for `Sana'a`); `None` when it has none. One
-/// before a capital stays (`O'Brien`).
+/// before a capital stays (`O'Brien`), and so does a possessive's
+/// (`Barron's` is no `Barrons`, a surname; `Lloyd's` is no `Lloyds`, a
+/// bank).
 pub(super) fn without_inner_apostrophes(alias: &str) -> Option<String> {
     let b = alias.as_bytes();
+    let possessive = |k: usize| {
+        b.get(k + 1) == Some(&b's') && b.get(k + 2).is_none_or(|c| matches!(c, b' ' | b'-'))
+    };
     let inner = |k: usize| {
         b[k] == b'\''
             && k > 0
             && b[k - 1].is_ascii_lowercase()
             && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+            && !possessive(k)
     };
     let kept: String = alias
         .char_indices()
