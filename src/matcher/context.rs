@@ -1204,10 +1204,11 @@ impl Named<'_> {
     /// President Michel Aoun` once, then `Aoun won`): a story's subject is
     /// named again and again. On a tie, one named only as someone's
     /// relative (`his son, Nicolás Petro`; `whose father is Junichiro
-    /// Koizumi`) gives way: a relative is named in passing, often right
+    /// Koizumi`; `Nicolas Petro, his eldest son`) gives way: a relative is named in passing, often right
     /// before the subject's surname returns. Then the one the surname named
     /// alone before the other was named in full keeps it. Then the nearest
-    /// wins (`Boris Johnson … Mike Johnson … Johnson`).
+    /// wins (`Boris Johnson … Mike Johnson … Johnson`). Only people named
+    /// before the surname count, when any is.
     fn most_named<'a>(&self, people: &[&'a Claim], at: usize) -> Option<&'a Claim> {
         if people.len() < 2 {
             return None;
@@ -1215,13 +1216,25 @@ impl Named<'_> {
         let rank = |k: &&&Claim| {
             let named = &self.confirmed[&k.entity];
             let again = self.by_compound_surname.get(&k.entity).copied();
-            let relative = named.iter().all(|&p| after_kinship_word(self.text, p));
+            let relative = named
+                .iter()
+                .all(|&p| after_kinship_word(self.text, p) || kinship_after(self.text, p));
             let nearest = named.iter().map(|&p| distance(p, at)).min();
             let times = named.len() + again.unwrap_or(0);
             let first = self.had_the_surname_first(k.entity, people, at);
             (Reverse(times), relative, !first, nearest, k.entity)
         };
-        people.iter().min_by_key(rank).copied()
+        // A surname names someone already named, if anyone is: one the
+        // story names only further on is no one it means yet (`Marcos
+        // loyalists` after `President Ferdinand Marcos Jr.`, before `Imee
+        // Marcos`).
+        let named_before = |k: &&&Claim| self.confirmed[&k.entity].iter().any(|&p| p < at);
+        let before = people.iter().filter(named_before);
+        before
+            .clone()
+            .min_by_key(rank)
+            .or_else(|| people.iter().min_by_key(rank))
+            .copied()
     }
 
     /// People the document names in full and then by both their surnames
@@ -1697,6 +1710,35 @@ fn after_kinship_word(text: &str, start: usize) -> bool {
     let clause = before.rsplit(['.', ';', '\n']).next().unwrap_or(before);
     clause
         .split(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+        .any(|w| KINSHIP_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// Whether the name that begins at `start` is followed by a kinship in
+/// apposition (`Nicolas Petro, his eldest son;`, `Jane Doe, her sister,`).
+fn kinship_after(text: &str, start: usize) -> bool {
+    // The name: its capitalised words.
+    let mut rest = &text[start..];
+    while rest.starts_with(char::is_uppercase) {
+        let word = rest.find([' ', ',']).unwrap_or(rest.len());
+        rest = &rest[word..];
+        match rest.strip_prefix(' ') {
+            Some(next) if next.starts_with(char::is_uppercase) => rest = next,
+            _ => break,
+        }
+    }
+    let Some(apposition) = ["his ", "her ", "their "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(", ")?.strip_prefix(p))
+    else {
+        return false;
+    };
+    // The kinship word, after at most two words (`eldest`, `younger`).
+    apposition
+        .split([',', ';', '.', '\n'])
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .take(3)
         .any(|w| KINSHIP_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 

@@ -1058,6 +1058,11 @@ fn shared_surname_goes_to_the_most_named_person_then_not_a_relative_then_the_nea
     let text = "Boris Johnson met his brother, Mike Johnson. Later Johnson left.";
     let f = found(&m, text);
     assert_eq!((f[2].1.as_str(), f[2].2), ("boris", Resolution::MostNamed));
+    // The kinship after the name, in apposition.
+    let text = "Boris Johnson named two aides: Mike Johnson, his younger brother; \
+        and a cousin. Johnson left.";
+    let f = found(&m, text);
+    assert_eq!((f[2].1.as_str(), f[2].2), ("boris", Resolution::MostNamed));
     let f = found(&m, "Mike Johnson spoke. Johnson agreed.");
     assert_eq!((f[1].1.as_str(), f[1].2), ("mike", Resolution::Context));
     assert!(found(&m, "Johnson agreed.").is_empty());
@@ -1072,6 +1077,12 @@ fn a_shared_surname_stays_with_the_person_it_named_before_the_namesake_came() {
     assert_eq!(f.len(), 4, "{f:?}");
     assert_eq!((f[1].1.as_str(), f[1].2), ("boris", Resolution::MostNamed));
     assert_eq!((f[3].1.as_str(), f[3].2), ("boris", Resolution::MostNamed));
+    // One named only further on is no one the surname means yet, however
+    // often the story names them later.
+    let text = "Boris Johnson spoke. Johnson loyalists cheered. Mike Johnson and \
+        Mike Johnson's aides did not.";
+    let f = found(&m, text);
+    assert_eq!((f[1].1.as_str(), f[1].2), ("boris", Resolution::MostNamed));
     // A bare surname only before both are named gives it to neither.
     let text = "Johnson spoke. Boris Johnson met Mike Johnson. Johnson left.";
     let f = found(&m, text);

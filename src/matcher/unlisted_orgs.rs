@@ -970,10 +970,9 @@ impl Matcher {
         let adjective = word
             .rsplit_once('-')
             .is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
-        let kept = shape == Shape::Capitalised
-            && !adjective
-            && !NOT_NAMES.contains(&word)
-            && !DATES.contains(&word);
+        // A month in capitals too (`the Central Committee of MAY.2024`).
+        let date = DATES.iter().any(|d| d.eq_ignore_ascii_case(word));
+        let kept = shape == Shape::Capitalised && !adjective && !NOT_NAMES.contains(&word) && !date;
         if kept && possessive && MEMBERS.contains(&word) {
             // Of a name's words, not its owner (`New People's Party`).
             let mark = MEMBERS_MARKS.iter().find(|m| text[end..].starts_with(*m))?;
@@ -1483,6 +1482,15 @@ mod tests {
         // In lower case it says what the body does.
         let text = "The Defence Research Center against Russian Propaganda said so.";
         assert_eq!(orgs(&m, text), ["Defence Research Center"]);
+    }
+
+    #[test]
+    fn a_month_in_capitals_ends_a_body_s_name() {
+        let m = matcher();
+        let text = "Members backed him at the Electoral Commission of MAY.2024 that chose him.";
+        assert_eq!(orgs(&m, text), Vec::<String>::new());
+        let text = "Members backed him at the Electoral Commission of Vanuatu that chose him.";
+        assert_eq!(orgs(&m, text), ["Electoral Commission of Vanuatu"]);
     }
 
     fn orgs(m: &Matcher, text: &str) -> Vec<String> {
