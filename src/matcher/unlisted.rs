@@ -179,8 +179,19 @@ fn is_small_word(word: &str) -> bool {
 }
 
 /// Titles given to people only, whatever their office (`Dr. Jide Idris`,
-/// `Mr Tynchtyk Orutaev`): no body's or place's name begins with one.
-const HONORIFICS: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor"];
+/// `Mr Tynchtyk Orutaev`, West Africa's `Alhaji Muniru Mohammed` for one
+/// who made the hajj): no body's or place's name begins with one.
+const HONORIFICS: [&str; 9] = [
+    "Alhaji",
+    "Dr",
+    "Hajia",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Prof",
+    "Professor",
+];
 
 /// Ranks that an armed service's short name may begin (`Army General`,
 /// `Air Force Gen.`, `Navy Capt.`, `Army Chief`).
@@ -3875,6 +3886,13 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn alhaji_marks_a_person_as_dr_does() {
+        let m = matcher();
+        let text = "The dead include Alhaji Muniru Kwesi, and officials mourned.";
+        assert_eq!(surfaces(&m, text), ["Muniru Kwesi"]);
     }
 
     #[test]
