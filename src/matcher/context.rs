@@ -1204,11 +1204,12 @@ impl Named<'_> {
     /// President Michel Aoun` once, then `Aoun won`): a story's subject is
     /// named again and again. On a tie, one named only as someone's
     /// relative (`his son, Nicolás Petro`; `whose father is Junichiro
-    /// Koizumi`; `Nicolas Petro, his eldest son`) gives way: a relative is named in passing, often right
-    /// before the subject's surname returns. Then the one the surname named
-    /// alone before the other was named in full keeps it. Then the nearest
-    /// wins (`Boris Johnson … Mike Johnson … Johnson`). Only people named
-    /// before the surname count, when any is.
+    /// Koizumi`; `Nicolas Petro, his eldest son`) gives way: a relative is
+    /// named in passing, often right before the subject's surname returns.
+    /// Then the one the surname named alone before the other was named in
+    /// full keeps it. Then the nearest wins (`Boris Johnson … Mike Johnson
+    /// … Johnson`). Only people named before the surname count, when any
+    /// is.
     fn most_named<'a>(&self, people: &[&'a Claim], at: usize) -> Option<&'a Claim> {
         if people.len() < 2 {
             return None;
@@ -1256,8 +1257,9 @@ impl Named<'_> {
         times
     }
 
-    /// The bare surnames before `at` that two people or more the document
-    /// names in full may own, for [`Named::had_the_surname_first`].
+    /// Where a bare surname stands that two people or more the document
+    /// names in full may own, and who they are, for
+    /// [`Named::had_the_surname_first`].
     fn shared_surnames(&self, candidates: &[Candidate]) -> Vec<(usize, Vec<u32>)> {
         candidates
             .iter()

@@ -241,7 +241,7 @@ impl Matcher {
         for i in 0..mentions.len() {
             let m = &mentions[i];
             let before = &text[..m.start];
-            // Most mentions follow no full stop: one byte says so.
+            // Most mentions follow no full stop: two bytes say so.
             let Some(head) = before.strip_suffix(". ") else {
                 continue;
             };

@@ -1083,7 +1083,8 @@ fn a_shared_surname_stays_with_the_person_it_named_before_the_namesake_came() {
         Mike Johnson's aides did not.";
     let f = found(&m, text);
     assert_eq!((f[1].1.as_str(), f[1].2), ("boris", Resolution::MostNamed));
-    // A bare surname only before both are named gives it to neither.
+    // A bare surname before both are named gives the surname to neither:
+    // the nearest keeps it.
     let text = "Johnson spoke. Boris Johnson met Mike Johnson. Johnson left.";
     let f = found(&m, text);
     assert_eq!((f[3].1.as_str(), f[3].2), ("mike", Resolution::MostNamed));
