@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::roles::office_before_fields;
-use super::unlisted::{LIST_JOINERS, NOT_NAMES, possessive_after};
+use super::unlisted::{LIST_JOINERS, NOT_NAMES, capitalised_run_end, possessive_after};
 use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
     AliasClass, Candidate, Claim, Credit, CreditCue, Hit, Matcher, Mention, MentionKind,
@@ -1230,9 +1230,9 @@ impl Named<'_> {
         // loyalists` after `President Ferdinand Marcos Jr.`, before `Imee
         // Marcos`).
         let named_before = |k: &&&Claim| self.confirmed[&k.entity].iter().any(|&p| p < at);
-        let before = people.iter().filter(named_before);
-        before
-            .clone()
+        people
+            .iter()
+            .filter(named_before)
             .min_by_key(rank)
             .or_else(|| people.iter().min_by_key(rank))
             .copied()
@@ -1718,16 +1718,7 @@ fn after_kinship_word(text: &str, start: usize) -> bool {
 /// Whether the name that begins at `start` is followed by a kinship in
 /// apposition (`Nicolas Petro, his eldest son;`, `Jane Doe, her sister,`).
 fn kinship_after(text: &str, start: usize) -> bool {
-    // The name: its capitalised words.
-    let mut rest = &text[start..];
-    while rest.starts_with(char::is_uppercase) {
-        let word = rest.find([' ', ',']).unwrap_or(rest.len());
-        rest = &rest[word..];
-        match rest.strip_prefix(' ') {
-            Some(next) if next.starts_with(char::is_uppercase) => rest = next,
-            _ => break,
-        }
-    }
+    let rest = &text[capitalised_run_end(text, start)..];
     let Some(apposition) = ["his ", "her ", "their "]
         .iter()
         .find_map(|p| rest.strip_prefix(", ")?.strip_prefix(p))

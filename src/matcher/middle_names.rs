@@ -12,7 +12,7 @@ use super::nicknames::{quoted_name_before, quotes_around};
 use super::unlisted::{Shape, capital_follows, name_word, word_before};
 use super::{Candidate, Matcher, Mention, MentionKind, Resolution};
 use crate::gazetteer::{Entity, EntityType, has_two_surnames};
-use crate::normalize::is_word_char;
+use crate::normalize::{fold_word, is_word_char};
 
 /// The Arabic article as news joins it to a surname (see
 /// [`Matcher::widen_to_article`]).
@@ -260,14 +260,10 @@ impl Matcher {
             {
                 continue;
             }
-            let given = self.entity(m.entity).name.chars().next().map(|c| {
-                let mut folded = String::new();
-                crate::normalize::fold_char(c, &mut folded);
-                folded
-            });
-            let mut own = String::new();
-            crate::normalize::fold_char(initial, &mut own);
-            if given.as_deref() == Some(own.as_str()) {
+            // `Władysław` begins with `W`: the initial drops the accent.
+            let given = &self.entity(m.entity).name;
+            let first = &given[..given.chars().next().map_or(0, char::len_utf8)];
+            if fold_word(first) == fold_word(&head[start..]) {
                 mentions[i].start = start;
             }
         }

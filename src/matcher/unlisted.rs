@@ -3498,7 +3498,7 @@ fn after_the(before: &str) -> bool {
 /// Where the run of capitalised words from `at` ends (`Twanisha Terry` of
 /// `Twanisha Terry, Kayla White`): a cheap guess at a name's end, which
 /// [`Matcher::name_at`] reads exactly.
-fn capitalised_run_end(text: &str, at: usize) -> usize {
+pub(super) fn capitalised_run_end(text: &str, at: usize) -> usize {
     let mut end = at;
     loop {
         end += word_len(&text[end..]);
