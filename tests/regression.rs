@@ -417,10 +417,17 @@ fn a_photo_by_line_names_the_photographer() {
 #[test]
 fn a_name_before_a_credit_s_agency_is_the_photographer_s() {
     let text = "The summit opened in Rio.\n\nRicardo Moraes | Reuters\n\n\
-        Leaders met on Sunday.\n\nFelipe Moraes/AFP";
+        Leaders met on Sunday.\n\nFelipe Moraes/AFP\n\nThey left.\n\nPaulo Moraes | Pool/Reuters";
     assert_eq!(
         surfaces(&shipped(), text),
-        ["Ricardo Moraes", "Reuters", "Felipe Moraes", "AFP"]
+        [
+            "Ricardo Moraes",
+            "Reuters",
+            "Felipe Moraes",
+            "AFP",
+            "Paulo Moraes",
+            "Reuters"
+        ]
     );
 }
 

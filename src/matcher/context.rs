@@ -9,7 +9,9 @@ use std::cmp::Reverse;
 
 use super::described_orgs::company_role_after;
 use super::roles::office_before_fields;
-use super::unlisted::{LIST_JOINERS, NOT_NAMES, capitalised_run_end, possessive_after};
+use super::unlisted::{
+    LIST_JOINERS, NOT_NAMES, agency_start_after, capitalised_run_end, possessive_after,
+};
 use super::unlisted_orgs::{LEGAL_FORMS, is_acronym};
 use super::{
     AliasClass, Candidate, Claim, Credit, CreditCue, Hit, Matcher, Mention, MentionKind,
@@ -270,10 +272,7 @@ impl Matcher {
                         && word_before_name(text, segments, c).is_some()));
             // A photo credit's line has only capitals too, but a name
             // before its agency is a name (`Ricardo Moraes | Reuters`).
-            let credited = ends_name
-                && out
-                    .get(i + 1)
-                    .is_some_and(|next| self.agency_credited(text, c, next));
+            let credited = ends_name && self.agency_credited(text, c, &out[i + 1..]);
             if (starts_name || ends_name) && (credited || !headline.get(text, segments, c.sentence))
             {
                 out[i].claims = Cow::Borrowed(&[]);
@@ -440,16 +439,23 @@ impl Matcher {
         word_before_name(text, segments, c).is_some_and(|word| !self.gazetteer.is_title(word))
     }
 
-    /// Whether only a credit's bar or slash stands between `c` and `next`,
-    /// and `next` is an organisation's name (`Ricardo Moraes | Reuters`,
-    /// `Jane Doe/AFP`).
-    fn agency_credited(&self, text: &str, c: &Candidate, next: &Candidate) -> bool {
-        let between = text.get(c.end..next.start).map(|b| b.trim_matches(' '));
+    /// Whether only a credit's bar or slash (and the words credits put
+    /// before an agency, `Pool/`) stands between `c` and one of the
+    /// candidates `after` it that an organisation claims (`Ricardo Moraes |
+    /// Reuters`, `Jane Doe/AFP`, `Jane Doe/Pool/Reuters`). A credit word
+    /// may be a candidate itself, so the agency need not be the next one.
+    fn agency_credited(&self, text: &str, c: &Candidate, after: &[Candidate]) -> bool {
+        let Some(at) = agency_start_after(text, c.end) else {
+            return false;
+        };
         let organisation = |k: &Claim| {
             k.class == AliasClass::Plain
                 && self.entity(k.entity as usize).kind == EntityType::Organization
         };
-        matches!(between, Some("|" | "/")) && next.claims.iter().any(organisation)
+        after
+            .iter()
+            .take_while(|next| next.start <= at)
+            .any(|next| next.start == at && next.claims.iter().any(organisation))
     }
 
     /// Whether `c`, a one-word name that only people claim (or a bare

@@ -2253,12 +2253,8 @@ impl Matcher {
     /// the document names after it (`/AFP`, `| Getty Images`, `/Pool/
     /// Reuters`).
     fn agency_after(&self, text: &str, end: usize, mentions: &[Mention]) -> bool {
-        let mark = end + spaces_after(text, end);
-        if !matches!(text.as_bytes().get(mark), Some(b'/' | b'|')) {
-            return false;
-        }
-        let agency_start = credit_words_after(text, mark + 1 + spaces_after(text, mark + 1));
-        mention_starting(mentions, agency_start)
+        agency_start_after(text, end)
+            .and_then(|at| mention_starting(mentions, at))
             .is_some_and(|m| self.entity(m.entity).kind == EntityType::Organization)
     }
 
@@ -2689,6 +2685,21 @@ impl Matcher {
             .rev()
             .find_map(|s| self.name_at(text, s, taken).filter(|span| span.end == end))
     }
+}
+
+/// Where an agency's name would begin after a credit's slash or bar that
+/// follows `end` (`/AFP`, ` | Getty Images`, `/Pool/Reuters`), or `None`
+/// when no such mark follows. Both stages that read credits ask this: the
+/// candidates' (`context.rs`) and the mentions'.
+pub(super) fn agency_start_after(text: &str, end: usize) -> Option<usize> {
+    let mark = end + spaces_after(text, end);
+    if !matches!(text.as_bytes().get(mark), Some(b'/' | b'|')) {
+        return None;
+    }
+    Some(credit_words_after(
+        text,
+        mark + 1 + spaces_after(text, mark + 1),
+    ))
 }
 
 /// Where the agency of a credit begins at `at` or after words of
