@@ -268,7 +268,15 @@ impl Matcher {
     fn is_office(&self, name: &str) -> bool {
         let mut words = name.split(' ').filter(|w| !NAME_JOINERS.contains(w));
         let role = |w: &str| self.name_word_kind(w).role;
-        words.next_back().is_some_and(role) && words.filter(|w| !role(w)).count() <= 1
+        let Some(last) = words.next_back().filter(|&w| role(w)) else {
+            return false;
+        };
+        // However many words qualify it, a role that names no body and no
+        // body's word before it is a post (`National Security Adviser
+        // (NSA)`).
+        let body = |w: &str| self.name_word_kind(w).org_head;
+        let post = !BODY_ROLES.contains(&last) && !words.clone().any(body);
+        post || words.filter(|w| !role(w)).count() <= 1
     }
 
     /// Where the capitalised words back from `end`, joined by small words,
@@ -318,6 +326,10 @@ struct Definition<'t> {
 /// The letters of an acronym a hyphen splits (`UP-R`, the Progressive
 /// Union for Renewal's): its initials are those letters. A hyphen at
 /// either end, or two together, leave it as written (and no acronym).
+/// Role words that also name the statutory body a post holder heads
+/// (`Australian Information Commissioner (AIC)`).
+const BODY_ROLES: [&str; 2] = ["Commissioner", "Commissioners"];
+
 fn letters_of(acronym: &str) -> Cow<'_, str> {
     let split = acronym.contains('-')
         && !acronym.starts_with('-')
@@ -620,11 +632,14 @@ mod tests {
             ("org_heads.txt", "Commission\n"),
             (
                 "titles.txt",
-                "vice\npresident\ngeneral\nsecretary\ncommissioner\n",
+                "vice\npresident\ngeneral\nsecretary\ncommissioner\nadviser\n",
             ),
         ]);
         let text = "The posts are Vice President (VP) and Assistant General Secretary \
             (AGS), and the VP post went to a student.";
+        assert_eq!(found(&m, text), Vec::new());
+        // However many words qualify it, an adviser is a post.
+        let text = "Nigeria's National Security Adviser (NSA) met the press.";
         assert_eq!(found(&m, text), Vec::new());
         // Two words of its own before the role: a body.
         let text = "The Fair Trade Commissioner (FTC) said the FTC would act.";
