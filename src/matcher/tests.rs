@@ -2600,7 +2600,7 @@ fn a_context_alias_before_of_and_its_parent_names_the_organ() {
 }
 
 #[test]
-fn a_country_s_name_before_a_verb_of_speech_is_the_surname_of_a_person_named_in_full() {
+fn a_country_s_name_by_a_verb_of_speech_or_an_honorific_is_the_surname_of_one_named_in_full() {
     let gaz = "id\ttype\tname\taliases\n\
         jo\tcountry\tJordan\t\n\
         dj\tperson\tDanny Jordan\t\n\
@@ -2613,6 +2613,9 @@ fn a_country_s_name_before_a_verb_of_speech_is_the_surname_of_a_person_named_in_
             .map(|f| (f.id, f.how))
     };
     let text = "Danny Jordan spoke on Monday, and Jordan added that the team would win.";
+    assert_eq!(jordan(text), Some(("dj".into(), Resolution::Context)));
+    // After an honorific, whatever follows.
+    let text = "Danny Jordan spoke on Monday. Mr Jordan is a coach.";
     assert_eq!(jordan(text), Some(("dj".into(), Resolution::Context)));
     // No verb after it, no one of that surname, or two: the country.
     for text in [

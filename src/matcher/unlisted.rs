@@ -620,9 +620,10 @@ impl Matcher {
         rank && self.entity(m.entity).kind == EntityType::Organization
     }
 
-    /// Gives a country's one-word name right before a verb of speech to
-    /// the one person the story names in full with it as the last word
-    /// (`Danny Jordan … Jordan added`): a country says nothing.
+    /// Gives a country's one-word name right before a verb of speech or
+    /// right after an honorific to the one person the story names in full
+    /// with it as the last word (`Danny Jordan … Jordan added`, `Ali France
+    /// … Ms France`): a country says nothing and is no one's Ms.
     fn countries_as_surnames(&self, text: &str, found: &mut Found) {
         let kind = |e: usize| found.entity(self, e).kind;
         let surnames: Vec<(usize, &str)> = found
@@ -652,8 +653,9 @@ impl Matcher {
             let Some(&(person, _)) = owners.next() else {
                 continue;
             };
-            let said = SPEECH_AFTER.iter().any(|v| text[m.end..].starts_with(v));
-            if said && owners.all(|&(other, _)| other == person) {
+            let cue = SPEECH_AFTER.iter().any(|v| text[m.end..].starts_with(v))
+                || after_honorific(&text[..m.start]);
+            if cue && owners.all(|&(other, _)| other == person) {
                 let m = &mut found.mentions[i];
                 m.entity = person;
                 m.resolved_by = if person < listed {
