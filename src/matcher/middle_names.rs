@@ -35,7 +35,7 @@ impl Matcher {
             if m.kind == MentionKind::Name
                 && person.kind == EntityType::Person
                 && let Some(start) = self
-                    .given_name_before(text, m.start, floor, person)
+                    .given_name_before(text, m.start..m.end, floor, person)
                     .or_else(|| self.first_given_name_before(text, m, floor))
                     .or_else(|| self.spelled_given_name_before(text, m, floor, person))
             {
@@ -317,7 +317,7 @@ impl Matcher {
                     let person = self.entity(e as usize);
                     person.kind == EntityType::Person
                         && self
-                            .given_name_before(text, c.start, floor, person)
+                            .given_name_before(text, c.start..c.end, floor, person)
                             .is_some()
                 });
             floor = c.end;
@@ -379,19 +379,28 @@ impl Matcher {
         (end == at && shape == Shape::Capitalised).then_some((start, word))
     }
 
-    /// Where `person`'s given name begins, if it stands before `end` with
-    /// one or two middle names or initials between, none before `floor`.
+    /// Whether a name begins at `start`: no capitalised word but a title
+    /// stands right before it (`Interior Minister Lázaro`, not `Saleh Bin
+    /// Salem`).
+    fn name_begins_at(&self, text: &str, start: usize) -> bool {
+        !may_follow_name_word(text, start) || self.gazetteer.is_title(word_before(text, start - 1))
+    }
+
+    /// Where `person`'s given name begins, if it stands before the name at
+    /// `span` with one or two middle names or initials between, none
+    /// before `floor`, or right before it when it is two surnames.
     fn given_name_before(
         &self,
         text: &str,
-        end: usize,
+        span: Range<usize>,
         floor: usize,
         person: &Entity,
     ) -> Option<usize> {
-        if !may_follow_name_word(text, end) {
+        if !may_follow_name_word(text, span.start) {
             return None;
         }
-        let mut at = end;
+        let two_surnames = text[span.clone()].contains(' ');
+        let mut at = span.start;
         for middle in 0..=MAX_MIDDLE {
             at = text[..at].strip_suffix(' ')?.len();
             // A nickname in quotation marks is a middle name here (`Jorge
@@ -412,7 +421,12 @@ impl Matcher {
             if end != at || shape == Shape::Particle {
                 return None;
             }
-            if middle > 0 && given_names(person).any(|g| g == word) {
+            // Right before a surname of two words, the given name makes no
+            // alias the automaton would have found whole (`Lázaro Álvarez
+            // Casas` for `Lázaro Alberto Álvarez Casas`, listed as `Álvarez
+            // Casas`).
+            let next_to_surnames = middle == 0 && two_surnames && self.name_begins_at(text, start);
+            if (middle > 0 || next_to_surnames) && given_names(person).any(|g| g == word) {
                 return Some(start);
             }
             at = start;
@@ -511,6 +525,31 @@ mod tests {
             Al Busaidi said they went well.";
         let surfaces: Vec<String> = found(m, text).into_iter().map(|f| f.0).collect();
         assert_eq!(surfaces, ["Badr Albusaidi", "Al Busaidi"]);
+    }
+
+    #[test]
+    fn a_given_name_right_before_two_surnames_widens_them_after_a_title() {
+        let m = matcher_of_files(&[
+            (
+                "t.tsv",
+                "id\ttype\tname\taliases\tcontext_aliases\n\
+                lac\tperson\tLázaro Alberto Álvarez Casas\tÁlvarez Casas\t\n",
+            ),
+            ("titles.txt", "Minister\n"),
+        ])
+        .with_unlisted(false);
+        let text = "The measures hit Interior Minister Lázaro Álvarez Casas on Monday.";
+        assert_eq!(
+            found(&m, text),
+            [("Lázaro Álvarez Casas".to_string(), Resolution::MiddleName)]
+        );
+        // After another name's word the given name may be someone else's
+        // surname: left alone.
+        let text = "The measures hit Saleh Bin Lázaro Álvarez Casas on Monday.";
+        assert_eq!(
+            found(&m, text),
+            [("Álvarez Casas".to_string(), Resolution::Alias)]
+        );
     }
 
     #[test]
