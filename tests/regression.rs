@@ -634,3 +634,12 @@ fn an_office_s_initials_in_brackets_name_no_body() {
         ["Directorate General of Health Services", "DGHS"]
     );
 }
+
+/// A decree's name is no person's, though the story writes its last word
+/// alone after it (`Presidential Decree 66 … Decree 66 drew criticism`).
+#[test]
+fn a_decree_is_no_one_named_by_a_surname() {
+    let text = "The committee was set up by Presidential Decree 66 of the transitional \
+        president.\n\nBacklash\n\nDecree 66 and the process it set in motion drew criticism at once.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}

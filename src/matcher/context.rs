@@ -229,7 +229,8 @@ impl Matcher {
     ///   `Indiana Senate`, `Matthew Jordan`);
     /// - a party's name of two words or more that only organisations claim
     ///   (`Democratic Party`), after such a word or a title
-    ///   (`National Democratic Party`).
+    ///   (`National Democratic Party`);
+    /// - in headlines too, a storm's name (`Typhoon Danas`).
     fn unclaim_parts_of_other_names(
         &self,
         text: &str,
@@ -273,8 +274,9 @@ impl Matcher {
             // A photo credit's line has only capitals too, but a name
             // before its agency is a name (`Ricardo Moraes | Reuters`).
             let credited = ends_name && self.agency_credited(text, c, &out[i + 1..]);
-            if (starts_name || ends_name) && (credited || !headline.get(text, segments, c.sentence))
-            {
+            let unclaimed = (starts_name || ends_name)
+                && (credited || !headline.get(text, segments, c.sentence));
+            if unclaimed || storm_s_name(&text[..c.start]) {
                 out[i].claims = Cow::Borrowed(&[]);
             }
         }
@@ -1812,6 +1814,22 @@ pub(super) fn is_headline(sentence: &str) -> bool {
     }
     all >= 3 && capitalised * 5 >= all * 4
 }
+
+/// Whether `before` ends with the word for a storm and a space: what
+/// follows is the storm's name, in headlines too (`Typhoon Danas`, not the
+/// Serbian daily; `Hurricane Melissa`).
+fn storm_s_name(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    STORMS.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
+    })
+}
+
+/// Words for storms, as news puts them before a storm's name.
+const STORMS: [&str; 4] = ["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
 /// Marks that begin the items of a list, which no headline begins with:
 /// a list of names and their posts is in title case (`● Jane Doe –

@@ -2716,3 +2716,17 @@ fn a_surname_that_is_a_word_counts_only_after_a_title() {
     let text = "Theresa May and Jane May spoke. Mrs May left.";
     assert_eq!(found(&m, text).len(), 2);
 }
+
+#[test]
+fn a_name_after_the_word_for_a_storm_is_the_storm_s() {
+    let m = matcher_of(
+        "id\ttype\tname\taliases\n\
+        danas\torganization\tDanas\t\n",
+    );
+    let surfaces = |text: &str| -> Vec<String> {
+        all_found(&m, text).into_iter().map(|f| f.surface).collect()
+    };
+    assert!(surfaces("The drills opened as Typhoon Danas struck.").is_empty());
+    assert!(surfaces("Tropical Storm Danas Nears Taiwan").is_empty());
+    assert_eq!(surfaces("The daily Danas reported the storm."), ["Danas"]);
+}
