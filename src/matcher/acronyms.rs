@@ -323,13 +323,13 @@ struct Definition<'t> {
     renamed: Option<usize>,
 }
 
-/// The letters of an acronym a hyphen splits (`UP-R`, the Progressive
-/// Union for Renewal's): its initials are those letters. A hyphen at
-/// either end, or two together, leave it as written (and no acronym).
 /// Role words that also name the statutory body a post holder heads
 /// (`Australian Information Commissioner (AIC)`).
 const BODY_ROLES: [&str; 2] = ["Commissioner", "Commissioners"];
 
+/// The letters of an acronym a hyphen splits (`UP-R`, the Progressive
+/// Union for Renewal's): its initials are those letters. A hyphen at
+/// either end, or two together, leave it as written (and no acronym).
 fn letters_of(acronym: &str) -> Cow<'_, str> {
     let split = acronym.contains('-')
         && !acronym.starts_with('-')
