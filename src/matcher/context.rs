@@ -276,7 +276,9 @@ impl Matcher {
             let credited = ends_name && self.agency_credited(text, c, &out[i + 1..]);
             let unclaimed = (starts_name || ends_name)
                 && (credited || !headline.get(text, segments, c.sentence));
-            if unclaimed || storm_s_name(&text[..c.start]) {
+            let storm =
+                capitalised_word_before(text, c.start).is_some_and(|(_, w)| STORMS.contains(&w));
+            if unclaimed || storm {
                 out[i].claims = Cow::Borrowed(&[]);
             }
         }
@@ -1815,20 +1817,9 @@ pub(super) fn is_headline(sentence: &str) -> bool {
     all >= 3 && capitalised * 5 >= all * 4
 }
 
-/// Whether `before` ends with the word for a storm and a space: what
-/// follows is the storm's name, in headlines too (`Typhoon Danas`, not the
-/// Serbian daily; `Hurricane Melissa`).
-fn storm_s_name(before: &str) -> bool {
-    let Some(head) = before.strip_suffix(' ') else {
-        return false;
-    };
-    STORMS.iter().any(|w| {
-        head.strip_suffix(w)
-            .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
-    })
-}
-
-/// Words for storms, as news puts them before a storm's name.
+/// Words for storms, as news puts them before a storm's name: what follows
+/// is the storm's name, in headlines too (`Typhoon Danas`, not the Serbian
+/// daily; `Hurricane Melissa`).
 const STORMS: [&str; 4] = ["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
 /// Marks that begin the items of a list, which no headline begins with:
