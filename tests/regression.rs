@@ -643,3 +643,19 @@ fn a_decree_is_no_one_named_by_a_surname() {
         president.\n\nBacklash\n\nDecree 66 and the process it set in motion drew criticism at once.";
     assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
 }
+
+#[test]
+fn an_office_ends_no_person_s_name() {
+    // `Office` is no org head (the Oval Office), so the name before it is
+    // left alone, but no one is named `… Office` either.
+    let text = "The Attorney Generals Office accuses the former leader of terrorism, \
+        the prosecutors said.";
+    assert_eq!(unlisted(&shipped(), text), Vec::<String>::new());
+}
+
+#[test]
+fn a_firm_after_a_is_the_adjective() {
+    let text = "He called for a boycott of the commission, and only afterwards a firm YES \
+        for the republic. The firm Corvanta said it would bid.";
+    assert_eq!(unlisted(&shipped(), text), vec!["Corvanta".to_string()]);
+}

@@ -426,7 +426,15 @@ fn kind_ends(head: &str) -> bool {
         start -= 1;
     }
     let whole = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-    whole && is_kind(&head[start..])
+    whole && is_kind(&head[start..]) && !firm_as_adjective(head, start)
+}
+
+/// Whether the kind at `start` of `head` is `firm` right after `a`: the
+/// adjective (`a firm YES for`, `a firm U.S.-Cuba policy`), since a name
+/// after the noun follows `the firm`.
+fn firm_as_adjective(head: &str, start: usize) -> bool {
+    let before = head[..start].strip_suffix(' ').unwrap_or("");
+    &head[start..] == "firm" && matches!(word_before(before, before.len()), "a" | "A")
 }
 
 /// Whether `rest`, what follows a capitalised word, begins with an office
