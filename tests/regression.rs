@@ -659,3 +659,14 @@ fn a_firm_after_a_is_the_adjective() {
         for the republic. The firm Corvanta said it would bid.";
     assert_eq!(unlisted(&shipped(), text), vec!["Corvanta".to_string()]);
 }
+
+#[test]
+fn a_country_in_brackets_after_a_leader_is_no_other_name_of_his() {
+    // `Congo` is a name of two countries, so it resolves to neither here;
+    // it is still no nickname of the president before it.
+    let text = "Africa sent Emmerson Mnangagwa (Zimbabwe) and Denis Sassou Nguesso (Congo).";
+    assert_eq!(
+        surfaces(&shipped(), text),
+        ["Emmerson Mnangagwa", "Zimbabwe", "Denis Sassou Nguesso"]
+    );
+}

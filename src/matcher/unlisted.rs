@@ -936,7 +936,10 @@ impl Matcher {
             // `a.k.a Minister`, `aka Boss`: a word, not a name of the one.
             let word = !name.contains(' ')
                 && (self.gazetteer.is_common_word(name) || self.gazetteer.is_title(name));
-            let Some(owner) = owner.filter(|_| !word && !self.is_place(text, other)) else {
+            let country = |o: &Range<usize>| self.names_a_country(text, o);
+            let Some(owner) =
+                owner.filter(|_| !word && !self.is_place(text, other) && !country(other))
+            else {
                 continue;
             };
             for span in whole_words(text, name) {
@@ -946,6 +949,21 @@ impl Matcher {
                 }
             }
         }
+    }
+
+    /// Whether the automaton knows `span` as a country's name: a list's
+    /// country after its leader (`Denis Sassou Nguesso (Congo)`, a name two
+    /// countries claim), not a nickname of the one named before. Other
+    /// claimants may share a nickname (`Special Deterrence Force (Rada)`).
+    fn names_a_country(&self, text: &str, span: &Range<usize>) -> bool {
+        self.whole_word_at(text, span.start).is_some_and(|hit| {
+            hit.end == span.end
+                && self
+                    .claims
+                    .of(hit.pattern)
+                    .iter()
+                    .any(|c| self.entity(c.entity as usize).kind == EntityType::Country)
+        })
     }
 
     /// Whether `word` is a title or a role, capitalised or not.
