@@ -670,3 +670,19 @@ fn a_country_in_brackets_after_a_leader_is_no_other_name_of_his() {
         ["Emmerson Mnangagwa", "Zimbabwe", "Denis Sassou Nguesso"]
     );
 }
+
+#[test]
+fn initials_before_a_surname_make_a_whole_name() {
+    for (text, name) in [
+        (
+            "Somaliland seeks recognition\n\nBy M.A. Egge\n\nThe president said he hopes.",
+            "M.A. Egge",
+        ),
+        (
+            "Talks resume\n\nBy P. J. Oduya\n\nThe ministers met on Monday.",
+            "P. J. Oduya",
+        ),
+    ] {
+        assert_eq!(unlisted(&shipped(), text), vec![name.to_string()], "{text}");
+    }
+}

@@ -545,7 +545,8 @@ fn owner_before_role(after: &str) -> bool {
 const BYLINE_MAX_BYTES: usize = 160;
 
 /// Words a name may have: two capitalised words at least (a given name and
-/// a surname), four at most, particles and initials aside.
+/// a surname), or one after initials (`M.A. Egge`); four at most,
+/// particles and initials aside.
 const MIN_WORDS: usize = 2;
 const MAX_WORDS: usize = 4;
 
@@ -2631,11 +2632,21 @@ impl Matcher {
     /// (see [`Matcher::names_no_person`]).
     fn name_at(&self, text: &str, start: usize, taken: &[Mention]) -> Option<Range<usize>> {
         let mut words = 0;
+        let mut initials = 0;
         let mut longest = MAX_WORDS;
         let mut end = None;
         let mut at = start;
         while let Some((word_end, shape)) = name_word(text, at) {
             let word = &text[at..word_end];
+            // Initials that stand for given names (`P. J. Akeeagok`, `M.A.
+            // Egge`), written with or without spaces.
+            if shape == Shape::Initial && words == 0 {
+                initials += 1;
+                if text[word_end..].starts_with(char::is_uppercase) {
+                    at = word_end;
+                    continue;
+                }
+            }
             if shape == Shape::Capitalised {
                 if overlaps(taken, &(at..word_end)) {
                     // A name that runs into a mention is another form of
@@ -2680,7 +2691,9 @@ impl Matcher {
                 at = quoted + 1;
             }
         }
-        end.filter(|_| words >= MIN_WORDS)
+        // A surname after given names' initials is a whole name.
+        let whole = words >= MIN_WORDS || (words == 1 && initials > 0);
+        end.filter(|_| whole)
             .map(|end| start..end)
             .filter(|span| !self.names_no_person(text, span))
     }
