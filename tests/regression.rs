@@ -686,3 +686,11 @@ fn initials_before_a_surname_make_a_whole_name() {
         assert_eq!(unlisted(&shipped(), text), vec![name.to_string()], "{text}");
     }
 }
+
+#[test]
+fn a_peer_s_title_before_his_surname_names_the_one_styled_so() {
+    // George Robertson's surname is a context alias (other Robertsons are
+    // in the news), and this story never gives his full name.
+    let text = "The review was led by Lord Robertson, a former Labour Defence Secretary.";
+    assert_eq!(surfaces(&shipped(), text), ["Robertson", "Labour"]);
+}

@@ -216,6 +216,18 @@ impl Entity {
         })
     }
 
+    /// Whether one of the row's names is `title` and `surname` and
+    /// perhaps more (`Lord Robertson of Port Ellen` for `Lord`,
+    /// `Robertson`): the style a peer or a royal goes by.
+    pub fn is_styled(&self, title: &str, surname: &str) -> bool {
+        self.aliases.iter().any(|a| {
+            a.strip_prefix(title)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.strip_prefix(surname))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    }
+
     /// Until when the description says the row's person held their
     /// office: `None` for no year, `u32::MAX` for an office still held
     /// (`(2023–)`, `(from March 2024)`), else the latest year in its

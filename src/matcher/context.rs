@@ -993,6 +993,8 @@ impl Named<'_> {
     /// Duterte administration`): the one claimant described as a head of
     /// state or government (Rodrigo Duterte, not the vice-president Sara;
     /// of two, the later: Bashar, not Hafez, for `the Assad regime`).
+    /// A peer's title counts as the office of the one styled so (`Lord
+    /// Robertson`, listed as `Lord Robertson of Port Ellen`).
     fn office_holder<'c>(&self, c: &'c Candidate) -> Option<&'c Claim> {
         // Unlike `after_title`, a surname that is also a given name counts
         // (`President Abbas`): the office decides, not the word.
@@ -1019,7 +1021,12 @@ impl Named<'_> {
         if self.named_with_other_first_word(c) {
             return None;
         }
-        let holds = |e: &Entity| offices.iter().any(|office| e.holds_office(office));
+        let surname = &self.text[c.start..c.end];
+        let holds = |e: &Entity| {
+            offices
+                .iter()
+                .any(|office| e.holds_office(office) || e.is_styled(office, surname))
+        };
         let holders: Vec<&Claim> = c
             .claims
             .iter()
