@@ -220,7 +220,7 @@ impl Entity {
     /// perhaps more (`Lord Robertson of Port Ellen` for `Lord`,
     /// `Robertson`): the style a peer or a royal goes by.
     pub fn is_styled(&self, title: &str, surname: &str) -> bool {
-        self.aliases.iter().any(|a| {
+        std::iter::once(&self.name).chain(&self.aliases).any(|a| {
             a.strip_prefix(title)
                 .and_then(|rest| rest.strip_prefix(' '))
                 .and_then(|rest| rest.strip_prefix(surname))

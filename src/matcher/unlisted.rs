@@ -937,12 +937,12 @@ impl Matcher {
             // `a.k.a Minister`, `aka Boss`: a word, not a name of the one.
             let word = !name.contains(' ')
                 && (self.gazetteer.is_common_word(name) || self.gazetteer.is_title(name));
-            let country = |o: &Range<usize>| self.names_a_country(text, o);
-            let Some(owner) =
-                owner.filter(|_| !word && !self.is_place(text, other) && !country(other))
-            else {
+            let Some(owner) = owner else {
                 continue;
             };
+            if word || self.is_place(text, other) || self.names_a_country(text, other) {
+                continue;
+            }
             for span in whole_words(text, name) {
                 if !overlaps(taken, &span) {
                     insert(taken, span.clone());
@@ -2632,7 +2632,7 @@ impl Matcher {
     /// (see [`Matcher::names_no_person`]).
     fn name_at(&self, text: &str, start: usize, taken: &[Mention]) -> Option<Range<usize>> {
         let mut words = 0;
-        let mut initials = 0;
+        let mut after_initials = false;
         let mut longest = MAX_WORDS;
         let mut end = None;
         let mut at = start;
@@ -2641,7 +2641,7 @@ impl Matcher {
             // Initials that stand for given names (`P. J. Akeeagok`, `M.A.
             // Egge`), written with or without spaces.
             if shape == Shape::Initial && words == 0 {
-                initials += 1;
+                after_initials = true;
                 if text[word_end..].starts_with(char::is_uppercase) {
                     at = word_end;
                     continue;
@@ -2692,7 +2692,7 @@ impl Matcher {
             }
         }
         // A surname after given names' initials is a whole name.
-        let whole = words >= MIN_WORDS || (words == 1 && initials > 0);
+        let whole = words >= MIN_WORDS || (words == 1 && after_initials);
         end.filter(|_| whole)
             .map(|end| start..end)
             .filter(|span| !self.names_no_person(text, span))
