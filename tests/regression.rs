@@ -694,3 +694,15 @@ fn a_peer_s_title_before_his_surname_names_the_one_styled_so() {
     let text = "The review was led by Lord Robertson, a former Labour Defence Secretary.";
     assert_eq!(surfaces(&shipped(), text), ["Robertson", "Labour"]);
 }
+
+#[test]
+fn a_premier_is_a_role_before_initials_and_a_surname() {
+    // `Premier` is the title of Canadian provinces' and territories' heads;
+    // a surname after initials needs a role before it to be a name.
+    for text in [
+        "Nunavut Premier P. J. Akeeagok said the radar would help the north.",
+        "The premier, P. J. Akeeagok, said the radar would help the north.",
+    ] {
+        assert_eq!(unlisted(&shipped(), text), ["P. J. Akeeagok"], "{text}");
+    }
+}
