@@ -706,3 +706,37 @@ fn a_premier_is_a_role_before_initials_and_a_surname() {
         assert_eq!(unlisted(&shipped(), text), ["P. J. Akeeagok"], "{text}");
     }
 }
+
+#[test]
+fn more_ministries_every_country_has_are_the_document_s_country_s() {
+    let m = shipped();
+    let text = "Tunisia's Ministry of Equipment and the Labor Ministry met. \
+        Its Information Ministry, Tourism Ministry and Ministry of Industry agreed.";
+    let found = m.find_all(text, &kg::segment::segment(text));
+    let ids: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|x| m.gazetteer().entities()[x.entity].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "tunisia",
+            "equipment-ministry-tunisia",
+            "labour-ministry-tunisia",
+            "information-ministry-tunisia",
+            "tourism-ministry-tunisia",
+            "industry-ministry-tunisia"
+        ]
+    );
+}
+
+#[test]
+fn a_commander_s_post_defines_initials_of_no_body() {
+    let text = "The Chief of Army Staff becomes the Chief of Defence Forces (CDF). \
+        He will consult the CDF. The Office of the Prime Minister (OPM) agreed.";
+    assert_eq!(
+        unlisted(&shipped(), text),
+        ["Office of the Prime Minister", "OPM"]
+    );
+}

@@ -1326,13 +1326,16 @@ const STATE_WORDS: &[&str] = &["Federation", "Republic", "Kingdom", "Commonwealt
 /// without (`Inspector-General of Police`, `Director General of Military
 /// Operations`): an office, whose holder the story names, not a body
 /// (a body's word before `General` makes a body: `Directorate General of
-/// Health Services`).
+/// Health Services`), or with `Chief of` (`Chief of Defence Forces`,
+/// `Chief of Army Staff`): a commander's post, which no body is called.
 pub(super) fn office_name(name: &str) -> bool {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
+    let second = words.next();
     first.ends_with("-General")
         || first.ends_with("-general")
-        || (OFFICERS.contains(&first) && words.next() == Some("General"))
+        || (OFFICERS.contains(&first) && second == Some("General"))
+        || (first == "Chief" && second == Some("of"))
 }
 
 /// Officers whose title `General` follows (`Director General`, `Auditor
