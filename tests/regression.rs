@@ -740,3 +740,15 @@ fn a_commander_s_post_defines_initials_of_no_body() {
         ["Office of the Prime Minister", "OPM"]
     );
 }
+
+#[test]
+fn a_gang_named_after_a_numbered_street_keeps_its_number() {
+    let text = "Members of the 18th Street gang took over the prison. Later 18th Street \
+        freed its leaders.";
+    assert_eq!(unlisted(&shipped(), text), ["18th Street", "18th Street"]);
+    // A bare number is no ordinal: `the 2025 Pravda party`.
+    assert_eq!(
+        unlisted(&shipped(), "He left the 2025 Pravda party."),
+        ["Pravda"]
+    );
+}

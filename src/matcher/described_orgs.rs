@@ -281,6 +281,7 @@ impl Matcher {
             let named = text[span.clone()]
                 .split(' ')
                 .any(|w| !DESCRIBING_WORDS.contains(&w));
+            let span = ordinal_before(text, span.start)..span.end;
             return named.then_some((span, Resolution::UnlistedOrganizationBeforeKind));
         }
         if apposition_of_kind(rest) {
@@ -395,6 +396,25 @@ impl Matcher {
     fn may_name_a_body(&self, word: &str) -> bool {
         !NOT_NAMES.contains(&word) && !DATES.contains(&word) && !self.gazetteer.is_title(word)
     }
+}
+
+/// Where an ordinal right before a name that begins at `start` begins
+/// (`the 18th Street gang`, named after a street): a gang or a militia
+/// named so keeps its number; else `start`.
+fn ordinal_before(text: &str, start: usize) -> usize {
+    let Some(head) = text[..start].strip_suffix(' ') else {
+        return start;
+    };
+    let Some(number) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| head.strip_suffix(suffix))
+    else {
+        return start;
+    };
+    let digits = number.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let at = number.len() - digits;
+    let whole = !number[..at].ends_with(|c: char| super::is_word_char(c));
+    if digits > 0 && whole { at } else { start }
 }
 
 /// Kinds of bodies and trades written in capitals, which a place's
