@@ -752,3 +752,18 @@ fn a_gang_named_after_a_numbered_street_keeps_its_number() {
         ["Pravda"]
     );
 }
+
+#[test]
+fn a_serial_comma_ends_a_list_of_fields_but_joins_no_two_names() {
+    let text = "Chieftaincy moved into the Ministry of Local Government, Chieftaincy, \
+        and Religious Affairs. The Ghana Ministry of Defence, and Airbus Helicopters \
+        agreed.";
+    assert_eq!(
+        surfaces(&shipped(), text),
+        [
+            "Ministry of Local Government, Chieftaincy, and Religious Affairs",
+            "Ghana Ministry of Defence",
+            "Airbus Helicopters"
+        ]
+    );
+}

@@ -275,10 +275,22 @@ fn capitals(alias: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
 }
 
 /// An acronym of three to five capitals written as a word (`PAS` →
-/// `Pas`), as British papers write them.
+/// `Pas`), as British papers write them; not when the word is a month's
+/// or a day's short name (`FEB` → `Feb 25, 2025`).
 fn acronym_as_word(alias: &str) -> Option<String> {
-    capitals(alias, 3..=5).then(|| first_capital_only(alias))
+    if !capitals(alias, 3..=5) {
+        return None;
+    }
+    let word = first_capital_only(alias);
+    (!DATE_SHORT_NAMES.contains(&word.as_str())).then_some(word)
 }
+
+/// The short names of months and days, which datelines and bylines use
+/// (`Feb 25`, `Sat 4 Oct`).
+const DATE_SHORT_NAMES: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
 
 /// A one-word name with a capital inside (`DeepState`, `YouTube`,
 /// `SeekingAlpha`) with its first capital only (`Deepstate`, `Youtube`),

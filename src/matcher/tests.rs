@@ -2471,6 +2471,18 @@ fn an_acronym_written_as_a_word_counts_where_its_entity_is_named() {
 }
 
 #[test]
+fn an_acronym_that_spells_a_month_is_no_word_but_the_month() {
+    let gaz = "id\ttype\tname\taliases\tcontext_aliases\n\
+        feb\torganization\tFederation of Enterprises in Belgium\t\tFEB\n";
+    let m = matcher_of(gaz);
+    let text = "The Federation of Enterprises in Belgium met on Feb 25. The FEB agreed.";
+    assert_eq!(
+        surfaces(&m, text),
+        ["Federation of Enterprises in Belgium=feb", "FEB=feb"]
+    );
+}
+
+#[test]
 fn a_surname_that_is_also_a_given_name_counts_only_where_its_person_is_named() {
     let gaz = "id\ttype\tname\taliases\tcontext_aliases\tcountry\n\
         uk\tcountry\tUnited Kingdom\tUK\t\t\n\

@@ -776,7 +776,9 @@ impl Matcher {
                 }
             }
             let rest = &text[at..];
-            if rest.starts_with(" and ") {
+            // The serial comma too (`Local Government, Chieftaincy, and
+            // Religious Affairs`).
+            if rest.starts_with(" and ") || rest.starts_with(", and ") {
                 return Some(after);
             }
             at += rest.strip_prefix(", ").map(|_| 2)?;
@@ -796,7 +798,19 @@ impl Matcher {
             return None;
         }
         let rest = &text[run.span.end..];
-        let joined = AND_JOINERS.iter().find_map(|j| rest.strip_prefix(j))?;
+        // The serial comma ends a list of fields the run has taken
+        // (`Local Government, Chieftaincy, and Religious Affairs`), not one
+        // field (`the Ministry of Defence, and Airbus`).
+        let serial = || {
+            text[run.span.clone()]
+                .contains(", ")
+                .then(|| rest.strip_prefix(", and "))
+                .flatten()
+        };
+        let joined = AND_JOINERS
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+            .or_else(serial)?;
         self.continues_name(text, text.len() - joined.len(), listed)
             .then_some(joined)
     }
