@@ -8,8 +8,9 @@ n=$1 folder=$2 ord=$3 regions=$4 letters=$5
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 data=$repo/tests/data
 # The two newest sets already committed (a sibling set may still be in the making).
-last=$(ls -d "$data"/heldout* | sed 's/.*heldout//' | grep -E '^[0-9]+$' | sort -n | tail -1)
-latest_a=heldout$((last - 1)) latest_b=heldout$last
+# Numbers may skip one whose helper made no set.
+newest=$(ls -d "$data"/heldout* | sed 's/.*heldout//' | grep -E '^[0-9]+$' | sort -n | tail -2)
+latest_a=heldout$(head -1 <<< "$newest") latest_b=heldout$(tail -1 <<< "$newest")
 mkdir -p "$folder/work" "$folder/example" "$folder/docs"
 cp "$repo/../shared/eval/README.md" "$folder/guidelines.md"
 cp "$data/heldout/README.md" "$folder/readme-first.md"
