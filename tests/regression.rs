@@ -767,3 +767,9 @@ fn a_serial_comma_ends_a_list_of_fields_but_joins_no_two_names() {
         ]
     );
 }
+
+#[test]
+fn independent_in_brackets_is_a_candidate_s_label_not_his_other_name() {
+    let text = "Richard Frederick (Independent) won in Castries Central.";
+    assert_eq!(unlisted(&shipped(), text), ["Richard Frederick"]);
+}
