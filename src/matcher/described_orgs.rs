@@ -19,7 +19,7 @@ use super::nicknames::{is_bracketed_name, quoted_words_before};
 use super::unlisted::{
     NOT_NAMES, SENTENCE_OPENERS, Shape, mention_ending, name_word, overlaps, word_before,
 };
-use super::unlisted_orgs::DATES;
+use super::unlisted_orgs::{DATES, ordinal_start};
 use super::{Matcher, Mention, Resolution};
 use crate::segment::Segments;
 
@@ -402,19 +402,10 @@ impl Matcher {
 /// (`the 18th Street gang`, named after a street): a gang or a militia
 /// named so keeps its number; else `start`.
 fn ordinal_before(text: &str, start: usize) -> usize {
-    let Some(head) = text[..start].strip_suffix(' ') else {
-        return start;
-    };
-    let Some(number) = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|suffix| head.strip_suffix(suffix))
-    else {
-        return start;
-    };
-    let digits = number.bytes().rev().take_while(u8::is_ascii_digit).count();
-    let at = number.len() - digits;
-    let whole = !number[..at].ends_with(|c: char| super::is_word_char(c));
-    if digits > 0 && whole { at } else { start }
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(ordinal_start)
+        .unwrap_or(start)
 }
 
 /// Kinds of bodies and trades written in capitals, which a place's

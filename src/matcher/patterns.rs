@@ -1,6 +1,7 @@
 //! Compiling the gazetteer into patterns: every alias folded, in its case
 //! variants and other spellings, each with the claims entities make on it.
 
+use super::unlisted::SHORT_MONTHS;
 use super::{AliasClass, Claim};
 use crate::gazetteer::{Entity, EntityType, PARTICLES};
 use crate::normalize::{fold, fold_name};
@@ -282,14 +283,14 @@ fn acronym_as_word(alias: &str) -> Option<String> {
         return None;
     }
     let word = first_capital_only(alias);
-    (!DATE_SHORT_NAMES.contains(&word.as_str())).then_some(word)
+    let date = SHORT_MONTHS.contains(&word.as_str()) || SHORT_DAYS.contains(&word.as_str());
+    (!date).then_some(word)
 }
 
-/// The short names of months and days, which datelines and bylines use
-/// (`Feb 25`, `Sat 4 Oct`).
-const DATE_SHORT_NAMES: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
-    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+/// Days as datelines shorten them (`Sat 4 Oct`); months are
+/// [`SHORT_MONTHS`].
+const SHORT_DAYS: [&str; 10] = [
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 ];
 
 /// A one-word name with a capital inside (`DeepState`, `YouTube`,

@@ -143,7 +143,7 @@ const OUTLET_STAFF: [&str; 5] = [
 
 /// Months as datelines shorten them, which end a byline's name before the
 /// day (`By Vivek Mishra Nov 20, 2025`).
-const SHORT_MONTHS: [&str; 12] = [
+pub(super) const SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 

@@ -215,29 +215,35 @@ const MILITARY_UNITS: &[&str] = &[
 /// one and the honorary name (`15th Brigade "Kara-Dag"`, not `the 2nd
 /// Division`).
 fn number_unit(text: &str, run: &mut Run) {
-    let Some(before) = text[..run.span.start].strip_suffix(' ') else {
+    let Some(number_at) = text[..run.span.start]
+        .strip_suffix(' ')
+        .and_then(ordinal_start)
+    else {
         return;
     };
-    let len = before
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_alphanumeric)
-        .count();
-    let number = &before[before.len() - len..];
-    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
-    let ordinal = digits > 0 && ["st", "nd", "rd", "th"].contains(&&number[digits..]);
-    if !ordinal {
-        return;
-    }
     let quoted = text[run.span.end..]
         .strip_prefix(' ')
         .and_then(|_| quoted_name_at(text, run.span.end + 1));
     if quoted.is_none() && run.words < 2 {
         return;
     }
-    run.span.start = before.len() - number.len();
+    run.span.start = number_at;
     run.span.end = quoted.unwrap_or(run.span.end);
     run.numbered = true;
+}
+
+/// Where the ordinal that ends `head` begins (`1st`, `18th`), if `head`
+/// ends in one.
+pub(super) fn ordinal_start(head: &str) -> Option<usize> {
+    let len = head
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let number = &head[head.len() - len..];
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let ordinal = digits > 0 && ["st", "nd", "rd", "th"].contains(&&number[digits..]);
+    ordinal.then_some(head.len() - len)
 }
 
 /// Whether the word at `word` is `Office` followed by `of` or `for`, which
@@ -802,10 +808,8 @@ impl Matcher {
         // (`Local Government, Chieftaincy, and Religious Affairs`), not one
         // field (`the Ministry of Defence, and Airbus`).
         let serial = || {
-            text[run.span.clone()]
-                .contains(", ")
-                .then(|| rest.strip_prefix(", and "))
-                .flatten()
+            rest.strip_prefix(", and ")
+                .filter(|_| text[run.span.clone()].contains(", "))
         };
         let joined = AND_JOINERS
             .iter()
